@@ -1,0 +1,7 @@
+"""python -m till"""
+
+import sys
+
+from till.app import main
+
+sys.exit(main())

@@ -1,0 +1,207 @@
+"""Composition root: settings, store, control unit, printer, checkout, cashier window.
+
+`till` starts the cashier screen for the shop named in the settings. `till --demo` starts it
+with an in-process CCU simulator, a demo shop and catalog and a throwaway database;
+`till --demo --selftest` rings up a scripted cash sale through the real widgets offscreen and
+exits 0 only if the receipt was stored with a control code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+import tempfile
+from contextlib import AsyncExitStack
+from pathlib import Path
+
+from till import MAKER, __version__
+from till.core.errors import TillError
+from till.settings import (
+    ControlUnitSettings,
+    PrinterSettings,
+    Settings,
+    SettingsError,
+    config_path,
+    load_settings,
+)
+
+log = logging.getLogger("till")
+
+DEMO_SELFTEST_CODES = ["7310865004703", "3*30", "1.250*1"]
+DEMO_SELFTEST_TENDERED = "500"
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="till", description="The till's cashier screen.")
+    parser.add_argument("--config", metavar="PATH", help="settings file (TOML)")
+    parser.add_argument("--demo", action="store_true", help="demo shop, simulator, throwaway db")
+    parser.add_argument(
+        "--selftest", action="store_true", help="with --demo: ring up a scripted cash sale and exit"
+    )
+    parser.add_argument("--version", action="version", version=f"till {__version__} ({MAKER})")
+    args = parser.parse_args(argv)
+    if args.selftest and not args.demo:
+        parser.error("--selftest runs only with --demo")
+    return args
+
+
+def demo_settings(workdir: Path, ccu_port: int) -> Settings:
+    from till.core.receipt import ShopIdentity
+
+    return Settings(
+        source=Path("<demo>"),
+        shop=ShopIdentity(
+            "Demobutiken AB", "5561234567", "Storgatan 1, 111 22 Stockholm", "EP01AB0101330001"
+        ),
+        control_unit=ControlUnitSettings(
+            host="127.0.0.1",
+            port=ccu_port,
+            connect_timeout=2.0,
+            answer_timeout=5.0,
+            sale_amount_element="SaleAmount",
+            application_id=f"till {__version__} demo",
+        ),
+        database=workdir / "till-demo.db",
+        printer=PrinterSettings(name="", pdf_dir=workdir / "receipts"),
+    )
+
+
+def fail(message: str, *, gui: bool) -> int:
+    """Tell the person starting the till what is wrong, in one message, never a traceback."""
+    print(f"till: {message}", file=sys.stderr)
+    if gui:
+        try:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            _app = QApplication.instance() or QApplication(sys.argv[:1])
+            QMessageBox.critical(None, "till cannot start", message)
+        except Exception:  # no display: stderr already has it
+            log.debug("could not show the start-up error", exc_info=True)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    settings: Settings | None = None
+    if not args.demo:
+        try:
+            settings = load_settings(config_path(args.config))
+        except SettingsError as error:
+            return fail(error.message, gui=True)
+
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("till")
+    app.setApplicationVersion(__version__)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        with loop:
+            return loop.run_until_complete(run(app, settings, args))
+    except TillError as error:
+        return fail(error.message, gui=not args.selftest)
+
+
+async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
+    async with AsyncExitStack() as stack:
+        if args.demo:
+            from till.simulators.ccu import CcuSimulator
+
+            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="till-demo-")))
+            simulator = CcuSimulator()
+            port = await simulator.start()
+            stack.push_async_callback(simulator.stop)
+            settings = demo_settings(workdir, port)
+            log.info("demo: CCU simulator on 127.0.0.1:%d, data in %s", port, workdir)
+        assert settings is not None
+        session = await open_session(settings, demo=args.demo)
+        stack.push_async_callback(session.close)
+        window = session.show_window()
+        if args.selftest:
+            return await selftest(session, window)
+        closed = asyncio.Event()
+        app.lastWindowClosed.connect(closed.set)
+        await closed.wait()
+        return 0
+
+
+class TillSession:
+    """Everything one running till holds, closed in reverse order."""
+
+    def __init__(self, settings: Settings, store, checkout) -> None:
+        self.settings = settings
+        self.store = store
+        self.checkout = checkout
+        self.window = None
+
+    def show_window(self):
+        from till.ui.cashier_window import CashierWindow
+
+        shop = self.settings.shop
+        self.window = CashierWindow(
+            self.checkout, title=f"till – {shop.name} – kassa {shop.register_id}"
+        )
+        self.window.show()
+        return self.window
+
+    async def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        await self.checkout.close()
+        self.store.close()
+
+
+async def open_session(settings: Settings, *, demo: bool) -> TillSession:
+    from till.adapters.control_unit import ControlUnitClient
+    from till.adapters.printer import QtReceiptPrinter
+    from till.checkout.register import Checkout
+    from till.startup import prepare_store
+
+    store = await asyncio.to_thread(prepare_store, settings, demo=demo)
+    cu = settings.control_unit
+    client = ControlUnitClient(
+        cu.host,
+        cu.port,
+        application_id=cu.application_id,
+        connect_timeout=cu.connect_timeout,
+        answer_timeout=cu.answer_timeout,
+        sale_amount_element=cu.sale_amount_element,
+    )
+    printer = QtReceiptPrinter(printer_name=settings.printer.name, pdf_dir=settings.printer.pdf_dir)
+    checkout = Checkout(store=store, control_unit=client, shop=settings.shop, printer=printer)
+    if await checkout.resume():
+        log.info("resumed the sale that was open when the till stopped")
+    return TillSession(settings, store, checkout)
+
+
+async def selftest(session: TillSession, window) -> int:
+    from till.ui.selftest import run_selftest
+
+    try:
+        receipt = await asyncio.wait_for(
+            run_selftest(window, codes=DEMO_SELFTEST_CODES, tendered=DEMO_SELFTEST_TENDERED),
+            timeout=30,
+        )
+    except (TillError, TimeoutError) as error:
+        print(f"selftest FAILED: {error}", file=sys.stderr)
+        return 1
+    stored = await asyncio.to_thread(
+        session.store.receipt, receipt.shop.register_id, receipt.sequence_number
+    )
+    ok = stored is not None and len(stored.control.code) == 59 and bool(stored.control.ctuid)
+    if not ok:
+        print("selftest FAILED: the receipt was not stored with a control code", file=sys.stderr)
+        return 1
+    print(
+        f"selftest ok: receipt {stored.sequence_number}, total {stored.total} öre, "
+        f"CTUID {stored.control.ctuid}, control code {stored.control.code}"
+    )
+    return 0

@@ -1,0 +1,48 @@
+"""What checkout tells the screen. The UI subscribes; checkout never imports Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from till.core.receipt import Receipt
+from till.core.sale import SaleLine
+from till.core.vat import VatSection
+
+
+class ControlUnitState(StrEnum):
+    UNKNOWN = "unknown"  # not asked yet
+    ONLINE = "online"  # answered, or its gateway accepts connections
+    BUSY = "busy"  # a control code request is under way
+    OFFLINE = "offline"  # the last request or probe failed
+
+
+@dataclass(frozen=True, slots=True)
+class SaleSnapshot:
+    """The open sale as the screen shows it; a copy, so the UI can't change the sale."""
+
+    sale_id: str
+    lines: tuple[SaleLine, ...]
+    total: int
+    vat: tuple[VatSection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SaleChanged:
+    sale: SaleSnapshot
+
+
+@dataclass(frozen=True, slots=True)
+class ControlUnitStatus:
+    state: ControlUnitState
+    message: str  # one line for the status bar
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptCompleted:
+    receipt: Receipt
+    printed: bool  # False when storing worked but the printer failed
+    print_error: str = ""
+
+
+CheckoutEvent = SaleChanged | ControlUnitStatus | ReceiptCompleted

@@ -1,0 +1,309 @@
+"""The sale workflow: the one place that orders entry, payment, control code, storage, printing.
+
+Every step is saved before the next is tried: each change to the open sale is stored with its
+journal event before the screen shows it, and a receipt is written only after the control unit
+gave its code (SKVFS 2014:9, 4 kap. 9 §; CCU document 11.3). A failure leaves the sale open,
+also across a restart, and the cashier can try again.
+
+Store calls run on one worker thread, so an fsync never stalls the Qt event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from typing import Any, Protocol, TypeVar
+
+from till.checkout.events import (
+    CheckoutEvent,
+    ControlUnitState,
+    ControlUnitStatus,
+    ReceiptCompleted,
+    SaleChanged,
+    SaleSnapshot,
+)
+from till.core.errors import TillError
+from till.core.receipt import (
+    ControlCode,
+    Payment,
+    PaymentMethod,
+    Receipt,
+    ReceiptType,
+    ShopIdentity,
+)
+from till.core.sale import (
+    ONE,
+    CashSettlement,
+    Product,
+    Sale,
+    SaleError,
+    SaleLine,
+    parse_quantity,
+    settle_cash,
+)
+from till.protocols.ccu.errors import ControlUnitError
+from till.protocols.ccu.request import ControlData
+from till.store import TillStore
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+# "3*7310865004703": a quantity prefix, then a PLU or barcode (a scanner types digits + Enter).
+_ENTRY = re.compile(r"^\s*(?:(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*)?([0-9A-Za-z-]{1,32})\s*$")
+
+
+class ControlUnit(Protocol):
+    async def request_code(self, data: ControlData, request_id: str) -> ControlCode: ...
+
+
+class ReceiptPrinter(Protocol):
+    def print_receipt(self, receipt: Receipt) -> None: ...
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class Checkout:
+    def __init__(
+        self,
+        *,
+        store: TillStore,
+        control_unit: ControlUnit,
+        shop: ShopIdentity,
+        printer: ReceiptPrinter | None = None,
+        clock: Callable[[], datetime] = local_now,
+    ) -> None:
+        self._store = store
+        self._control_unit = control_unit
+        self._printer = printer
+        self._clock = clock
+        self.shop = shop
+        self.sale = Sale()
+        self.control_unit_status = ControlUnitStatus(ControlUnitState.UNKNOWN, "not asked yet")
+        self._listeners: list[Callable[[CheckoutEvent], None]] = []
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._paying = False
+
+    # -- plumbing -------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[CheckoutEvent], None]) -> None:
+        self._listeners.append(listener)
+
+    def _publish(self, event: CheckoutEvent) -> None:
+        for listener in self._listeners:
+            listener(event)
+
+    async def _in_store(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._worker, lambda: fn(*args, **kwargs))
+
+    def snapshot(self) -> SaleSnapshot:
+        s = self.sale
+        return SaleSnapshot(s.sale_id, tuple(s.lines), s.total, s.vat)
+
+    def _set_control_unit(self, state: ControlUnitState, message: str) -> None:
+        self.control_unit_status = ControlUnitStatus(state, message)
+        self._publish(self.control_unit_status)
+
+    async def close(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self._worker.shutdown)
+
+    # -- the open sale ---------------------------------------------------------------------
+
+    @property
+    def register_id(self) -> str:
+        return self.shop.register_id
+
+    async def resume(self) -> bool:
+        """Load the sale that was open when the till stopped. True if there was one."""
+        sale = await self._in_store(self._store.load_open_sale, self.register_id)
+        if sale is not None:
+            self.sale = sale
+        self._publish(SaleChanged(self.snapshot()))
+        return sale is not None
+
+    async def _change(self, mutate: Callable[[Sale], T], kind: str, data: dict) -> T:
+        """Apply a change to a copy of the sale, save it with its journal event, then keep it."""
+        draft = Sale(self.sale.sale_id, list(self.sale.lines))
+        result = mutate(draft)
+        await self._in_store(
+            self._store.save_open_sale, draft, register_id=self.register_id, kind=kind, data=data
+        )
+        self.sale = draft
+        self._publish(SaleChanged(self.snapshot()))
+        return result
+
+    def _refuse_while_paying(self) -> None:
+        if self._paying:
+            raise SaleError("a payment is under way; wait for it to finish")
+
+    async def enter(self, text: str) -> SaleLine:
+        """What the cashier or scanner typed: `[quantity*]code`, code a PLU or a barcode."""
+        m = _ENTRY.match(text)
+        if not m:
+            raise SaleError(f"'{text.strip()}' is neither a product code nor a barcode")
+        quantity_text, code = m.groups()
+        product = await self.find_product(code)
+        quantity = ONE
+        if quantity_text:
+            quantity = parse_quantity(quantity_text, by_weight=product.sold_by_weight)
+        return await self.add_product(product, quantity)
+
+    async def find_product(self, code: str) -> Product:
+        product = await self._in_store(self._store.find_product, code)
+        if product is None:
+            raise SaleError(f"no product has the code {code}")
+        return product
+
+    async def search_products(self, text: str) -> list[Product]:
+        return await self._in_store(self._store.search_products, text)
+
+    async def add_product(self, product: Product, quantity: int = ONE) -> SaleLine:
+        self._refuse_while_paying()
+        data = {
+            "code": product.code,
+            "name": product.name,
+            "quantity": quantity,
+            "unit_price": product.unit_price,
+        }
+        return await self._change(lambda s: s.add(product, quantity), "item_added", data)
+
+    async def remove_line(self, line_no: int) -> SaleLine:
+        self._refuse_while_paying()
+        line = self.sale.line(line_no)
+        data = {
+            "line_no": line_no,
+            "code": line.product_code,
+            "name": line.name,
+            "quantity": line.quantity,
+            "amount": line.amount,
+        }
+        return await self._change(lambda s: s.remove(line_no), "item_removed", data)
+
+    async def set_quantity(self, line_no: int, quantity: int) -> SaleLine:
+        self._refuse_while_paying()
+        old = self.sale.line(line_no)
+        data = {"line_no": line_no, "code": old.product_code, "from": old.quantity, "to": quantity}
+        return await self._change(
+            lambda s: s.set_quantity(line_no, quantity), "quantity_changed", data
+        )
+
+    async def set_discount(self, line_no: int, discount: int) -> SaleLine:
+        self._refuse_while_paying()
+        old = self.sale.line(line_no)
+        data = {"line_no": line_no, "code": old.product_code, "from": old.discount, "to": discount}
+        return await self._change(lambda s: s.set_discount(line_no, discount), "discount_set", data)
+
+    async def void_sale(self, reason: str = "voided by the cashier") -> None:
+        """Abandon the open sale. It is journaled (an unfinished sale), never silently dropped."""
+        self._refuse_while_paying()
+        if self.sale.is_empty:
+            return
+        await self._in_store(
+            self._store.void_open_sale, self.sale, register_id=self.register_id, reason=reason
+        )
+        self.sale = Sale()
+        self._publish(SaleChanged(self.snapshot()))
+
+    # -- payment ---------------------------------------------------------------------------
+
+    def settle_cash(self, tendered: int) -> CashSettlement:
+        return settle_cash(self.sale.total, tendered)
+
+    async def pay_cash(self, tendered: int) -> Receipt:
+        """Take cash, get the control code, store the receipt, print it. Raises TillError."""
+        if self.sale.is_empty:
+            raise SaleError("there is nothing to pay for")
+        settlement = self.settle_cash(tendered)
+        payment = Payment(
+            PaymentMethod.CASH, settlement.due, settlement.tendered, settlement.change
+        )
+        return await self._complete(settlement.rounding, (payment,))
+
+    async def _complete(self, rounding: int, payments: tuple[Payment, ...]) -> Receipt:
+        self._refuse_while_paying()
+        self._paying = True
+        try:
+            sale = self.sale
+            sequence_number = await self._in_store(
+                self._store.next_sequence_number, self.register_id
+            )
+            created_at = self._clock()
+            request_id = f"{self.register_id}_{sequence_number}_{sale.sale_id[:8]}"
+            control = await self._control_code(sale, sequence_number, created_at, request_id)
+            receipt = Receipt(
+                shop=self.shop,
+                sequence_number=sequence_number,
+                receipt_type=ReceiptType.NORMAL,
+                created_at=created_at,
+                sale_id=sale.sale_id,
+                lines=tuple(sale.lines),
+                vat=sale.vat,
+                rounding=rounding,
+                payments=payments,
+                control=control,
+                request_id=request_id,
+            )
+            await self._in_store(self._store.store_receipt, receipt)
+            self.sale = Sale()
+        finally:
+            self._paying = False
+        printed, print_error = self._print(receipt)
+        self._publish(SaleChanged(self.snapshot()))
+        self._publish(ReceiptCompleted(receipt, printed, print_error))
+        return receipt
+
+    async def _control_code(
+        self, sale: Sale, sequence_number: int, created_at: datetime, request_id: str
+    ) -> ControlCode:
+        data = ControlData(
+            date_time=created_at,
+            org_nr=self.shop.org_nr,
+            register_id=self.register_id,
+            sequence_number=sequence_number,
+            receipt_type=ReceiptType.NORMAL,
+            amount=sale.total,
+            vat=sale.vat,
+        )
+        self._set_control_unit(ControlUnitState.BUSY, "asking for a control code")
+        try:
+            control = await self._control_unit.request_code(data, request_id)
+        except ControlUnitError as error:
+            self._set_control_unit(ControlUnitState.OFFLINE, error.message)
+            await self._journal_quietly(
+                "control_code_failed",
+                {
+                    "sale_id": sale.sale_id,
+                    "sequence_number": sequence_number,
+                    "request_id": request_id,
+                    "error": error.code,
+                    "message": error.message,
+                    "detail": error.detail,
+                },
+            )
+            raise
+        self._set_control_unit(ControlUnitState.ONLINE, f"online, {control.ctuid}")
+        return control
+
+    async def _journal_quietly(self, kind: str, data: dict) -> None:
+        """Journal an event on a path that is already failing; a second failure is only logged."""
+        try:
+            await self._in_store(self._store.journal, kind, data, register_id=self.register_id)
+        except TillError:
+            log.exception("could not journal %s", kind)
+
+    def _print(self, receipt: Receipt) -> tuple[bool, str]:
+        """The receipt is stored: a printer problem must not undo the sale, only be reported."""
+        if self._printer is None:
+            return False, "no printer is set up"
+        try:
+            self._printer.print_receipt(receipt)
+        except TillError as error:
+            log.warning("printing receipt %s failed: %s", receipt.sequence_number, error.detail)
+            return False, error.message
+        return True, ""

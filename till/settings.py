@@ -1,0 +1,196 @@
+"""Shop and register settings from a TOML file.
+
+Looked up in this order: `--config PATH`, the TILL_CONFIG environment variable, then
+`till.toml` in the platform config dir. A bad or missing value stops startup with a message
+naming the key (SettingsError), never a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from till import __version__
+from till.core.errors import TillError
+from till.core.receipt import ShopIdentity
+
+APP_NAME = "till"
+
+EXAMPLE = """\
+# till settings. Every key is described in the README.
+[shop]
+name = "Demobutiken AB"
+org_nr = "5561234567"            # 10 digits, no dash
+address = "Storgatan 1, 111 22 Stockholm"
+
+[register]
+id = "EP01AB0101330001"          # the register id (kassabeteckning) Infrasec issued
+
+[control_unit]                   # the iSecureIPC gateway on this PC or the shop's server
+host = "127.0.0.1"
+port = 2020
+connect_timeout = 3.0            # seconds
+answer_timeout = 10.0            # seconds
+sale_amount_element = "SaleAmount"   # or "PurchaseAmount", as your gateway expects
+
+[database]
+# path = "/var/lib/till/till.db"  # default: the platform data dir
+
+[printer]
+# name = "TM-T88"                # a system printer; empty = the default printer
+# pdf_dir = "/home/shop/receipts" # write each receipt as a PDF here instead
+"""
+
+
+class SettingsError(TillError):
+    code = "settings"
+
+
+@dataclass(frozen=True, slots=True)
+class ControlUnitSettings:
+    host: str
+    port: int
+    connect_timeout: float
+    answer_timeout: float
+    sale_amount_element: str
+    application_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterSettings:
+    name: str
+    pdf_dir: Path | None
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    source: Path
+    shop: ShopIdentity
+    control_unit: ControlUnitSettings
+    database: Path
+    printer: PrinterSettings
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "till.toml"
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "till.db"
+
+
+def config_path(cli_path: str | None) -> Path:
+    if cli_path:
+        return Path(cli_path)
+    if os.environ.get("TILL_CONFIG"):
+        return Path(os.environ["TILL_CONFIG"])
+    return default_config_path()
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SettingsError(
+            f"No settings file at {path}. Create one (`till-admin settings example > {path}`) "
+            "or name one with --config PATH or TILL_CONFIG."
+        ) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise SettingsError(f"The settings file {path} cannot be read: {error}") from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"The settings file {path} is not valid TOML: {error}") from None
+    return parse_settings(raw, source=path)
+
+
+class _Reader:
+    """Reads typed values by dotted key, so every error names the key it is about."""
+
+    def __init__(self, raw: dict[str, Any], source: Path) -> None:
+        self.raw = raw
+        self.source = source
+
+    def _fail(self, key: str, why: str) -> SettingsError:
+        return SettingsError(f"Setting '{key}' in {self.source}: {why}", detail=key)
+
+    def get(self, key: str, kind: type, default: Any = ...) -> Any:
+        node: Any = self.raw
+        for part in key.split("."):
+            if not isinstance(node, dict) or part not in node:
+                if default is ...:
+                    raise self._fail(key, "is missing")
+                return default
+            node = node[part]
+        if kind is float and isinstance(node, int) and not isinstance(node, bool):
+            node = float(node)
+        if not isinstance(node, kind) or (kind is int and isinstance(node, bool)):
+            raise self._fail(key, f"must be a {kind.__name__}, not {node!r}")
+        return node
+
+    def text(self, key: str, pattern: str, why: str, default: Any = ...) -> str:
+        value = self.get(key, str, default).strip()
+        if not re.fullmatch(pattern, value):
+            raise self._fail(key, why)
+        return value
+
+    def number(self, key: str, kind: type, low: float, high: float, default: Any) -> Any:
+        value = self.get(key, kind, default)
+        if not low <= value <= high:
+            raise self._fail(key, f"must be between {low} and {high}")
+        return value
+
+    def path(self, key: str) -> Path | None:
+        value = self.get(key, str, None)
+        if value is None:
+            return None
+        if not value.strip():
+            raise self._fail(key, "must not be empty")
+        return Path(value).expanduser()
+
+
+def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
+    r = _Reader(raw, source)
+    shop = ShopIdentity(
+        name=r.text("shop.name", r".{1,64}", "must be the shop's name, 1 to 64 characters"),
+        org_nr=r.text("shop.org_nr", r"\d{10}", "must be the 10-digit organisation number"),
+        address=r.text("shop.address", r".{1,120}", "must be the shop's address"),
+        register_id=r.text(
+            "register.id", r"[A-Za-z0-9]{1,16}", "must be 1 to 16 letters or digits"
+        ),
+    )
+    control_unit = ControlUnitSettings(
+        host=r.text("control_unit.host", r"[A-Za-z0-9.:\-\[\]]{1,253}", "must be a host name"),
+        port=r.number("control_unit.port", int, 1, 65535, ...),
+        connect_timeout=r.number("control_unit.connect_timeout", float, 0.1, 60, 3.0),
+        answer_timeout=r.number("control_unit.answer_timeout", float, 0.5, 120, 10.0),
+        sale_amount_element=r.text(
+            "control_unit.sale_amount_element",
+            r"SaleAmount|PurchaseAmount",
+            "must be SaleAmount or PurchaseAmount",
+            "SaleAmount",
+        ),
+        application_id=r.text(
+            "control_unit.application_id",
+            r"[\w .\-]{1,64}",
+            "must be 1 to 64 letters, digits, spaces, dots or dashes",
+            f"till {__version__}",
+        ),
+    )
+    printer = PrinterSettings(
+        name=r.get("printer.name", str, ""),
+        pdf_dir=r.path("printer.pdf_dir"),
+    )
+    return Settings(
+        source=source,
+        shop=shop,
+        control_unit=control_unit,
+        database=r.path("database.path") or default_database_path(),
+        printer=printer,
+    )

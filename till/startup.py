@@ -1,0 +1,62 @@
+"""Opening the store at start: migrate, load the demo catalog, journal the start and any setting
+that changed since the last start (the journal must show setting changes, SKVFS 2014:9)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from till import __version__
+from till.assets import asset_text
+from till.settings import Settings
+from till.store import TillStore
+from till.store.catalog_csv import parse_products_csv
+
+
+def settings_record(settings: Settings) -> dict[str, Any]:
+    """The settings as flat `section.key: text` pairs, the shape they are journaled in."""
+    flat: dict[str, Any] = {}
+    for section in ("shop", "control_unit", "printer"):
+        for key, value in asdict(getattr(settings, section)).items():
+            flat[f"{section}.{key}"] = "" if value is None else str(value)
+    flat["database.path"] = str(settings.database)
+    return flat
+
+
+def journal_start(store: TillStore, settings: Settings) -> list[str]:
+    """Journal this start and each setting that differs from the last start. Returns the keys."""
+    register_id = settings.shop.register_id
+    now = settings_record(settings)
+    before: dict[str, Any] | None = None
+    for row in reversed(store.journal_rows()):
+        if row.kind == "till_started" and row.register_id == register_id:
+            before = row.data.get("settings", {})
+            break
+    changed = []
+    if before is not None:
+        for key in sorted(set(now) | set(before)):
+            if now.get(key) != before.get(key):
+                changed.append(key)
+                store.journal(
+                    "setting_changed",
+                    {"key": key, "from": before.get(key), "to": now.get(key)},
+                    register_id=register_id,
+                )
+    store.journal(
+        "till_started", {"version": __version__, "settings": now}, register_id=register_id
+    )
+    return changed
+
+
+def prepare_store(settings: Settings, *, demo: bool) -> TillStore:
+    store = TillStore.open(Path(settings.database))
+    try:
+        if demo and store.product_count() == 0:
+            products = parse_products_csv(asset_text("demo_catalog.csv"))
+            store.upsert_products(products, register_id=settings.shop.register_id)
+        journal_start(store, settings)
+    except BaseException:
+        store.close()
+        raise
+    return store
