@@ -1,0 +1,240 @@
+"""The sale workflow against a real store and a real control-unit client on a loopback simulator.
+
+No control code, no sale (SKVFS 2014:9 4 kap. 9 §; CCU document 11.3): on any CCU error no
+receipt is written, the sale stays open, also across a restart, and a retry keeps the series
+unbroken.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from till.adapters.control_unit import ControlUnitClient
+from till.checkout.events import ControlUnitState, ControlUnitStatus, ReceiptCompleted
+from till.checkout.register import Checkout
+from till.core.errors import TillError
+from till.core.receipt import PaymentMethod, ShopIdentity
+from till.core.sale import Product, SaleError
+from till.protocols.ccu.errors import ControlUnitError
+from till.simulators.ccu import CcuSimulator, FailureMode
+from till.store import StoreError, TillStore
+
+SHOP = ShopIdentity(
+    "Demobutiken AB", "5561234567", "Storgatan 1, 111 22 Stockholm", "EP01AB0101330001"
+)
+PRODUCTS = [
+    Product("11", "Mjölk 1,5 l", 2150, 12, barcode="7310865004703"),
+    Product("30", "Tygkasse", 1900, 25),
+    Product("1", "Bananer", 2490, 12, sold_by_weight=True),
+    Product("20", "Dagstidning", 3500, 6),
+]
+
+
+class PrinterSpy:
+    def __init__(self, fail: bool = False) -> None:
+        self.printed: list = []
+        self.fail = fail
+
+    def print_receipt(self, receipt) -> None:
+        if self.fail:
+            raise TillError("The printer is out of paper.")
+        self.printed.append(receipt)
+
+
+class Rig:
+    """One till: store file, simulator, client, checkout. Reopenable to simulate a restart."""
+
+    def __init__(self, db: Path, simulator: CcuSimulator, port: int, printer: PrinterSpy) -> None:
+        self.db, self.simulator, self.port, self.printer = db, simulator, port, printer
+        self.store = TillStore.open(db)
+        self.store.upsert_products(PRODUCTS, register_id=SHOP.register_id)
+        self.events: list = []
+        self.checkout = self._checkout()
+
+    def _checkout(self) -> Checkout:
+        client = ControlUnitClient(
+            "127.0.0.1",
+            self.port,
+            application_id="till-test",
+            connect_timeout=1.0,
+            answer_timeout=0.5,
+        )
+        checkout = Checkout(
+            store=self.store,
+            control_unit=client,
+            shop=SHOP,
+            printer=self.printer,
+            clock=lambda: datetime(2026, 11, 21, 14, 5).astimezone(),
+        )
+        checkout.subscribe(self.events.append)
+        return checkout
+
+    async def restart(self) -> None:
+        """Like a power cut: drop the objects without a clean close, open everything anew."""
+        await self.checkout.close()
+        self.store = TillStore.open(self.db)
+        self.checkout = self._checkout()
+        await self.checkout.resume()
+
+
+def run_with_till(tmp_path: Path, scenario, *, printer: PrinterSpy | None = None) -> None:
+    async def main() -> None:
+        simulator = CcuSimulator(delay=2.0)
+        port = await simulator.start()
+        rig = Rig(tmp_path / "till.db", simulator, port, printer or PrinterSpy())
+        try:
+            await scenario(rig)
+        finally:
+            await rig.checkout.close()
+            rig.store.close()
+            await simulator.stop()
+
+    asyncio.run(main())
+
+
+async def ring_up(checkout: Checkout) -> None:
+    await checkout.enter("7310865004703")  # barcode: 21,50
+    await checkout.enter("3*30")  # 3 x 19,00 = 57,00
+    await checkout.enter("1,250*1")  # 1,250 kg x 24,90 = 31,125 -> 31,13
+
+
+def test_a_cash_sale_end_to_end(tmp_path):
+    async def scenario(rig: Rig) -> None:
+        await ring_up(rig.checkout)
+        assert rig.checkout.sale.total == 10963
+        receipt = await rig.checkout.pay_cash(50000)
+
+        assert receipt.sequence_number == 1
+        assert receipt.rounding == 37 and receipt.to_pay == 11000
+        assert receipt.payments[0].method is PaymentMethod.CASH
+        assert receipt.payments[0].change == 39000
+        assert len(receipt.control.code) == 59 and receipt.control.ctuid == "ISCCUSE0000000000"
+        assert rig.store.receipt(SHOP.register_id, 1) == receipt
+        assert rig.printer.printed == [receipt]
+        assert rig.checkout.sale.is_empty and rig.store.load_open_sale(SHOP.register_id) is None
+        # What the control unit was told matches the receipt (CCU document section 9).
+        sent = rig.simulator.requests[-1]
+        assert sent["SequenceNumber"] == "1"
+        assert sent["SaleAmount"] == "109,63"
+        assert sent["ManRegisterID"] == SHOP.register_id and sent["DateTime"] == "202611211405"
+        completed = [e for e in rig.events if isinstance(e, ReceiptCompleted)]
+        assert completed and completed[0].printed
+        kinds = [row.kind for row in rig.store.journal_rows()]
+        assert kinds.count("item_added") == 3 and kinds[-2:] == ["sale_finished", "receipt"]
+        second = await _one_more_sale(rig.checkout)
+        assert second.sequence_number == 2
+
+    run_with_till(tmp_path, scenario)
+
+
+async def _one_more_sale(checkout: Checkout):
+    await checkout.enter("20")
+    return await checkout.pay_cash(3500)
+
+
+@pytest.mark.parametrize(
+    "mode",
+    [
+        FailureMode.HTTP_920,
+        FailureMode.REFUSE_130,
+        FailureMode.DROP,
+        FailureMode.SLOW,
+        FailureMode.GARBAGE,
+        FailureMode.HTTP_412,
+    ],
+)
+def test_no_control_code_no_receipt_and_the_sale_survives_a_restart(tmp_path, mode):
+    async def scenario(rig: Rig) -> None:
+        await ring_up(rig.checkout)
+        rig.simulator.mode = mode
+        with pytest.raises(ControlUnitError) as caught:
+            await rig.checkout.pay_cash(20000)
+        assert caught.value.message  # a sentence for the cashier
+        assert list(rig.store.receipts()) == []
+        assert len(rig.checkout.sale.lines) == 3
+        status = [e for e in rig.events if isinstance(e, ControlUnitStatus)][-1]
+        assert status.state is ControlUnitState.OFFLINE
+        assert "control_code_failed" in [r.kind for r in rig.store.journal_rows()]
+
+        await rig.restart()
+        assert [line.name for line in rig.checkout.sale.lines] == [
+            "Mjölk 1,5 l",
+            "Tygkasse",
+            "Bananer",
+        ]
+        rig.simulator.mode = FailureMode.OK
+        receipt = await rig.checkout.pay_cash(20000)
+        assert receipt.sequence_number == 1  # the failed try took no number
+        assert receipt.total == 10963
+
+    run_with_till(tmp_path, scenario)
+
+
+def test_a_store_failure_keeps_the_sale_open(tmp_path, monkeypatch):
+    async def scenario(rig: Rig) -> None:
+        await ring_up(rig.checkout)
+
+        def disk_full(receipt) -> None:
+            raise StoreError("The disk is full: the receipt was NOT saved.")
+
+        monkeypatch.setattr(rig.store, "store_receipt", disk_full)
+        with pytest.raises(StoreError):
+            await rig.checkout.pay_cash(20000)
+        assert len(rig.checkout.sale.lines) == 3
+        monkeypatch.undo()
+        receipt = await rig.checkout.pay_cash(20000)
+        assert receipt.sequence_number == 1
+
+    run_with_till(tmp_path, scenario)
+
+
+def test_a_printer_failure_does_not_undo_the_sale(tmp_path):
+    async def scenario(rig: Rig) -> None:
+        await rig.checkout.enter("30")
+        receipt = await rig.checkout.pay_cash(1900)
+        assert rig.store.receipt(SHOP.register_id, receipt.sequence_number) is not None
+        done = [e for e in rig.events if isinstance(e, ReceiptCompleted)][-1]
+        assert not done.printed and "paper" in done.print_error
+
+    run_with_till(tmp_path, scenario, printer=PrinterSpy(fail=True))
+
+
+def test_entry_mistakes_are_plain_errors(tmp_path):
+    async def scenario(rig: Rig) -> None:
+        with pytest.raises(SaleError, match="no product has the code 999"):
+            await rig.checkout.enter("999")
+        with pytest.raises(SaleError):
+            await rig.checkout.enter("1,5*30")  # pieces are whole
+        with pytest.raises(SaleError):
+            await rig.checkout.enter("hello world")
+        with pytest.raises(SaleError, match="nothing to pay"):
+            await rig.checkout.pay_cash(100)
+        await rig.checkout.enter("30")
+        with pytest.raises(SaleError, match="less than"):
+            await rig.checkout.pay_cash(1800)
+        assert list(rig.store.receipts()) == []
+
+    run_with_till(tmp_path, scenario)
+
+
+def test_lines_change_and_a_void_is_journaled(tmp_path):
+    async def scenario(rig: Rig) -> None:
+        line = await rig.checkout.enter("30")
+        await rig.checkout.set_quantity(line.line_no, 2000)
+        await rig.checkout.set_discount(line.line_no, 500)
+        assert rig.checkout.sale.total == 3300
+        other = await rig.checkout.enter("11")
+        await rig.checkout.remove_line(other.line_no)
+        saved = rig.store.load_open_sale(SHOP.register_id)
+        assert saved is not None and saved.lines == rig.checkout.sale.lines
+        await rig.checkout.void_sale()
+        assert rig.checkout.sale.is_empty and rig.store.load_open_sale(SHOP.register_id) is None
+        kinds = [r.kind for r in rig.store.journal_rows()]
+        for kind in ("quantity_changed", "discount_set", "item_removed", "sale_voided"):
+            assert kind in kinds
+
+    run_with_till(tmp_path, scenario)

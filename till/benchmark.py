@@ -1,0 +1,165 @@
+"""python -m till.benchmark: the speed figures issue 2 asks for, printed.
+
+1. A cash sale's own work: from the pay key to the stored receipt, with the CCU simulator on
+   loopback, minus the CCU round trip itself (timed around the client call). Target: ≤ 15 ms.
+2. The UI event loop's longest stall while sales are rung up and paid through the real cashier
+   window (offscreen), receipts printed to PDF. Target: ≤ 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from till.core.receipt import ControlCode, ShopIdentity
+from till.protocols.ccu.request import ControlData
+
+SHOP = ShopIdentity(
+    "Demobutiken AB", "5561234567", "Storgatan 1, 111 22 Stockholm", "EP01AB0101330001"
+)
+CODES = ["7310865004703", "3*30", "1,250*1", "20", "13"]
+
+
+class TimedControlUnit:
+    """Wraps the real client and keeps how long each control code round trip took."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+        self.round_trips: list[float] = []
+
+    async def request_code(self, data: ControlData, request_id: str) -> ControlCode:
+        start = time.perf_counter()
+        try:
+            return await self.client.request_code(data, request_id)
+        finally:
+            self.round_trips.append(time.perf_counter() - start)
+
+
+def _till(workdir: Path, port: int, printer=None):
+    from till.adapters.control_unit import ControlUnitClient
+    from till.assets import asset_text
+    from till.checkout.register import Checkout
+    from till.store import TillStore
+    from till.store.catalog_csv import parse_products_csv
+
+    store = TillStore.open(workdir / "bench.db")
+    store.upsert_products(parse_products_csv(asset_text("demo_catalog.csv")), register_id="X")
+    client = TimedControlUnit(ControlUnitClient("127.0.0.1", port, application_id="bench"))
+    checkout = Checkout(store=store, control_unit=client, shop=SHOP, printer=printer)
+    return store, client, checkout
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.2f} ms"
+
+
+async def sale_overhead(sales: int, workdir: Path) -> list[float]:
+    from till.simulators.ccu import CcuSimulator
+
+    simulator = CcuSimulator()
+    port = await simulator.start()
+    store, client, checkout = _till(workdir, port)
+    overheads, totals = [], []
+    try:
+        for _ in range(sales):
+            for code in CODES:
+                await checkout.enter(code)
+            start = time.perf_counter()
+            await checkout.pay_cash(100_000)
+            total = time.perf_counter() - start
+            totals.append(total)
+            overheads.append(total - client.round_trips[-1])
+    finally:
+        await checkout.close()
+        store.close()
+        await simulator.stop()
+    print(f"cash sale, pay key to stored receipt ({sales} sales, CCU on loopback):")
+    print(f"  CCU round trip   median {ms(statistics.median(client.round_trips))}")
+    print(f"  total            median {ms(statistics.median(totals))}")
+    q = statistics.quantiles(overheads, n=20)
+    print(
+        f"  till's own work  median {ms(statistics.median(overheads))}  p95 {ms(q[-1])}"
+        f"  max {ms(max(overheads))}   (target ≤ 15 ms)"
+    )
+    return overheads
+
+
+def ui_stall(sales: int, workdir: Path) -> float:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from till.adapters.printer import QtReceiptPrinter
+    from till.simulators.ccu import CcuSimulator
+    from till.ui.cashier_window import CashierWindow
+    from till.ui.selftest import run_selftest
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    loop = qasync.QEventLoop(app)
+    gaps: list[float] = []
+
+    async def watch(stop: asyncio.Event, tick: float = 0.002) -> None:
+        # Each wake-up should come `tick` after the last; anything beyond is a stall.
+        last = time.perf_counter()
+        while not stop.is_set():
+            await asyncio.sleep(tick)
+            now = time.perf_counter()
+            gaps.append(now - last - tick)
+            last = now
+
+    async def main() -> None:
+        simulator = CcuSimulator()
+        port = await simulator.start()
+        printer = QtReceiptPrinter(pdf_dir=workdir / "receipts")
+        store, _client, checkout = _till(workdir, port, printer)
+        window = CashierWindow(checkout)
+        window.show()
+        stop = asyncio.Event()
+        watcher = asyncio.ensure_future(watch(stop))
+        try:
+            await asyncio.sleep(0.2)  # let the window settle before measuring
+            gaps.clear()
+            for _ in range(sales):
+                await run_selftest(window, codes=CODES, tendered="1000")
+        finally:
+            stop.set()
+            await watcher
+            window.close()
+            await checkout.close()
+            store.close()
+            await simulator.stop()
+
+    with loop:
+        loop.run_until_complete(main())
+    worst = max(gaps)
+    print(f"UI event loop during {sales} sales through the cashier window (printing to PDF):")
+    print(
+        f"  longest stall {ms(worst)}   p99 {ms(statistics.quantiles(gaps, n=100)[-1])}"
+        f"   ({len(gaps)} samples, target ≤ 16 ms)"
+    )
+    return worst
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m till.benchmark", description=__doc__)
+    parser.add_argument("--sales", type=int, default=200, help="sales for the overhead figure")
+    parser.add_argument("--ui-sales", type=int, default=20, help="sales through the window")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="till-bench-") as tmp:
+        (Path(tmp) / "a").mkdir()
+        (Path(tmp) / "b").mkdir()
+        overheads = asyncio.run(sale_overhead(args.sales, Path(tmp) / "a"))
+        worst = ui_stall(args.ui_sales, Path(tmp) / "b")
+    ok = max(overheads) <= 0.015 and worst <= 0.016
+    print("within targets" if ok else "OUTSIDE targets")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

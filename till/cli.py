@@ -1,0 +1,131 @@
+"""till-admin: the back-office command line.
+
+till-admin [--config PATH] products import FILE.csv
+till-admin [--config PATH] journal verify
+till-admin [--config PATH] journal export --format jsonl [--output FILE]
+till-admin [--config PATH] receipt show NUMBER
+till-admin settings example
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from till import MAKER, __version__
+from till.core.errors import TillError
+from till.core.receipt import layout_text, receipt_layout
+from till.settings import EXAMPLE, Settings, config_path, load_settings
+from till.store import TillStore
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="till-admin", description="Back office for the till.")
+    parser.add_argument("--config", metavar="PATH", help="settings file (TOML)")
+    parser.add_argument("--version", action="version", version=f"till {__version__} ({MAKER})")
+    groups = parser.add_subparsers(dest="group", required=True)
+
+    products = groups.add_parser("products", help="the product catalog")
+    p_sub = products.add_subparsers(dest="command", required=True)
+    p_import = p_sub.add_parser("import", help="add or update products from a CSV file")
+    p_import.add_argument("file", type=Path)
+
+    journal = groups.add_parser("journal", help="the tamper-evident journal")
+    j_sub = journal.add_subparsers(dest="command", required=True)
+    j_sub.add_parser("verify", help="check every journal row's hash chain")
+    j_export = j_sub.add_parser("export", help="every receipt as JSON lines, for an inspection")
+    j_export.add_argument("--format", choices=["jsonl"], default="jsonl")
+    j_export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+
+    receipt = groups.add_parser("receipt", help="stored receipts")
+    r_sub = receipt.add_subparsers(dest="command", required=True)
+    r_show = r_sub.add_parser("show", help="print a stored receipt as text")
+    r_show.add_argument("number", type=int)
+
+    settings = groups.add_parser("settings", help="the settings file")
+    s_sub = settings.add_subparsers(dest="command", required=True)
+    s_sub.add_parser("example", help="print an example settings file")
+    return parser
+
+
+def products_import(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
+    from till.store.catalog_csv import parse_products_csv
+
+    try:
+        text = args.file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise TillError(f"Cannot read {args.file}: {error}") from None
+    products = parse_products_csv(text)
+    changed = store.upsert_products(products, register_id=settings.shop.register_id)
+    store.journal(
+        "products_imported",
+        {"file": str(args.file), "rows": len(products), "changed": changed},
+        register_id=settings.shop.register_id,
+    )
+    print(f"{len(products)} products read, {changed} new or changed.")
+    return 0
+
+
+def journal_verify(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
+    report = store.verify_journal()
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    if report.ok:
+        print(f"Journal intact: {report.rows_checked} rows checked.")
+        return 0
+    print(f"Journal NOT intact: {len(report.problems)} problems in {report.rows_checked} rows.")
+    return 1
+
+
+def journal_export(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
+    from till.store.export import export_jsonl
+
+    if args.output is None:
+        count = export_jsonl(store, sys.stdout)
+    else:
+        try:
+            with args.output.open("w", encoding="utf-8") as out:
+                count = export_jsonl(store, out)
+        except OSError as error:
+            raise TillError(f"Cannot write {args.output}: {error}") from None
+    print(f"{count} receipts exported.", file=sys.stderr)
+    return 0
+
+
+def receipt_show(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
+    receipt = store.receipt(settings.shop.register_id, args.number)
+    if receipt is None:
+        raise TillError(f"There is no receipt number {args.number} for this register.")
+    print(layout_text(receipt_layout(receipt)))
+    return 0
+
+
+COMMANDS: dict[tuple[str, str], Callable[[TillStore, Settings, argparse.Namespace], int]] = {
+    ("products", "import"): products_import,
+    ("journal", "verify"): journal_verify,
+    ("journal", "export"): journal_export,
+    ("receipt", "show"): receipt_show,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if (args.group, args.command) == ("settings", "example"):
+        print(EXAMPLE, end="")
+        return 0
+    try:
+        settings = load_settings(config_path(args.config))
+        store = TillStore.open(settings.database)
+        try:
+            return COMMANDS[args.group, args.command](store, settings, args)
+        finally:
+            store.close()
+    except TillError as error:
+        print(f"till-admin: {error.message}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""The SQLite connection: pragmas, migrations, transactions, and plain-language errors.
+
+Every sqlite3 error leaving this package is a StoreError whose message the cashier can read;
+the original error text is kept in `detail` for the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from till.core.errors import TillError
+from till.store.schema import MIGRATIONS
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BUSY_TIMEOUT = 5.0  # seconds; long enough for a backup tool's read, short for a cashier
+
+BUSY_MESSAGE = (
+    "The database is busy (another till program may have it open). Nothing was lost; try again."
+)
+DISK_MESSAGE = (
+    "The disk is full or failing: the last change was NOT saved. Earlier sales and receipts "
+    "are safe. Free disk space or call for service, then try again."
+)
+RECEIPT_DISK_MESSAGE = (
+    "The disk is full or failing: the receipt was NOT saved and the sale is still open. "
+    "Free disk space or call for service, then try again."
+)
+READONLY_MESSAGE = (
+    "The database cannot be written to (read-only file or folder). Nothing was saved; "
+    "call for service."
+)
+CORRUPT_MESSAGE = (
+    "The database file is damaged or is not a till database. Do not delete it; call for service."
+)
+CANTOPEN_MESSAGE = (
+    "The database file cannot be opened. Check the disk and the folder's permissions."
+)
+REFUSED_MESSAGE = "The database refused the change: {reason}"
+GENERIC_MESSAGE = (
+    "The database reported an error; nothing was saved. Try again or call for service."
+)
+
+
+class StoreError(TillError):
+    """A database problem, worded for the cashier; `detail` holds sqlite's own text."""
+
+    code = "store_error"
+
+
+class SequenceNumberTaken(StoreError):
+    """Another caller stored a receipt with this sequence number first; ask for the next one."""
+
+    code = "sequence_number_taken"
+
+
+def store_error(exc: sqlite3.Error, *, disk_message: str = DISK_MESSAGE) -> StoreError:
+    """Translate a sqlite3 error into a StoreError with a plain message and a code."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    detail = f"{name}: {exc}" if name else f"{type(exc).__name__}: {exc}"
+    text = str(exc).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
+        return StoreError(BUSY_MESSAGE, code="store_busy", detail=detail)
+    if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")) or "disk is full" in text:
+        return StoreError(disk_message, code="store_disk", detail=detail)
+    if name.startswith("SQLITE_READONLY"):
+        return StoreError(READONLY_MESSAGE, code="store_readonly", detail=detail)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        return StoreError(CORRUPT_MESSAGE, code="store_corrupt", detail=detail)
+    if name.startswith("SQLITE_CANTOPEN"):
+        return StoreError(CANTOPEN_MESSAGE, code="store_cantopen", detail=detail)
+    if name.startswith("SQLITE_CONSTRAINT") or isinstance(exc, sqlite3.IntegrityError):
+        return StoreError(REFUSED_MESSAGE.format(reason=exc), code="store_refused", detail=detail)
+    return StoreError(GENERIC_MESSAGE, code="store_error", detail=detail)
+
+
+class Database:
+    """One connection shared by the checkout worker and, rarely, the Qt thread.
+
+    isolation_level=None turns off sqlite3's implicit transactions so BEGIN/COMMIT are ours;
+    the RLock keeps one thread's transaction from interleaving with another thread's reads.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        self.lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
+        path = Path(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(CANTOPEN_MESSAGE, code="store_cantopen", detail=str(exc)) from exc
+        try:
+            conn = sqlite3.connect(
+                str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise store_error(exc) from exc
+        db = cls(conn, path)
+        try:
+            db._configure(busy_timeout)
+            db._migrate()
+        except BaseException:
+            conn.close()
+            raise
+        return db
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()
+
+    def _configure(self, busy_timeout: float) -> None:
+        conn = self.conn
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                # Still durable with synchronous=FULL, only slower; not worth refusing to start.
+                log.warning("SQLite refused WAL mode for %s (got %s)", self.path, mode)
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            # Without this, INSERT OR REPLACE deletes rows without firing the refusing triggers.
+            conn.execute("PRAGMA recursive_triggers = ON")
+        except sqlite3.Error as exc:
+            raise store_error(exc) from exc
+        # SQLite's lower() only folds ASCII; Swedish names need å/ä/ö folded too.
+        conn.create_function("till_fold", 1, _fold, deterministic=True)
+
+    def _migrate(self) -> None:
+        """Apply each missing migration in its own transaction; a no-op when up to date."""
+        known = len(MIGRATIONS)
+        while True:
+            with self.transaction():
+                version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > known:
+                    raise StoreError(
+                        f"This database is from a newer till version (schema {version}; this "
+                        f"program knows up to {known}). Install the newer till version; "
+                        "do not delete the database.",
+                        code="store_too_new",
+                        detail=f"user_version={version} known={known} path={self.path}",
+                    )
+                if version == known:
+                    return
+                for statement in MIGRATIONS[version]:
+                    self.conn.execute(statement)
+                # user_version is part of the database header, so it commits with the migration.
+                self.conn.execute(f"PRAGMA user_version = {version + 1}")
+            log.info("migrated %s to schema %d", self.path, version + 1)
+
+    @contextmanager
+    def transaction(self, *, disk_message: str = DISK_MESSAGE) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front so a later statement
+        cannot fail with SQLITE_BUSY halfway; any error rolls everything back."""
+        with self.lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                self._rollback()
+                if isinstance(exc, sqlite3.Error):
+                    raise store_error(exc, disk_message=disk_message) from exc
+                raise
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A deferred transaction so multi-query reads see one consistent snapshot."""
+        with self.lock:
+            try:
+                self.conn.execute("BEGIN")
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                self._rollback()
+                if isinstance(exc, sqlite3.Error):
+                    raise store_error(exc) from exc
+                raise
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back by itself (e.g. after SQLITE_FULL).
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                log.exception("rollback failed")
+
+
+def _fold(value: str | None) -> str | None:
+    return value.casefold() if isinstance(value, str) else value
