@@ -55,7 +55,8 @@ def test_pieces_cannot_be_fractional_and_discount_cannot_exceed_the_line():
 
 
 @pytest.mark.parametrize(
-    ("text", "by_weight", "quantity"), [("3", False, 3000), ("1,25", True, 1250), ("0.005", True, 5)]
+    ("text", "by_weight", "quantity"),
+    [("3", False, 3000), ("1,25", True, 1250), ("0.005", True, 5)],
 )
 def test_parse_quantity(text, by_weight, quantity):
     assert parse_quantity(text, by_weight=by_weight) == quantity
