@@ -124,7 +124,7 @@ def test_a_cash_sale_end_to_end(tmp_path):
         completed = [e for e in rig.events if isinstance(e, ReceiptCompleted)]
         assert completed and completed[0].printed
         kinds = [row.kind for row in rig.store.journal_rows()]
-        assert kinds.count("item_added") == 3 and kinds[-2:] == ["sale_finished", "receipt"]
+        assert kinds.count("item_added") == 3 and kinds[-3:] == ["sale_finished", "receipt", "drawer_opened"]
         second = await _one_more_sale(rig.checkout)
         assert second.sequence_number == 2
 
@@ -236,5 +236,23 @@ def test_lines_change_and_a_void_is_journaled(tmp_path):
         kinds = [r.kind for r in rig.store.journal_rows()]
         for kind in ("quantity_changed", "discount_set", "item_removed", "sale_voided"):
             assert kind in kinds
+
+    run_with_till(tmp_path, scenario)
+
+
+def test_the_status_bar_learns_the_gateway_state_without_a_request(tmp_path):
+    async def scenario(rig: Rig) -> None:
+        watcher = asyncio.create_task(rig.checkout.watch_control_unit(interval=0.05))
+        try:
+            await asyncio.sleep(0.2)
+            assert rig.checkout.control_unit_status.state is ControlUnitState.ONLINE
+            await rig.simulator.stop()
+            await asyncio.sleep(0.3)
+            status = rig.checkout.control_unit_status
+            assert status.state is ControlUnitState.OFFLINE and status.message
+        finally:
+            watcher.cancel()
+        assert rig.simulator.requests == []  # a probe never uses a receipt number
+        assert list(rig.store.receipts()) == []
 
     run_with_till(tmp_path, scenario)

@@ -76,8 +76,9 @@ def fail(message: str, *, gui: bool) -> int:
         try:
             from PySide6.QtWidgets import QApplication, QMessageBox
 
-            _app = QApplication.instance() or QApplication(sys.argv[:1])
-            QMessageBox.critical(None, "till cannot start", message)
+            app = QApplication.instance() or QApplication(sys.argv[:1])
+            if app.platformName() != "offscreen":  # nobody could click it away
+                QMessageBox.critical(None, "till cannot start", message)
         except Exception:  # no display: stderr already has it
             log.debug("could not show the start-up error", exc_info=True)
     return 2
@@ -141,6 +142,8 @@ class TillSession:
         self.store = store
         self.checkout = checkout
         self.window = None
+        # A strong reference: asyncio keeps only weak ones to running tasks.
+        self.watcher = asyncio.ensure_future(checkout.watch_control_unit())
 
     def show_window(self):
         from till.ui.cashier_window import CashierWindow
@@ -153,6 +156,7 @@ class TillSession:
         return self.window
 
     async def close(self) -> None:
+        self.watcher.cancel()
         if self.window is not None:
             self.window.close()
         await self.checkout.close()

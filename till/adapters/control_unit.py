@@ -66,9 +66,17 @@ class ControlUnitClient:
             answer.status, answer.reason, answer.body, request_id=request_id
         )
 
-    async def _exchange(self, request: bytes) -> HttpAnswer:
+    async def probe(self) -> None:
+        """Connect and close without a request: is the gateway there? Asks for no code.
+
+        Raises ControlUnitUnreachable. A reachable gateway may still answer 920 (CCU offline).
+        """
+        _reader, writer = await self._open()
+        await _close(writer)
+
+    async def _open(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
         try:
-            reader, writer = await asyncio.wait_for(
+            return await asyncio.wait_for(
                 asyncio.open_connection(self.host, self.port), self.connect_timeout
             )
         except TimeoutError:
@@ -77,6 +85,9 @@ class ControlUnitClient:
             ) from None
         except OSError as exc:  # refused, unreachable network, name not resolved
             raise ControlUnitUnreachable(self.host, self.port, repr(exc)) from None
+
+    async def _exchange(self, request: bytes) -> HttpAnswer:
+        reader, writer = await self._open()
         try:
             async with asyncio.timeout(self.answer_timeout):
                 writer.write(request)

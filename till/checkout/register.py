@@ -59,6 +59,8 @@ _ENTRY = re.compile(r"^\s*(?:(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*)?([0-9A-Za-z-]{1,
 class ControlUnit(Protocol):
     async def request_code(self, data: ControlData, request_id: str) -> ControlCode: ...
 
+    async def probe(self) -> None: ...
+
 
 class ReceiptPrinter(Protocol):
     def print_receipt(self, receipt: Receipt) -> None: ...
@@ -88,6 +90,7 @@ class Checkout:
         self._listeners: list[Callable[[CheckoutEvent], None]] = []
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._paying = False
+        self._probe_failed = False
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -109,6 +112,26 @@ class Checkout:
     def _set_control_unit(self, state: ControlUnitState, message: str) -> None:
         self.control_unit_status = ControlUnitStatus(state, message)
         self._publish(self.control_unit_status)
+
+    async def watch_control_unit(self, interval: float = 30.0) -> None:
+        """Keep the status bar honest between sales: can the gateway be reached at all?
+
+        Only a connect, never a request (a request would use a receipt number). A real request's
+        answer always wins over the probe: a reachable gateway can still answer 920.
+        """
+        while True:
+            if not self._paying:
+                try:
+                    await self._control_unit.probe()
+                except ControlUnitError as error:
+                    self._probe_failed = True
+                    self._set_control_unit(ControlUnitState.OFFLINE, error.message)
+                else:
+                    state = self.control_unit_status.state
+                    if state is ControlUnitState.UNKNOWN or self._probe_failed:
+                        self._set_control_unit(ControlUnitState.ONLINE, "reachable")
+                    self._probe_failed = False
+            await asyncio.sleep(interval)
 
     async def close(self) -> None:
         await asyncio.get_running_loop().run_in_executor(None, self._worker.shutdown)
@@ -253,6 +276,11 @@ class Checkout:
             self.sale = Sale()
         finally:
             self._paying = False
+        if any(p.method is PaymentMethod.CASH for p in payments):
+            # The drawer opens with a cash sale; every opening is journaled (SKVFS 2014:9).
+            await self._journal_quietly(
+                "drawer_opened", {"reason": "cash sale", "sequence_number": sequence_number}
+            )
         printed, print_error = self._print(receipt)
         self._publish(SaleChanged(self.snapshot()))
         self._publish(ReceiptCompleted(receipt, printed, print_error))
@@ -287,6 +315,7 @@ class Checkout:
                 },
             )
             raise
+        self._probe_failed = False
         self._set_control_unit(ControlUnitState.ONLINE, f"online, {control.ctuid}")
         return control
 
