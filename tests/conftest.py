@@ -5,3 +5,51 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Nothing imported below may import Qt at import time (qasync is imported in its fixture).
+import asyncio
+from collections.abc import Callable, Coroutine, Iterator
+from typing import Any, TypeVar
+
+import pytest
+
+_T = TypeVar("_T")
+
+
+# -- Qt and asyncio together ----------------------------------------------------------------
+# One QApplication (pytest-qt's `qapp`) and one qasync loop for the whole session: a second
+# QEventLoop on the same QApplication would fight the first over `app.exec()`. The loop is
+# made the thread's current loop only for the tests that ask for it, and unset afterwards, so
+# tests that use plain `asyncio.run()` still get a fresh loop of their own.
+
+
+@pytest.fixture(scope="session")
+def _session_qloop(qapp) -> Iterator[asyncio.AbstractEventLoop]:
+    import qasync
+
+    # Closing a test's last window would otherwise quit app.exec() under run_until_complete.
+    qapp.setQuitOnLastWindowClosed(False)
+    loop = qasync.QEventLoop(qapp)
+    yield loop
+    loop.close()
+
+
+@pytest.fixture
+def qloop(_session_qloop: asyncio.AbstractEventLoop) -> Iterator[asyncio.AbstractEventLoop]:
+    """The session's qasync loop, current for this test."""
+    asyncio.set_event_loop(_session_qloop)
+    try:
+        yield _session_qloop
+    finally:
+        asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def arun(qloop: asyncio.AbstractEventLoop) -> Callable[..., Any]:
+    """`arun(coro, timeout=10)`: run a coroutine to completion on the qasync loop; Qt events
+    (key clicks, dialogs, timers) are processed while it runs."""
+
+    def run(coro: Coroutine[Any, Any, _T], timeout: float = 10.0) -> _T:
+        return qloop.run_until_complete(asyncio.wait_for(coro, timeout))
+
+    return run

@@ -102,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("till")
     app.setApplicationVersion(__version__)
+    # Closing the window ends run() through lastWindowClosed; Qt must not stop the loop first.
+    app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:

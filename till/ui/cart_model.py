@@ -1,0 +1,76 @@
+"""The cart table's rows, read from the sale snapshot checkout publishes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from till.checkout.events import SaleSnapshot
+from till.core.money import format_kr
+from till.core.sale import SaleLine, format_quantity
+
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("#", "Item", "Qty", "Price", "Discount", "Amount", "VAT")
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _cells(line: SaleLine) -> tuple[str, ...]:
+    per = "/kg" if line.sold_by_weight else ""
+    return (
+        str(line.line_no),
+        line.name,
+        format_quantity(line.quantity, by_weight=line.sold_by_weight),
+        format_kr(line.unit_price) + per,
+        format_kr(-line.discount) if line.discount else "",
+        format_kr(line.amount),
+        f"{line.vat_rate} %",
+    )
+
+
+class CartModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._lines: tuple[SaleLine, ...] = ()
+
+    def set_snapshot(self, snapshot: SaleSnapshot) -> None:
+        self.beginResetModel()
+        self._lines = snapshot.lines
+        self.endResetModel()
+
+    def line_at(self, row: int) -> SaleLine | None:
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    def row_of(self, line_no: int) -> int:
+        for row, line in enumerate(self._lines):
+            if line.line_no == line_no:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        line = self.line_at(index.row())
+        if line is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cells(line)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if index.column() == 1 else _RIGHT
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr(COLUMNS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return _LEFT if section == 1 else _RIGHT
+        return None

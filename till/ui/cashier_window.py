@@ -1,0 +1,497 @@
+"""The cashier screen: entry line, cart, totals, status. It renders checkout's events and
+forwards the cashier's intents to checkout; every rule lives there.
+
+Intents run one at a time, in the order the keys were pressed: a scanner can type the next code
+while the last one is still being saved, and two changes to the sale must never interleave.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from till.checkout.events import (
+    CheckoutEvent,
+    ControlUnitStatus,
+    ReceiptCompleted,
+    SaleChanged,
+    SaleSnapshot,
+)
+from till.core.errors import TillError
+from till.core.money import AmountError, format_kr, parse_kr
+from till.core.receipt import Receipt
+from till.core.sale import SaleError, SaleLine, parse_quantity
+from till.ui.cart_model import CartModel
+from till.ui.cash_dialog import CashPaymentDialog
+from till.ui.dialogs import ask
+from till.ui.help_dialog import HelpDialog
+from till.ui.input_dialogs import ConfirmDialog, ValueDialog
+from till.ui.product_search import ProductSearchDialog
+from till.ui.receipt_view import ReceiptPreview
+from till.ui.shortcuts import SHORTCUTS, Scope, Shortcut, key_name, shortcut_for_key
+from till.ui.style import BANNER_STYLES, CONTROL_UNIT_COLOURS, STYLE
+from till.ui.tasks import TaskKeeper
+
+if TYPE_CHECKING:
+    from till.checkout.register import Checkout
+
+log = logging.getLogger(__name__)
+
+# Errors written for the cashier; anything else is a bug and gets the calm message instead.
+CASHIER_ERRORS = (TillError, SaleError, AmountError)
+CALM_MESSAGE = "Something unexpected went wrong. The sale is kept; details are in the log."
+HINT_KEYS = ("F2", "F4", "F6", "Del", "F9", "F10", "F12", "F1")
+
+
+class CashierWindow(QMainWindow):
+    receipt_completed = Signal(object)  # Receipt, after it is stored (and printed or not)
+
+    def __init__(self, checkout: Checkout, *, title: str = "till") -> None:
+        super().__init__()
+        self.setObjectName("cashierWindow")
+        self.setWindowTitle(title)
+        self.setStyleSheet(STYLE)
+        self.checkout = checkout
+        self.tasks = TaskKeeper(self._unexpected)
+        self._serial = asyncio.Lock()
+        self._banner_version = 0
+        self.last_receipt: Receipt | None = None
+        self._line_count = 0
+        self._handlers: dict[str, Callable[[], None]] = {
+            "add_item": self.add_item,
+            "search_product": lambda: self._run(self._search_product, "search"),
+            "change_quantity": lambda: self._run(self._change_quantity, "quantity"),
+            "line_discount": lambda: self._run(self._line_discount, "discount"),
+            "remove_line": lambda: self._run(self._remove_line, "remove"),
+            "select_previous": lambda: self.select_row(self.selected_row() - 1),
+            "select_next": lambda: self.select_row(self.selected_row() + 1),
+            "pay_cash": lambda: self._run(self._pay_cash, "pay cash"),
+            "void_sale": lambda: self._run(self._void_sale, "void"),
+            "show_last_receipt": lambda: self._run(self._show_last_receipt, "preview"),
+            "help": lambda: self._run(self._help, "help"),
+            "clear_entry": self.clear_entry,
+        }
+        self._build()
+        self._install_shortcuts()
+        checkout.subscribe(self._on_event)
+        self._show_sale(checkout.snapshot())
+        self._show_control_unit(checkout.control_unit_status)
+        self.entry.setFocus()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+
+        self.entry = QLineEdit()
+        self.entry.setObjectName("entry")
+        self.entry.setPlaceholderText(self.tr("Scan or type a code   (3*code adds 3)"))
+        self.entry.installEventFilter(self)
+
+        self.cart_model = CartModel()
+        self.cart = QTableView()
+        self.cart.setObjectName("cart")
+        self.cart.setModel(self.cart_model)
+        self.cart.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the entry keeps the keyboard
+        self.cart.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cart.setAlternatingRowColors(True)
+        self.cart.setShowGrid(False)
+        self.cart.verticalHeader().hide()
+        self.cart.verticalHeader().setDefaultSectionSize(38)
+        header = self.cart.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+
+        left = QVBoxLayout()
+        left.addWidget(self.banner)
+        left.addWidget(self.entry)
+        left.addWidget(self.cart, 1)
+
+        root = QWidget()
+        layout = QHBoxLayout(root)
+        layout.setContentsMargins(14, 14, 14, 8)
+        layout.setSpacing(14)
+        layout.addLayout(left, 1)
+        layout.addWidget(self._build_totals())
+        self.setCentralWidget(root)
+        self._build_status_bar()
+        self.resize(1200, 720)
+
+    def _build_totals(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("totalsPanel")
+        panel.setFixedWidth(400)
+        caption = QLabel(self.tr("TOTAL"))
+        caption.setObjectName("totalCaption")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("totalLabel")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.vat_label = QLabel()
+        self.vat_label.setObjectName("vatLabel")
+        self.vat_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.item_count_label = QLabel()
+        self.item_count_label.setObjectName("itemCountLabel")
+        self.item_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.last_sale_label = QLabel()
+        self.last_sale_label.setObjectName("lastSaleLabel")
+        self.last_sale_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.last_sale_label.setWordWrap(True)
+        keys = {s.key: s for s in SHORTCUTS}
+        hint = QLabel(
+            "<table width='100%'>"
+            + "".join(
+                "<tr>"
+                + "".join(
+                    f"<td style='padding:2px 6px 2px 0'><b>{key_name(keys[k])}</b></td>"
+                    f"<td style='padding:2px 16px 2px 0'>{_short(keys[k])}</td>"
+                    for k in pair
+                )
+                + "</tr>"
+                for pair in zip(HINT_KEYS[::2], HINT_KEYS[1::2], strict=True)
+            )
+            + "</table>"
+        )
+        hint.setObjectName("keysHint")
+        hint.setWordWrap(True)
+
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(22, 18, 22, 18)
+        column.addWidget(caption)
+        column.addWidget(self.total_label)
+        column.addWidget(self.item_count_label)
+        column.addSpacing(8)
+        column.addWidget(self.vat_label)
+        column.addStretch(1)
+        column.addWidget(self.last_sale_label)
+        column.addSpacing(8)
+        column.addWidget(hint)
+        return panel
+
+    def _build_status_bar(self) -> None:
+        self.control_unit_label = QLabel()
+        self.control_unit_label.setObjectName("controlUnitLabel")
+        register = QLabel(self.tr("Register {id}").format(id=self.checkout.shop.register_id))
+        register.setObjectName("registerLabel")
+        shop = QLabel(self.checkout.shop.name)
+        shop.setObjectName("shopLabel")
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        bar.addWidget(self.control_unit_label, 1)
+        bar.addPermanentWidget(register)
+        bar.addPermanentWidget(shop)
+
+    def _install_shortcuts(self) -> None:
+        self.shortcut_actions: dict[str, QAction] = {}
+        for shortcut in SHORTCUTS:
+            if shortcut.scope is not Scope.WINDOW:
+                continue
+            action = QAction(shortcut.description, self)
+            action.setObjectName(f"action_{shortcut.action}")
+            action.setShortcut(QKeySequence(shortcut.key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(self._handlers[shortcut.action])
+            self.addAction(action)
+            self.shortcut_actions[shortcut.action] = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The entry line's keys. Window keys land here too when no shortcut took them (the
+        window is not the active one, as under a test driver), so they work either way."""
+        if watched is self.entry and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            shortcut = shortcut_for_key(event.keyCombination(), Scope.ENTRY) or shortcut_for_key(
+                event.keyCombination(), Scope.WINDOW
+            )
+            if shortcut is not None and self._entry_takes(shortcut):
+                self._handlers[shortcut.action]()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _entry_takes(self, shortcut: Shortcut) -> bool:
+        # With text in the entry, Delete edits the text; it removes a line only when empty.
+        return not (shortcut.action == "remove_line" and self.entry.text())
+
+    # -- rendering checkout's events ------------------------------------------------------
+
+    def _on_event(self, event: CheckoutEvent) -> None:
+        if isinstance(event, SaleChanged):
+            self._show_sale(event.sale)
+        elif isinstance(event, ControlUnitStatus):
+            self._show_control_unit(event)
+        elif isinstance(event, ReceiptCompleted):
+            self._show_receipt(event)
+
+    def _show_sale(self, sale: SaleSnapshot) -> None:
+        selected, previous_row = self.selected_line(), self.selected_row()
+        grew = len(sale.lines) > self._line_count
+        self._line_count = len(sale.lines)
+        self.cart_model.set_snapshot(sale)
+        if sale.lines:
+            self.last_sale_label.clear()
+        if grew:
+            self.select_row(len(sale.lines) - 1)  # the line just rung up
+        elif selected is not None:
+            row = self.cart_model.row_of(selected.line_no)
+            self.select_row(row if row >= 0 else previous_row)  # the removed line's neighbour
+        self.total_label.setText(format_kr(sale.total))
+        rows = [(f"{s.rate} %", format_kr(s.vat), format_kr(s.gross)) for s in sale.vat if s.gross]
+        self.vat_label.setText(
+            _vat_table(self.tr("VAT"), self.tr("of amount"), rows) if rows else ""
+        )
+        pieces = len(sale.lines)
+        self.item_count_label.setText(self.tr("{n} lines").format(n=pieces) if pieces else "")
+
+    def _show_control_unit(self, status: ControlUnitStatus) -> None:
+        colour = CONTROL_UNIT_COLOURS.get(str(status.state), "#6b7280")
+        self.control_unit_label.setText(
+            f"<span style='color:{colour}'>●</span> "
+            + self.tr("Control unit: {message}").format(message=status.message)
+        )
+        self.control_unit_label.setProperty("state", str(status.state))
+
+    def _show_receipt(self, event: ReceiptCompleted) -> None:
+        receipt = event.receipt
+        self.last_receipt = receipt
+        change = sum(p.change for p in receipt.payments)
+        self.last_sale_label.setText(
+            self.tr("Receipt {number}  ·  change {change}").format(
+                number=receipt.sequence_number, change=format_kr(change)
+            )
+        )
+        if not event.printed:
+            self.show_warning(
+                self.tr("Receipt {number} is stored but was not printed: {error}").format(
+                    number=receipt.sequence_number, error=event.print_error
+                )
+            )
+        self.receipt_completed.emit(receipt)
+
+    # -- the banner ------------------------------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        self._set_banner(message, "error")
+
+    def show_warning(self, message: str) -> None:
+        self._set_banner(message, "warning")
+
+    def _set_banner(self, message: str, level: str) -> None:
+        self._banner_version += 1
+        self.banner.setText(message)
+        self.banner.setProperty("level", level)
+        self.banner.setStyleSheet(BANNER_STYLES[level])
+        self.banner.show()
+
+    def clear_banner(self) -> None:
+        self.banner.clear()
+        self.banner.hide()
+
+    @property
+    def banner_text(self) -> str:
+        return self.banner.text() if self.banner.isVisibleTo(self) else ""
+
+    # -- selection -------------------------------------------------------------------------
+
+    def selected_row(self) -> int:
+        rows = self.cart.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def selected_line(self) -> SaleLine | None:
+        return self.cart_model.line_at(self.selected_row())
+
+    def select_row(self, row: int) -> None:
+        count = self.cart_model.rowCount()
+        if not count:
+            self.cart.clearSelection()
+            return
+        row = min(max(row, 0), count - 1)
+        self.cart.selectRow(row)
+        self.cart.scrollTo(self.cart_model.index(row, 0))
+
+    def _require_line(self) -> SaleLine:
+        line = self.selected_line()
+        if line is None:
+            raise SaleError(self.tr("select a line first (↑/↓)"))
+        return line
+
+    # -- intents ---------------------------------------------------------------------------
+
+    def add_item(self) -> None:
+        text = self.entry.text().strip()
+        if not text:
+            return
+        self.entry.clear()  # ready for the next scan while this one is saved
+        self._run(lambda: self.checkout.enter(text), "enter")
+
+    def clear_entry(self) -> None:
+        self.entry.clear()
+
+    def _run(self, work: Callable[[], Awaitable[Any]], name: str) -> None:
+        self.tasks.start(self._serially(work), name=name)
+
+    async def _serially(self, work: Callable[[], Awaitable[Any]]) -> None:
+        async with self._serial:
+            mark = self._banner_version
+            try:
+                result = await work()
+            except CASHIER_ERRORS as error:
+                log.info("refused: %s (%s)", error, getattr(error, "detail", ""))
+                self.show_error(str(error))
+            except Exception:
+                log.exception("unexpected error in a cashier action")
+                self.show_error(self.tr(CALM_MESSAGE))
+            else:
+                # A warning this action raised (receipt not printed) stays; older ones go.
+                if result is not False and self._banner_version == mark:
+                    self.clear_banner()
+            finally:
+                self.entry.setFocus()
+
+    def _unexpected(self, error: BaseException) -> None:
+        log.error("unexpected error in a till task", exc_info=error)
+        self.show_error(self.tr(CALM_MESSAGE))
+
+    async def _ask(self, dialog: QDialog) -> Any:
+        try:
+            return await ask(dialog)
+        finally:
+            dialog.deleteLater()
+            # Not every window manager hands activation back to the parent of a closed dialog.
+            self.activateWindow()
+            self.entry.setFocus()
+
+    async def _search_product(self) -> bool:
+        product = await self._ask(ProductSearchDialog(self.checkout.search_products, self))
+        if product is None:
+            return False
+        await self.checkout.add_product(product)
+        return True
+
+    async def _change_quantity(self) -> bool:
+        line = self._require_line()
+        by_weight = line.sold_by_weight
+        current = (
+            f"{line.quantity // 1000},{line.quantity % 1000:03d}"
+            if by_weight
+            else str(line.quantity // 1000)
+        )
+        dialog = ValueDialog(
+            self.tr("Quantity"),
+            self.tr("New quantity for {name}").format(name=line.name)
+            + (self.tr(" (kg)") if by_weight else ""),
+            lambda text: parse_quantity(text, by_weight=by_weight),
+            initial=current,
+            parent=self,
+        )
+        quantity = await self._ask(dialog)
+        if quantity is None:
+            return False
+        await self.checkout.set_quantity(line.line_no, quantity)
+        return True
+
+    async def _line_discount(self) -> bool:
+        line = self._require_line()
+        dialog = ValueDialog(
+            self.tr("Discount"),
+            self.tr("Discount in kronor on {name} ({amount})").format(
+                name=line.name, amount=format_kr(line.gross)
+            ),
+            parse_kr,
+            initial=format_kr(line.discount, thousands=False) if line.discount else "",
+            parent=self,
+        )
+        discount = await self._ask(dialog)
+        if discount is None:
+            return False
+        await self.checkout.set_discount(line.line_no, discount)
+        return True
+
+    async def _remove_line(self) -> None:
+        line = self._require_line()
+        await self.checkout.remove_line(line.line_no)
+
+    async def _pay_cash(self) -> bool:
+        if not self.checkout.snapshot().lines:
+            raise SaleError(self.tr("there is nothing to pay for"))
+        tendered = await self._ask(CashPaymentDialog(self.checkout.settle_cash, self))
+        if tendered is None:
+            return False
+        await self.checkout.pay_cash(tendered)
+        return True
+
+    async def _void_sale(self) -> bool:
+        if not self.checkout.snapshot().lines:
+            return False
+        dialog = ConfirmDialog(
+            self.tr("Void sale"),
+            self.tr("Void the whole sale? It is kept in the journal as an unfinished sale."),
+            self.tr("Void sale (Enter)"),
+            self,
+        )
+        if not await self._ask(dialog):
+            return False
+        await self.checkout.void_sale()
+        self.last_sale_label.setText(self.tr("Sale voided"))
+        return True
+
+    async def _show_last_receipt(self) -> bool:
+        if self.last_receipt is None:
+            raise SaleError(self.tr("no receipt has been made since the till started"))
+        await self._ask(ReceiptPreview(self.last_receipt, self))
+        return False
+
+    async def _help(self) -> bool:
+        await self._ask(HelpDialog(self))
+        return False
+
+    # -- for the lead and the tests --------------------------------------------------------
+
+    async def wait_idle(self, timeout: float = 10.0) -> None:
+        """Until every intent started so far has run (dialogs still open count as running)."""
+        await self.tasks.wait_idle(timeout)
+
+
+def _short(shortcut: Shortcut) -> str:
+    """The hint strip's one-word labels."""
+    return {
+        "search_product": "Search",
+        "change_quantity": "Qty",
+        "line_discount": "Discount",
+        "remove_line": "Remove",
+        "void_sale": "Void",
+        "show_last_receipt": "Last receipt",
+        "pay_cash": "Cash",
+        "help": "Help",
+    }.get(shortcut.action, shortcut.action)
+
+
+def _vat_table(vat: str, of: str, rows: list[tuple[str, str, str]]) -> str:
+    cell = "<td align='right' style='padding:1px 0 1px 18px'>{}</td>"
+    head = f"<tr><td></td>{cell.format(vat)}{cell.format(of)}</tr>"
+    body = "".join(
+        f"<tr><td>{rate}</td>{cell.format(amount)}{cell.format(gross)}</tr>"
+        for rate, amount, gross in rows
+    )
+    return f"<table align='right'>{head}{body}</table>"

@@ -1,0 +1,105 @@
+"""Small dialogs: one value typed and checked in place (quantity, discount), or a yes/no."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from till.core.errors import TillError
+
+
+def _buttons(accept_text: str, dialog: QDialog, accept: Callable[[], None]) -> QHBoxLayout:
+    ok = QPushButton(accept_text)
+    cancel = QPushButton(dialog.tr("Cancel (Esc)"))
+    for button in (ok, cancel):
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    ok.clicked.connect(accept)
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    return row
+
+
+class ValueDialog(QDialog):
+    """Asks for one value; `parse` turns the text into it or raises with a message to show."""
+
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        parse: Callable[[str], Any],
+        *,
+        initial: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("valueDialog")
+        self.setWindowTitle(title)
+        self._parse = parse
+        self._value: Any = None
+        self.edit = QLineEdit(initial)
+        self.edit.setObjectName("valueEdit")
+        self.edit.setProperty("role", "big")
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.selectAll()
+        self.edit.returnPressed.connect(self.confirm)
+        self.edit.textChanged.connect(lambda _text: self.message_label.hide())
+        self.message_label = QLabel()
+        self.message_label.setObjectName("dialogMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(prompt))
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message_label)
+        layout.addLayout(_buttons(self.tr("OK (Enter)"), self, self.confirm))
+        self.setMinimumWidth(360)
+
+    def confirm(self) -> None:
+        try:
+            self._value = self._parse(self.edit.text())
+        except (ValueError, TillError) as error:
+            # core's parse errors are ValueErrors whose text is written for the cashier
+            self.message_label.setText(str(error))
+            self.message_label.show()
+            self.edit.selectAll()
+            return
+        self.accept()
+
+    def answer(self) -> Any:
+        return self._value
+
+
+class ConfirmDialog(QDialog):
+    """A question with one way forward (Enter) and one way back (Esc)."""
+
+    def __init__(self, title: str, question: str, yes: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("confirmDialog")
+        self.setWindowTitle(title)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(_buttons(yes, self, self.accept))
+        self.setMinimumWidth(360)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return
+        super().keyPressEvent(event)

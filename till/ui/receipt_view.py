@@ -1,0 +1,69 @@
+"""The receipt on screen, painted by the same code that prints it, so what you see is printed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from till.adapters.printer import ReceiptPaper
+from till.core.receipt import Receipt, receipt_layout
+
+MARGIN = 16  # px of white paper around the print
+
+
+class ReceiptPaperWidget(QWidget):
+    """A strip of receipt paper."""
+
+    def __init__(self, receipt: Receipt, *, pixel_size: int = 14, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("receiptPaper")
+        self.paper = ReceiptPaper(receipt_layout(receipt), pixel_size=pixel_size)
+        self.setFixedSize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:
+        return QSize(int(self.paper.width) + 2 * MARGIN, int(self.paper.height) + 2 * MARGIN)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        self.paper.paint(painter, x=MARGIN, y=MARGIN)
+        painter.end()
+
+    def text(self) -> str:
+        return self.paper.text()
+
+
+class ReceiptPreview(QDialog):
+    """Shows a receipt already stored and printed. It prints nothing: a copy is another matter."""
+
+    def __init__(self, receipt: Receipt, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("receiptPreview")
+        self.setWindowTitle(self.tr("Receipt {number}").format(number=receipt.sequence_number))
+        self.receipt = receipt
+        self.paper_widget = ReceiptPaperWidget(receipt)
+        scroll = QScrollArea()
+        scroll.setWidget(self.paper_widget)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll.setStyleSheet("QScrollArea { background: #d9dde3; border: none; }")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(buttons)
+        width = self.paper_widget.width() + 48
+        self.resize(width, min(760, self.paper_widget.height() + 90))
+
+    def keyPressEvent(self, event) -> None:
+        # Enter closes too: the cashier's hand is on the keypad, not the mouse.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return
+        super().keyPressEvent(event)
