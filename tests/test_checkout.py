@@ -124,7 +124,8 @@ def test_a_cash_sale_end_to_end(tmp_path):
         completed = [e for e in rig.events if isinstance(e, ReceiptCompleted)]
         assert completed and completed[0].printed
         kinds = [row.kind for row in rig.store.journal_rows()]
-        assert kinds.count("item_added") == 3 and kinds[-3:] == ["sale_finished", "receipt", "drawer_opened"]
+        assert kinds.count("item_added") == 3
+        assert kinds[-3:] == ["sale_finished", "receipt", "drawer_opened"]
         second = await _one_more_sale(rig.checkout)
         assert second.sequence_number == 2
 
