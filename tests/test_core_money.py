@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from till.core.money import AmountError, cash_rounding, format_kr, parse_kr, round_half_up_div
 
-amounts = st.integers(min_value=-10**11, max_value=10**11)
+amounts = st.integers(min_value=-(10**11), max_value=10**11)
 
 
 @given(amounts)
@@ -48,7 +48,7 @@ def test_parse_kr_refuses_garbage(text):
         parse_kr(text)
 
 
-@given(st.integers(-10**12, 10**12), st.integers(1, 10**6))
+@given(st.integers(-(10**12), 10**12), st.integers(1, 10**6))
 def test_round_half_up_div_is_nearest(numerator, denominator):
     q = round_half_up_div(numerator, denominator)
     assert abs(numerator - q * denominator) * 2 <= denominator
