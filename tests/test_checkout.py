@@ -257,3 +257,16 @@ def test_the_status_bar_learns_the_gateway_state_without_a_request(tmp_path):
         assert list(rig.store.receipts()) == []
 
     run_with_till(tmp_path, scenario)
+
+
+def test_data_the_control_unit_would_refuse_is_never_sent(tmp_path):
+    async def scenario(rig: Rig) -> None:
+        rig.checkout.shop = ShopIdentity("X", "12345", "Y", SHOP.register_id)  # OrgNr too short
+        await rig.checkout.enter("30")
+        with pytest.raises(TillError, match="OrgNr"):
+            await rig.checkout.pay_cash(1900)
+        assert rig.simulator.bodies == [] and list(rig.store.receipts()) == []
+        assert rig.checkout.control_unit_status.state is not ControlUnitState.OFFLINE
+        assert [r.kind for r in rig.store.journal_rows()][-1] == "control_code_failed"
+
+    run_with_till(tmp_path, scenario)

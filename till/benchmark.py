@@ -101,6 +101,7 @@ def ui_stall(sales: int, workdir: Path) -> float:
     from till.ui.selftest import run_selftest
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the loop early
     loop = qasync.QEventLoop(app)
     gaps: list[float] = []
 

@@ -89,6 +89,9 @@ class Checkout:
         self.control_unit_status = ControlUnitStatus(ControlUnitState.UNKNOWN, "not asked yet")
         self._listeners: list[Callable[[CheckoutEvent], None]] = []
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        # Laying out a receipt takes longer than a frame; Qt lets QPainter draw on a QPrinter
+        # from another thread, and its own thread keeps the next sale's store writes prompt.
+        self._print_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="printer")
         self._paying = False
         self._probe_failed = False
 
@@ -134,7 +137,9 @@ class Checkout:
             await asyncio.sleep(interval)
 
     async def close(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(None, self._worker.shutdown)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, self._print_worker.shutdown)
+        await loop.run_in_executor(None, self._worker.shutdown)
 
     # -- the open sale ---------------------------------------------------------------------
 
@@ -276,13 +281,13 @@ class Checkout:
             self.sale = Sale()
         finally:
             self._paying = False
+        self._publish(SaleChanged(self.snapshot()))  # the next customer can start at once
         if any(p.method is PaymentMethod.CASH for p in payments):
             # The drawer opens with a cash sale; every opening is journaled (SKVFS 2014:9).
             await self._journal_quietly(
                 "drawer_opened", {"reason": "cash sale", "sequence_number": sequence_number}
             )
-        printed, print_error = self._print(receipt)
-        self._publish(SaleChanged(self.snapshot()))
+        printed, print_error = await self._print(receipt)
         self._publish(ReceiptCompleted(receipt, printed, print_error))
         return receipt
 
@@ -301,8 +306,11 @@ class Checkout:
         self._set_control_unit(ControlUnitState.BUSY, "asking for a control code")
         try:
             control = await self._control_unit.request_code(data, request_id)
-        except ControlUnitError as error:
-            self._set_control_unit(ControlUnitState.OFFLINE, error.message)
+        except TillError as error:
+            if isinstance(error, ControlUnitError):
+                self._set_control_unit(ControlUnitState.OFFLINE, error.message)
+            else:  # our data was refused before sending: the unit itself is fine
+                self._set_control_unit(ControlUnitState.ONLINE, "no request was sent")
             await self._journal_quietly(
                 "control_code_failed",
                 {
@@ -326,12 +334,13 @@ class Checkout:
         except TillError:
             log.exception("could not journal %s", kind)
 
-    def _print(self, receipt: Receipt) -> tuple[bool, str]:
+    async def _print(self, receipt: Receipt) -> tuple[bool, str]:
         """The receipt is stored: a printer problem must not undo the sale, only be reported."""
         if self._printer is None:
             return False, "no printer is set up"
+        loop = asyncio.get_running_loop()
         try:
-            self._printer.print_receipt(receipt)
+            await loop.run_in_executor(self._print_worker, self._printer.print_receipt, receipt)
         except TillError as error:
             log.warning("printing receipt %s failed: %s", receipt.sequence_number, error.detail)
             return False, error.message
