@@ -9,9 +9,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing imported below may import Qt at import time (qasync is imported in its fixture).
 import asyncio
 from collections.abc import Callable, Coroutine, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
+
+from till.store import TillStore
 
 _T = TypeVar("_T")
 
@@ -53,3 +56,19 @@ def arun(qloop: asyncio.AbstractEventLoop) -> Callable[..., Any]:
         return qloop.run_until_complete(asyncio.wait_for(coro, timeout))
 
     return run
+
+
+# -- a fresh store ----------------------------------------------------------------------------
+# For the store tests; a module may override `db_path` to put the file elsewhere.
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "till.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[TillStore]:
+    store = TillStore.open(db_path)
+    yield store
+    store.close()

@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from ccu_examples import (
+    ANSWER_12_BODY,
+    ANSWER_12_CRLF,
+    ANSWER_12_LF,
+    EXAMPLE_12_ANSWER,
+    EXAMPLE_12_ANSWER_BODY,
+    EXAMPLE_12_REQUEST_HEAD,
+)
 
 from till.protocols.ccu.errors import CcuProtocolError, ControlUnitDropped
 from till.protocols.ccu.http import (
@@ -12,48 +20,6 @@ from till.protocols.ccu.http import (
     build_http_request,
 )
 from till.protocols.ccu.response import parse_ctu_response
-
-# CCU document section 12, the example request's header, verbatim.
-EXAMPLE_12_REQUEST_HEAD = """\
-POST /ctuserver HTTP/1.1
-User-Agent: custombroker
-Host: 127.0.0.1
-Content-type: text/xml; charset=utf-8
-Content-length: 594
-Connection: Close
-Cache-Control: no-cache
-"""
-
-# CCU document section 12, the example answer, verbatim (as printed: LF line ends, and the
-# body with the newlines the document says it added after counting 363 bytes).
-EXAMPLE_12_ANSWER = b"""\
-HTTP/1.1 200 OK
-Server: InfraSec iSecureServer
-Content-Length: 363
-Connection : Close
-Content-Type: text/xml; charset=utf-8
-Cache-Control: no-cache
-
-<CtuResponse>
-<ResponseCode>0</ResponseCode>
-<ResponseMessage>Success</ResponseMessage>
-<ResponseReason></ResponseReason>
-<ApplicationID>REG APP 1.0.0.0</ApplicationID>
-<RequestID>RA_VERIFY_RA01AB0101330001_1234</RequestID>
-<ControlCode>
-<CTUID>ISCCUSE0000000000</CTUID>
-<Code>XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX;YYYYYYYYYYYYYYYYYYYYYYYYYYYY</Code>
-</ControlCode>
-</CtuResponse>
-"""
-PRINTED_HEAD, PRINTED_BODY = EXAMPLE_12_ANSWER.split(b"\n\n", 1)
-# The placeholder code has 65 characters; a real one has 59 (section 9).
-REAL_CODE = b"JC3VIWNLDPZNM3FE6C5AUW4ITVAALKXD;6RZAYXAANQU5C5FUWNREDO2EP4"
-ANSWER_BODY = PRINTED_BODY.replace(b"\n", b"").replace(
-    b"XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX;YYYYYYYYYYYYYYYYYYYYYYYYYYYY", REAL_CODE
-)
-ANSWER_LF = PRINTED_HEAD + b"\n\n" + ANSWER_BODY
-ANSWER_CRLF = PRINTED_HEAD.replace(b"\n", b"\r\n") + b"\r\n\r\n" + ANSWER_BODY
 
 
 def read(*chunks: bytes, eof: bool = True) -> HttpAnswer | None:
@@ -68,7 +34,7 @@ def read(*chunks: bytes, eof: bool = True) -> HttpAnswer | None:
 def test_the_documents_363_bytes_are_the_body_without_newlines() -> None:
     """Section 12: "the length (before we included some new lines) is 363 bytes" holds once
     the placeholder is a 59-character code."""
-    assert len(ANSWER_BODY) == 363
+    assert len(ANSWER_12_BODY) == 363
 
 
 def test_request_has_the_header_shape_of_section_12() -> None:
@@ -92,7 +58,7 @@ def test_request_refuses_a_host_that_would_break_the_header() -> None:
         build_http_request(b"", host="127.0.0.1\r\nX-Evil: 1")
 
 
-@pytest.mark.parametrize("answer", [ANSWER_LF, ANSWER_CRLF], ids=["LF", "CRLF"])
+@pytest.mark.parametrize("answer", [ANSWER_12_LF, ANSWER_12_CRLF], ids=["LF", "CRLF"])
 def test_the_section_12_answer_in_every_split(answer: bytes) -> None:
     """Section 12: "Connection : Close" and all, whichever way TCP cuts it into two pieces."""
     expected = HttpAnswer(
@@ -105,7 +71,7 @@ def test_the_section_12_answer_in_every_split(answer: bytes) -> None:
             "content-type": "text/xml; charset=utf-8",
             "cache-control": "no-cache",
         },
-        body=ANSWER_BODY,
+        body=ANSWER_12_BODY,
     )
     for cut in range(len(answer) + 1):
         assert read(answer[:cut], answer[cut:]) == expected, cut
@@ -115,11 +81,11 @@ def test_the_section_12_answer_in_every_split(answer: bytes) -> None:
 def test_answer_is_complete_at_content_length_without_waiting_for_eof() -> None:
     """Section 12: the till need not wait for the close once Content-Length bytes are in."""
     reader = HttpAnswerReader()
-    reader.receive_data(ANSWER_CRLF[:-1])
+    reader.receive_data(ANSWER_12_CRLF[:-1])
     assert reader.answer() is None
-    reader.receive_data(ANSWER_CRLF[-1:])
+    reader.receive_data(ANSWER_12_CRLF[-1:])
     answer = reader.answer()
-    assert answer is not None and answer.body == ANSWER_BODY
+    assert answer is not None and answer.body == ANSWER_12_BODY
 
 
 def test_the_answer_as_printed_is_refused_for_its_wrong_length() -> None:
@@ -135,12 +101,12 @@ def test_body_without_content_length_is_read_to_eof() -> None:
     answer = EXAMPLE_12_ANSWER.replace(b"Content-Length: 363\n", b"")
     assert read(answer, eof=False) is None
     result = read(answer)
-    assert result is not None and result.body == PRINTED_BODY
+    assert result is not None and result.body == EXAMPLE_12_ANSWER_BODY
 
 
 def test_a_stray_line_end_after_the_body_is_tolerated() -> None:
-    result = read(ANSWER_CRLF + b"\r\n")
-    assert result is not None and result.body == ANSWER_BODY
+    result = read(ANSWER_12_CRLF + b"\r\n")
+    assert result is not None and result.body == ANSWER_12_BODY
 
 
 REASONS_12_1 = {

@@ -6,9 +6,9 @@ import dataclasses
 from datetime import datetime
 
 import pytest
+from ccu_examples import DATA_11_1, DATA_12, EXAMPLE_11_1, EXAMPLE_12_REQUEST_BODY
 from lxml import etree
 
-from till.core.receipt import ReceiptType
 from till.core.vat import VatSection, vat_sections
 from till.protocols.ccu.request import (
     FIELD_RULES,
@@ -18,77 +18,6 @@ from till.protocols.ccu.request import (
     format_ccu_amount,
     validate_control_data,
     validate_ctu_request_xml,
-)
-
-# CCU document 11.1, verbatim.
-EXAMPLE_11_1 = """\
-<CtuRequest>
-  <ApplicationID>RegApp123</ApplicationID>
-  <RequestID>RegApp123_1001</RequestID>
-  <ControlData>
-    <DateTime>201012241945</DateTime>
-    <OrgNr>1111111111</OrgNr>
-    <ManRegisterID>RA01AB0101330001</ManRegisterID>
-    <SequenceNumber>1001</SequenceNumber>
-    <ReceiptType Type="normal"/>
-    <SaleAmount>100,00</SaleAmount>
-    <VAT1>
-      <Percent>25,00</Percent>
-      <Amount>20,00</Amount>
-    </VAT1>
-    <VAT2>
-      <Percent>12,00</Percent>
-      <Amount>0,00</Amount>
-    </VAT2>
-    <VAT3>
-      <Percent>6,00</Percent>
-      <Amount>0,00</Amount>
-    </VAT3>
-    <VAT4>
-      <Percent>0,00</Percent>
-      <Amount>0,00</Amount>
-    </VAT4>
-  </ControlData>
-</CtuRequest>
-"""
-
-# CCU document section 12, the body of the example request, verbatim.
-EXAMPLE_12_BODY = """\
-<CtuRequest>
-<ApplicationID>REG APP 1.0.0.0</ApplicationID>
-<RequestID>RA_VERIFY_RA01AB0101330001_1234</RequestID>
-<ControlData>
-<DateTime>201012241200</DateTime>
-<OrgNr>1212121212</OrgNr>
-<ManRegisterID>RA01AB0101330001</ManRegisterID>
-<SequenceNumber>13416</SequenceNumber>
-<ReceiptType Type="normal"/>
-<PurchaseAmount>262,00</PurchaseAmount>
-<VAT1><Percent>25,00</Percent><Amount>52,40</Amount></VAT1>
-<VAT2><Percent>12,00</Percent><Amount>0,00</Amount></VAT2>
-<VAT3><Percent>6,00</Percent><Amount>0,00</Amount></VAT3>
-<VAT4><Percent>0,00</Percent><Amount>0,00</Amount></VAT4>
-</ControlData>
-</CtuRequest>
-"""
-
-DATA_11_1 = ControlData(
-    date_time=datetime(2010, 12, 24, 19, 45),
-    org_nr="1111111111",
-    register_id="RA01AB0101330001",
-    sequence_number=1001,
-    receipt_type=ReceiptType.NORMAL,
-    amount=10000,
-    vat=vat_sections([(25, 10000)]),
-)
-DATA_12 = ControlData(
-    date_time=datetime(2010, 12, 24, 12, 0, 59),
-    org_nr="1212121212",
-    register_id="RA01AB0101330001",
-    sequence_number=13416,
-    receipt_type=ReceiptType.NORMAL,
-    amount=26200,
-    vat=vat_sections([(25, 26200)]),
 )
 
 
@@ -119,8 +48,8 @@ def test_builds_the_section_12_example_byte_for_byte_without_newlines() -> None:
         request_id="RA_VERIFY_RA01AB0101330001_1234",
         sale_amount_element="PurchaseAmount",
     )
-    assert elements(body) == elements(EXAMPLE_12_BODY)
-    assert body == EXAMPLE_12_BODY.replace("\n", "").encode()
+    assert elements(body) == elements(EXAMPLE_12_REQUEST_BODY)
+    assert body == EXAMPLE_12_REQUEST_BODY.replace("\n", "").encode()
     # The document says 594; the example as printed has 593 without its newlines.
     assert len(body) == 593
 
@@ -256,7 +185,7 @@ def test_the_documents_examples_validate() -> None:
     assert fields["OrgNr"] == "1111111111"
     assert fields["VAT1/Amount"] == "20,00"
     assert fields["ReceiptType"] == "normal"
-    fields = validate_ctu_request_xml(EXAMPLE_12_BODY.encode())
+    fields = validate_ctu_request_xml(EXAMPLE_12_REQUEST_BODY.encode())
     assert fields["PurchaseAmount"] == "262,00"
     assert fields["RequestID"] == "RA_VERIFY_RA01AB0101330001_1234"
 

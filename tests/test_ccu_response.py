@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from ccu_examples import CODE_11_2, EXAMPLE_11_2, EXAMPLE_11_3, EXAMPLE_12_ANSWER_BODY
 
 from till.core.receipt import ControlCode
 from till.protocols.ccu.errors import (
@@ -12,56 +13,6 @@ from till.protocols.ccu.errors import (
     ControlUnitRejected,
 )
 from till.protocols.ccu.response import CtuResponse, control_code_from_answer, parse_ctu_response
-
-# CCU document 11.2, verbatim.
-EXAMPLE_11_2 = b"""\
-<CtuResponse>
-  <ResponseCode>0</ResponseCode>
-  <ResponseMessage>Success</ResponseMessage>
-  <ResponseReason></ResponseReason>
-  <ApplicationID>RegApp123</ApplicationID>
-  <RequestID>RegApp123_1001</RequestID>
-  <ControlCode>
-    <CTUID>ISCCUSE0000000000</CTUID>
-    <Code>JC3VIWNLDPZNM3FE6C5AUW4ITVAALKXD;6RZAYXAANQU5C5FUWNREDO2EP4</Code>
-  </ControlCode>
-</CtuResponse>
-"""
-
-# CCU document 11.3, verbatim.
-EXAMPLE_11_3 = b"""\
-<CtuResponse>
-  <ResponseCode>130</ResponseCode>
-  <ResponseMessage>
-    The receipt CTU server is not accepting the receipt
-  </ResponseMessage>
-  <ResponseReason>
-    The referenced organization identity is incorrect
-  </ResponseReason>
-  <ApplicationID>RegApp123</ApplicationID>
-  <RequestID>RegApp123_1001</RequestID>
-  <ControlCode>
-    <CTUID>ISCCUSE0000000000</CTUID>
-  </ControlCode>
-</CtuResponse>
-"""
-
-# CCU document section 12, the body of the example answer, verbatim.
-EXAMPLE_12_ANSWER_BODY = b"""\
-<CtuResponse>
-<ResponseCode>0</ResponseCode>
-<ResponseMessage>Success</ResponseMessage>
-<ResponseReason></ResponseReason>
-<ApplicationID>REG APP 1.0.0.0</ApplicationID>
-<RequestID>RA_VERIFY_RA01AB0101330001_1234</RequestID>
-<ControlCode>
-<CTUID>ISCCUSE0000000000</CTUID>
-<Code>XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX;YYYYYYYYYYYYYYYYYYYYYYYYYYYY</Code>
-</ControlCode>
-</CtuResponse>
-"""
-
-CODE_11_2 = "JC3VIWNLDPZNM3FE6C5AUW4ITVAALKXD;6RZAYXAANQU5C5FUWNREDO2EP4"
 
 
 def test_parses_11_2() -> None:

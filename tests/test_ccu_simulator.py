@@ -12,6 +12,8 @@ import time
 from datetime import datetime
 
 import pytest
+from ccu_examples import EXAMPLE_12_REQUEST_BODY, REQUEST_12_WIRE
+from ccu_support import with_simulator
 
 from till.adapters.control_unit import ControlUnitClient
 from till.core.receipt import ReceiptType
@@ -22,38 +24,7 @@ from till.protocols.ccu.request import ControlData
 from till.protocols.ccu.response import parse_ctu_response
 from till.simulators.ccu import HTTP_REASONS, CcuSimulator, FailureMode, control_code_for
 
-# CCU document section 12, the example request, verbatim; only Content-length is made to fit
-# the body as printed (the document counted it without the newlines).
-EXAMPLE_12_REQUEST = b"""\
-POST /ctuserver HTTP/1.1
-User-Agent: custombroker
-Host: 127.0.0.1
-Content-type: text/xml; charset=utf-8
-Content-length: 594
-Connection: Close
-Cache-Control: no-cache
-
-<CtuRequest>
-<ApplicationID>REG APP 1.0.0.0</ApplicationID>
-<RequestID>RA_VERIFY_RA01AB0101330001_1234</RequestID>
-<ControlData>
-<DateTime>201012241200</DateTime>
-<OrgNr>1212121212</OrgNr>
-<ManRegisterID>RA01AB0101330001</ManRegisterID>
-<SequenceNumber>13416</SequenceNumber>
-<ReceiptType Type="normal"/>
-<PurchaseAmount>262,00</PurchaseAmount>
-<VAT1><Percent>25,00</Percent><Amount>52,40</Amount></VAT1>
-<VAT2><Percent>12,00</Percent><Amount>0,00</Amount></VAT2>
-<VAT3><Percent>6,00</Percent><Amount>0,00</Amount></VAT3>
-<VAT4><Percent>0,00</Percent><Amount>0,00</Amount></VAT4>
-</ControlData>
-</CtuRequest>
-"""
-_HEAD, BODY_12 = EXAMPLE_12_REQUEST.split(b"\n\n", 1)
-REQUEST_12 = (
-    _HEAD.replace(b"594", str(len(BODY_12)).encode()).replace(b"\n", b"\r\n") + b"\r\n\r\n"
-) + BODY_12
+BODY_12 = EXAMPLE_12_REQUEST_BODY.encode()
 
 # Section 12: the answer's header lines, in order, as iSecureIPC sends them.
 ANSWER_HEAD_SHAPE = [
@@ -65,6 +36,13 @@ ANSWER_HEAD_SHAPE = [
 ]
 
 
+# A sale of 1,00 kr for the tests that only need the client to send something.
+ONE_KRONA = ControlData(
+    datetime(2024, 1, 2, 3, 4), "5561234567", "TILL1", 1, ReceiptType.NORMAL, 100,
+    vat_sections([(25, 100)]),
+)  # fmt: skip
+
+
 def request(body: bytes, path: str = "/ctuserver", length: int | None = None) -> bytes:
     n = len(body) if length is None else length
     return f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-length: {n}\r\n\r\n".encode() + body
@@ -73,20 +51,15 @@ def request(body: bytes, path: str = "/ctuserver", length: int | None = None) ->
 def exchange(wire: bytes, mode: FailureMode = FailureMode.OK) -> tuple[bytes, CcuSimulator]:
     """Send raw bytes to a fresh simulator; everything it sends back until it closes."""
 
-    async def main() -> tuple[bytes, CcuSimulator]:
-        simulator = CcuSimulator(mode=mode, delay=0.05)
-        port = await simulator.start()
-        try:
-            reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.write(wire)
-            await writer.drain()
-            raw = await asyncio.wait_for(reader.read(), 5)
-            writer.close()
-            return raw, simulator
-        finally:
-            await simulator.stop()
+    async def go(simulator: CcuSimulator, port: int) -> tuple[bytes, CcuSimulator]:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(wire)
+        await writer.drain()
+        raw = await asyncio.wait_for(reader.read(), 5)
+        writer.close()
+        return raw, simulator
 
-    return asyncio.run(main())
+    return with_simulator(go, mode, delay=0.05)
 
 
 def parse(raw: bytes) -> HttpAnswer:
@@ -101,7 +74,7 @@ def parse(raw: bytes) -> HttpAnswer:
 def test_answers_the_section_12_request_as_section_12_shows() -> None:
     """Section 12: the example request gets "200 OK" with the example's header lines in order,
     and a body like 11.2 with RequestID echoed, the CTUID and a 59-character code."""
-    raw, simulator = exchange(REQUEST_12)
+    raw, simulator = exchange(REQUEST_12_WIRE)
     head, _, body = raw.partition(b"\r\n\r\n")
     lines = head.decode("ascii").split("\r\n")
     assert lines[0] == "HTTP/1.1 200 OK"
@@ -141,14 +114,14 @@ def test_invalid_request_gets_a_local_answer_naming_the_field() -> None:
 @pytest.mark.parametrize("status", sorted(HTTP_REASONS))
 def test_http_modes_send_the_12_1_status_line(status: int) -> None:
     """12.1.2 to 12.1.10: status and reason text as the headings name them."""
-    raw, _ = exchange(REQUEST_12, FailureMode(f"http_{status}"))
+    raw, _ = exchange(REQUEST_12_WIRE, FailureMode(f"http_{status}"))
     assert raw.startswith(f"HTTP/1.1 {status} {HTTP_REASONS[status]}\r\n".encode())
     assert parse(raw).status == status
 
 
 def test_refuse_130_answers_like_11_3() -> None:
     """11.3: ResponseCode 130 and its two texts, no Code."""
-    raw, _ = exchange(REQUEST_12, FailureMode.REFUSE_130)
+    raw, _ = exchange(REQUEST_12_WIRE, FailureMode.REFUSE_130)
     response = parse_ctu_response(parse(raw).body)
     assert response.response_code == 130
     assert response.response_message == "The receipt CTU server is not accepting the receipt"
@@ -158,11 +131,11 @@ def test_refuse_130_answers_like_11_3() -> None:
 
 
 def test_drop_garbage_and_bad_xml() -> None:
-    raw, simulator = exchange(REQUEST_12, FailureMode.DROP)
+    raw, simulator = exchange(REQUEST_12_WIRE, FailureMode.DROP)
     assert raw == b"" and len(simulator.requests) == 1
-    raw, _ = exchange(REQUEST_12, FailureMode.GARBAGE)
+    raw, _ = exchange(REQUEST_12_WIRE, FailureMode.GARBAGE)
     assert raw and not raw.startswith(b"HTTP/")
-    answer = parse(exchange(REQUEST_12, FailureMode.BAD_XML)[0])
+    answer = parse(exchange(REQUEST_12_WIRE, FailureMode.BAD_XML)[0])
     assert answer.status == 200 and not answer.body.endswith(b"</CtuResponse>")
 
 
@@ -185,15 +158,9 @@ def test_bad_http_requests(wire: bytes, status: int) -> None:
 
 
 def test_stop_does_not_wait_for_a_slow_answer() -> None:
-    async def main() -> float:
-        simulator = CcuSimulator(mode=FailureMode.SLOW, delay=30)
-        port = await simulator.start()
+    async def go(simulator: CcuSimulator, port: int) -> float:
         unit = ControlUnitClient("127.0.0.1", port, application_id="a", answer_timeout=30)
-        data = ControlData(
-            datetime(2024, 1, 2, 3, 4), "5561234567", "TILL1", 1, ReceiptType.NORMAL, 100,
-            vat_sections([(25, 100)]),
-        )  # fmt: skip
-        task = asyncio.create_task(unit.request_code(data, "r"))
+        task = asyncio.create_task(unit.request_code(ONE_KRONA, "r"))
         while not simulator.bodies:
             await asyncio.sleep(0.01)
         start = time.monotonic()
@@ -203,7 +170,7 @@ def test_stop_does_not_wait_for_a_slow_answer() -> None:
         await asyncio.gather(task, return_exceptions=True)
         return elapsed
 
-    assert asyncio.run(main()) < 2
+    assert with_simulator(go, FailureMode.SLOW, delay=30) < 2
 
 
 def test_command_line() -> None:
@@ -219,12 +186,8 @@ def test_command_line() -> None:
         line = process.stdout.readline()
         port = int(re.search(r":(\d+) ", line).group(1))  # type: ignore[union-attr]
         unit = ControlUnitClient("127.0.0.1", port, application_id="cli")
-        data = ControlData(
-            datetime(2024, 1, 2, 3, 4), "5561234567", "TILL1", 1, ReceiptType.NORMAL, 100,
-            vat_sections([(25, 100)]),
-        )  # fmt: skip
         with pytest.raises(ControlUnitRejected) as caught:
-            asyncio.run(unit.request_code(data, "r"))
+            asyncio.run(unit.request_code(ONE_KRONA, "r"))
         assert caught.value.http_status == 920
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=5) == 0

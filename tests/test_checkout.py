@@ -12,26 +12,18 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from ccu_support import with_simulator
+from shop_examples import PRODUCTS, SHOP
 
 from till.adapters.control_unit import ControlUnitClient
 from till.checkout.events import ControlUnitState, ControlUnitStatus, ReceiptCompleted
 from till.checkout.register import Checkout
 from till.core.errors import TillError
 from till.core.receipt import PaymentMethod, ShopIdentity
-from till.core.sale import Product, SaleError
+from till.core.sale import SaleError
 from till.protocols.ccu.errors import ControlUnitError
 from till.simulators.ccu import CcuSimulator, FailureMode
 from till.store import StoreError, TillStore
-
-SHOP = ShopIdentity(
-    "Demobutiken AB", "5561234567", "Storgatan 1, 111 22 Stockholm", "EP01AB0101330001"
-)
-PRODUCTS = [
-    Product("11", "Mjölk 1,5 l", 2150, 12, barcode="7310865004703"),
-    Product("30", "Tygkasse", 1900, 25),
-    Product("1", "Bananer", 2490, 12, sold_by_weight=True),
-    Product("20", "Dagstidning", 3500, 6),
-]
 
 
 class PrinterSpy:
@@ -82,18 +74,15 @@ class Rig:
 
 
 def run_with_till(tmp_path: Path, scenario, *, printer: PrinterSpy | None = None) -> None:
-    async def main() -> None:
-        simulator = CcuSimulator(delay=2.0)
-        port = await simulator.start()
+    async def go(simulator: CcuSimulator, port: int) -> None:
         rig = Rig(tmp_path / "till.db", simulator, port, printer or PrinterSpy())
         try:
             await scenario(rig)
         finally:
             await rig.checkout.close()
             rig.store.close()
-            await simulator.stop()
 
-    asyncio.run(main())
+    with_simulator(go, delay=2.0)
 
 
 async def ring_up(checkout: Checkout) -> None:

@@ -9,14 +9,15 @@ import socket
 import struct
 import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from typing import TypeVar
 
 import pytest
+from ccu_examples import CTUID, DATA_12
+from ccu_support import with_simulator
 
 from till.adapters import control_unit
 from till.adapters.control_unit import ControlUnitClient
-from till.core.receipt import ControlCode, ReceiptType
+from till.core.receipt import ControlCode
 from till.core.vat import vat_sections
 from till.protocols.ccu.errors import (
     CcuProtocolError,
@@ -34,35 +35,12 @@ from till.simulators.ccu import CcuSimulator, FailureMode
 
 T = TypeVar("T")
 
-SALE = ControlData(
-    date_time=datetime(2010, 12, 24, 12, 0),
-    org_nr="1212121212",
-    register_id="RA01AB0101330001",
-    sequence_number=13416,
-    receipt_type=ReceiptType.NORMAL,
-    amount=26200,
-    vat=vat_sections([(25, 26200)]),
-)
-CTUID = "ISCCUSE0000000000"
+SALE = DATA_12  # 262,00 kr with 52,40 kr VAT, as in section 12
 
 
 def client(port: int, **kw: object) -> ControlUnitClient:
     kw.setdefault("application_id", "till 0.1.0")
     return ControlUnitClient("127.0.0.1", port, **kw)  # type: ignore[arg-type]
-
-
-def with_simulator(
-    fn: Callable[[CcuSimulator, int], Awaitable[T]], mode: FailureMode = FailureMode.OK, **kw
-) -> T:
-    async def main() -> T:
-        simulator = CcuSimulator(mode=mode, **kw)
-        port = await simulator.start()
-        try:
-            return await fn(simulator, port)
-        finally:
-            await simulator.stop()
-
-    return asyncio.run(main())
 
 
 def free_port() -> int:

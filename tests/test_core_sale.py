@@ -3,6 +3,7 @@
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from shop_examples import BAG, BANANAS, MILK
 
 from till.core.sale import (
     ONE,
@@ -13,10 +14,6 @@ from till.core.sale import (
     parse_quantity,
     settle_cash,
 )
-
-MILK = Product("11", "Mjölk", 2150, 12, barcode="7310865004703")
-BAG = Product("30", "Tygkasse", 1900, 25)
-BANANAS = Product("1", "Bananer", 2490, 12, sold_by_weight=True)
 
 
 def test_a_sale_with_pieces_weight_and_discount():

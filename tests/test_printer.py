@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinterInfo
+from shop_examples import SHOP
 
 from till.adapters.printer import (
     COLUMNS,
@@ -30,9 +31,6 @@ from till.core.receipt import (
 from till.core.sale import SaleLine
 from till.core.vat import vat_sections
 
-SHOP = ShopIdentity(
-    "Demobutiken AB", "5561234567", "Storgatan 1, 111 22 Stockholm", "EP01AB0101330001"
-)
 CODE = "SVYBJGYBXC3YUFQMMWWPZMVLVVTQHTF5;7TQORV5TKG5OXWA3OGZPTGODU7"  # 59 characters
 CTUID = "ISCCUSE0000000000"
 

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from test_store_support import BAG, BANANAS, MILK
+from shop_examples import BAG, BANANAS, MILK
 
 from till.core.errors import TillError
 from till.core.sale import Product
 from till.store import StoreError, TillStore
 from till.store.catalog_csv import CatalogError, parse_products_csv
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    store = TillStore.open(tmp_path / "till.sqlite3")
-    yield store
-    store.close()
 
 
 def test_products_are_found_by_code_or_barcode(store: TillStore) -> None:

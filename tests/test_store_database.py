@@ -22,13 +22,6 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "till.sqlite3"
 
 
-@pytest.fixture
-def store(db_path: Path):
-    store = TillStore.open(db_path)
-    yield store
-    store.close()
-
-
 def tables(path: Path) -> set[str]:
     with raw(path) as conn:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}

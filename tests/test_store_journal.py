@@ -15,18 +15,6 @@ from till.store import TillStore
 from till.store.journal import canonical_json
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "till.sqlite3"
-
-
-@pytest.fixture
-def store(db_path: Path):
-    store = TillStore.open(db_path)
-    yield store
-    store.close()
-
-
 def fill(store: TillStore) -> None:
     """Rows 1..7: a start, a sale of two changes, its receipt (2 rows), a drawer opening."""
     store.journal("till_started", {"version": "0.1.0"}, register_id="K1")

@@ -20,19 +20,6 @@ from till.core.sale import Sale
 from till.store import SequenceNumberTaken, StoreError, TillStore
 from till.store.export import export_jsonl
 
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "till.sqlite3"
-
-
-@pytest.fixture
-def store(db_path: Path):
-    store = TillStore.open(db_path)
-    yield store
-    store.close()
-
-
 # -- round trip ------------------------------------------------------------------------------
 
 
@@ -113,7 +100,8 @@ def test_a_receipt_without_a_time_zone_is_refused(store: TillStore) -> None:
         # REPLACE deletes the old row; it must not slip past the triggers either.
         "INSERT OR REPLACE INTO receipt_lines SELECT * FROM receipt_lines LIMIT 1",
         "INSERT OR REPLACE INTO journal SELECT * FROM journal WHERE id = 1",
-        "INSERT INTO receipt_payments VALUES (1, 1, 'cash', 100, 100, 0)",
+        "INSERT INTO receipt_payments (receipt_id, position, method, amount, tendered, change)"
+        " VALUES (1, 1, 'cash', 100, 100, 0)",
     ],
 )
 def test_stored_records_cannot_be_changed_by_direct_sql(

@@ -6,6 +6,8 @@ import sqlite3
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from shop_examples import BAG, BANANAS, MILK
+
 from till.core.receipt import (
     ControlCode,
     Payment,
@@ -14,11 +16,7 @@ from till.core.receipt import (
     ReceiptType,
     ShopIdentity,
 )
-from till.core.sale import Product, Sale, settle_cash
-
-MILK = Product("11", "Mjölk", 2150, 12, barcode="7310865004703")
-BAG = Product("30", "Tygkasse", 1900, 25)
-BANANAS = Product("1", "Bananer", 2490, 12, sold_by_weight=True)
+from till.core.sale import Sale, settle_cash
 
 STOCKHOLM_SUMMER = timezone(timedelta(hours=2))
 IMMUTABLE_TABLES = ("receipts", "receipt_lines", "receipt_vat", "receipt_payments", "journal")

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from shop_examples import PRODUCTS, SHOP
 
 from till.adapters.control_unit import ControlUnitClient
 from till.adapters.printer import QtReceiptPrinter
 from till.checkout.register import Checkout
-from till.core.receipt import ShopIdentity
 from till.core.sale import Product
 from till.simulators.ccu import CcuSimulator, FailureMode
 from till.store import TillStore
@@ -28,16 +28,8 @@ from till.ui.selftest import run_selftest, wait_for
 
 pytestmark = pytest.mark.gui
 
-SHOP = ShopIdentity(
-    "Demobutiken AB", "5561234567", "Storgatan 1, 111 22 Stockholm", "EP01AB0101330001"
-)
-PRODUCTS = [
-    Product("11", "Mjölk 1,5 l", 2150, 12, barcode="7310865004703"),
-    Product("30", "Tygkasse", 1900, 25),
-    Product("1", "Bananer", 2490, 12, sold_by_weight=True),
-    Product("20", "Dagstidning", 3500, 6),
-    Product("40", "Kaffe mellanrost 500 g", 5990, 12, barcode="7310050001234"),
-]
+# The cashier screen sells one more than the demo catalogue (rung up and removed again).
+COFFEE = Product("40", "Kaffe mellanrost 500 g", 5990, 12, barcode="7310050001234")
 WAIT = 10.0
 
 
@@ -54,7 +46,7 @@ def make_till(qtbot, arun, tmp_path: Path, *, printer: QtReceiptPrinter | None =
     simulator = CcuSimulator(delay=2.0)
     port = arun(simulator.start())
     store = TillStore.open(tmp_path / "till.db")
-    store.upsert_products(PRODUCTS, register_id=SHOP.register_id)
+    store.upsert_products([*PRODUCTS, COFFEE], register_id=SHOP.register_id)
     client = ControlUnitClient(
         "127.0.0.1", port, application_id="till-ui-test", connect_timeout=1.0, answer_timeout=1.0
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from till.core.card import CardPayment
 from till.core.receipt import Receipt
 from till.core.sale import SaleLine
 from till.core.vat import VatSection
@@ -25,6 +26,26 @@ class SaleSnapshot:
     lines: tuple[SaleLine, ...]
     total: int
     vat: tuple[VatSection, ...]
+    card_payments: tuple[CardPayment, ...] = ()  # this sale's, every state
+
+    @property
+    def paid(self) -> int:
+        """Öre already paid by card (approved payments)."""
+        return sum(p.amount_auth for p in self.card_payments if p.state.charged)
+
+    @property
+    def due(self) -> int:
+        return self.total - self.paid
+
+    @property
+    def payment_unknown(self) -> bool:
+        """A card payment's outcome is not known: the sale is locked until it is settled."""
+        return any(p.state.open for p in self.card_payments)
+
+    @property
+    def locked(self) -> bool:
+        """Lines cannot change once money is taken or may have been taken."""
+        return self.payment_unknown or self.paid > 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,4 +66,10 @@ class ReceiptCompleted:
     print_error: str = ""
 
 
-CheckoutEvent = SaleChanged | ControlUnitStatus | ReceiptCompleted
+@dataclass(frozen=True, slots=True)
+class TerminalStatus:
+    online: bool
+    message: str  # one line for the status bar
+
+
+CheckoutEvent = SaleChanged | ControlUnitStatus | ReceiptCompleted | TerminalStatus

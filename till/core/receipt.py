@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from till.core.card import CardSlip
 from till.core.money import format_kr
 from till.core.sale import SaleLine, format_quantity
 from till.core.vat import VatSection
@@ -48,6 +49,7 @@ class Payment:
     amount: int  # öre that settle the sale (after cash rounding)
     tendered: int = 0  # cash handed over
     change: int = 0
+    card: CardSlip | None = None  # what the terminal reported, for card payments
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +137,30 @@ def receipt_layout(receipt: Receipt) -> list[PrintLine]:
         if payment.method is PaymentMethod.CASH:
             out.append(PrintLine("  Mottaget", format_kr(payment.tendered)))
             out.append(PrintLine("  Växel", format_kr(payment.change)))
+        elif payment.card is not None:
+            out.extend(_card_lines(payment.card))
     out.append(PrintLine())
     out.append(PrintLine(f"Kontrollenhet {receipt.control.ctuid}"))
     out.append(PrintLine("Kontrollkod"))
     out.append(PrintLine(receipt.control.code))
     out.append(PrintLine())
     out.append(PrintLine("Tack för ditt köp!", center=True))
+    # The cardholder's terminal receipt is printed with the till receipt (LTI 6.17).
+    for payment in receipt.payments:
+        if payment.card is not None and payment.card.cardholder_receipt:
+            out.append(PrintLine())
+            out.append(PrintLine("- " * 20))
+            out.extend(PrintLine(text) for text in payment.card.cardholder_receipt.splitlines())
     return out
+
+
+def _card_lines(slip: CardSlip) -> list[PrintLine]:
+    lines = []
+    if slip.app_label or slip.masked_pan:
+        lines.append(PrintLine(f"  {slip.app_label} {slip.masked_pan}".rstrip()))
+    if slip.auth_code or slip.terminal_id:
+        lines.append(PrintLine(f"  Auth.kod {slip.auth_code}  Terminal {slip.terminal_id}"))
+    return lines
 
 
 def format_org_nr(org_nr: str) -> str:

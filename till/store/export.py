@@ -7,6 +7,7 @@ every receipt as stored.
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any, TextIO
 
 from till.core.receipt import Receipt
@@ -55,6 +56,7 @@ def receipt_record(receipt: Receipt) -> dict[str, Any]:
                 "amount": p.amount,
                 "tendered": p.tendered,
                 "change": p.change,
+                **({"card": asdict(p.card)} if p.card is not None else {}),
             }
             for p in receipt.payments
         ],

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from till.core.card import CardPayment
 from till.core.receipt import (
     ControlCode,
     Payment,
@@ -23,6 +24,7 @@ from till.core.receipt import (
 )
 from till.core.sale import Product, Sale, SaleLine
 from till.core.vat import VatSection
+from till.store import card_payments as cards
 from till.store import journal as journal_mod
 from till.store.database import (
     DEFAULT_BUSY_TIMEOUT,
@@ -233,6 +235,60 @@ class TillStore:
                 receipt = _load_receipt(conn, row)
             yield receipt  # outside the lock: the consumer may take its time
 
+    # -- card payments (LTI) ----------------------------------------------------------------
+
+    def trx_sync_number(self, register_id: str) -> int:
+        """The trxSyncNumber the next financial request must carry (LTI section 7)."""
+        with self._db.reading() as conn:
+            return cards.trx_sync_number(conn, register_id)
+
+    def start_card_payment(self, payment: CardPayment, *, register_id: str) -> None:
+        """Save the payment as PENDING before its request is sent, with its journal event.
+
+        Refused by the database while another card payment of the register is undecided."""
+        with self._db.transaction() as conn:
+            cards.insert(conn, payment, register_id)
+            journal_mod.append(
+                conn, "card_payment_started", cards.payment_record(payment), register_id
+            )
+
+    def record_card_payment(
+        self,
+        payment: CardPayment,
+        *,
+        register_id: str,
+        kind: str,
+        advance_sync: bool,
+        data: dict | None = None,
+    ) -> None:
+        """Save a payment's new state, its journal event and (after a financialTrxResponse was
+        processed) the next trxSyncNumber, in one transaction."""
+        with self._db.transaction() as conn:
+            cards.update(conn, payment)
+            if advance_sync:
+                cards.advance_trx_sync_number(conn, register_id, payment.trx_sync_number)
+            record = {**cards.payment_record(payment), **(data or {})}
+            journal_mod.append(conn, kind, record, register_id)
+
+    def advance_trx_sync_number(self, register_id: str, used: int, *, reason: str) -> None:
+        """After a beFinalBalance or another request that used the number (LTI 7.2.3)."""
+        with self._db.transaction() as conn:
+            cards.advance_trx_sync_number(conn, register_id, used)
+            journal_mod.append(
+                conn, "trx_sync_advanced", {"used": used, "reason": reason}, register_id
+            )
+
+    def card_payments_for_sale(self, sale_id: str) -> list[CardPayment]:
+        with self._db.reading() as conn:
+            return cards.select(conn, "sale_id = ?", (sale_id,))
+
+    def undecided_card_payments(self, register_id: str) -> list[CardPayment]:
+        """Payments sent whose outcome is not known: settled first at every start."""
+        with self._db.reading() as conn:
+            return cards.select(
+                conn, "register_id = ? AND state IN ('pending', 'unknown')", (register_id,)
+            )
+
     # -- journal ---------------------------------------------------------------------------
 
     def journal(self, kind: str, data: dict, *, register_id: str) -> None:
@@ -333,10 +389,18 @@ def _insert_receipt(conn: sqlite3.Connection, receipt: Receipt) -> int:
         [(receipt_id, pos, s.rate, s.gross, s.vat) for pos, s in enumerate(receipt.vat)],
     )
     conn.executemany(
-        "INSERT INTO receipt_payments (receipt_id, position, method, amount, tendered, change)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO receipt_payments (receipt_id, position, method, amount, tendered, change,"
+        " card) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (receipt_id, pos, p.method.value, p.amount, p.tendered, p.change)
+            (
+                receipt_id,
+                pos,
+                p.method.value,
+                p.amount,
+                p.tendered,
+                p.change,
+                cards.slip_json(p.card),
+            )
             for pos, p in enumerate(receipt.payments)
         ],
     )
@@ -384,9 +448,9 @@ def _load_receipt(conn: sqlite3.Connection, row: tuple) -> Receipt:
         )
     )
     payments = tuple(
-        Payment(PaymentMethod(method), amount, tendered, change)
-        for method, amount, tendered, change in conn.execute(
-            "SELECT method, amount, tendered, change FROM receipt_payments"
+        Payment(PaymentMethod(method), amount, tendered, change, cards.slip_from_json(card))
+        for method, amount, tendered, change, card in conn.execute(
+            "SELECT method, amount, tendered, change, card FROM receipt_payments"
             " WHERE receipt_id = ? ORDER BY position",
             (receipt_id,),
         )
@@ -404,3 +468,7 @@ def _load_receipt(conn: sqlite3.Connection, row: tuple) -> Receipt:
         control=ControlCode(ctuid, control_code),
         request_id=request_id,
     )
+
+
+def _card(payment: Payment) -> str | None:
+    return cards.slip_json(payment.card)

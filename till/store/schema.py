@@ -137,4 +137,44 @@ _V1 = (
     *(stmt for table in _IMMUTABLE for stmt in _refuse_changes(table)),
 )
 
-MIGRATIONS: list[tuple[str, ...]] = [_V1]
+# Card payments over the LTI terminal (issue 3).
+_V2 = (
+    # LTI section 7: the trxSyncNumber for the next financial request, per register. Advanced
+    # only in the transaction that records a financialTrxResponse.
+    """CREATE TABLE terminal_sync (
+        register_id TEXT PRIMARY KEY NOT NULL,
+        trx_sync_number INTEGER NOT NULL CHECK (trx_sync_number >= 1)
+    )""",
+    # Each card payment, saved PENDING before its request is sent. Not a registration in the
+    # SKVFS sense (the receipt is), so its state may change; every change is journaled.
+    """CREATE TABLE card_payments (
+        payment_id TEXT PRIMARY KEY NOT NULL,
+        register_id TEXT NOT NULL,
+        sale_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('purchase', 'credit')),
+        amount INTEGER NOT NULL CHECK (amount > 0),
+        trx_sync_number INTEGER NOT NULL,
+        state TEXT NOT NULL CHECK (state IN
+            ('pending', 'approved', 'declined', 'failed', 'unknown', 'reversed')),
+        started_at TEXT NOT NULL,
+        amount_auth INTEGER NOT NULL DEFAULT 0,
+        slip TEXT NOT NULL DEFAULT '{}',
+        message TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX card_payments_sale ON card_payments (sale_id)",
+    # Never two undecided card payments on one register: a second charge cannot even be saved
+    # while the outcome of the first is unknown.
+    """CREATE UNIQUE INDEX card_payments_one_open ON card_payments (register_id)
+        WHERE state IN ('pending', 'unknown')""",
+    # A decided payment stays decided, except approved -> reversed.
+    """CREATE TRIGGER card_payments_decided BEFORE UPDATE OF state ON card_payments
+    WHEN OLD.state IN ('declined', 'failed', 'reversed')
+        OR (OLD.state = 'approved' AND NEW.state <> 'reversed')
+    BEGIN
+        SELECT RAISE(ABORT, 'a decided card payment cannot change its outcome');
+    END""",
+    "ALTER TABLE receipt_payments ADD COLUMN card TEXT",
+)
+
+MIGRATIONS: list[tuple[str, ...]] = [_V1, _V2]

@@ -1,0 +1,124 @@
+"""Card payments and the terminal's trxSyncNumber in SQLite (LTI section 7).
+
+Functions take the open connection of a transaction the repository began, so a state change,
+the trxSyncNumber and the journal event are written together or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from till.core.card import CardPayment, CardPaymentKind, CardPaymentState, CardSlip
+from till.store.journal import utc_now
+
+_COLUMNS = (
+    "payment_id, sale_id, kind, amount, trx_sync_number, state, started_at, amount_auth,"
+    " slip, message"
+)
+
+
+def slip_json(slip: CardSlip | None) -> str | None:
+    return None if slip is None else json.dumps(asdict(slip), ensure_ascii=False, sort_keys=True)
+
+
+def slip_from_json(text: str | None) -> CardSlip | None:
+    return None if not text else CardSlip(**json.loads(text))
+
+
+def payment_record(payment: CardPayment) -> dict[str, Any]:
+    """The journal's view of a card payment: everything but the receipts' full text."""
+    return {
+        "payment_id": payment.payment_id,
+        "sale_id": payment.sale_id,
+        "kind": payment.kind.value,
+        "amount": payment.amount,
+        "amount_auth": payment.amount_auth,
+        "trx_sync_number": payment.trx_sync_number,
+        "state": payment.state.value,
+        "masked_pan": payment.slip.masked_pan,
+        "auth_code": payment.slip.auth_code,
+        "terminal_id": payment.slip.terminal_id,
+        "trx_seq_cnt": payment.slip.trx_seq_cnt,
+        "message": payment.message,
+    }
+
+
+def trx_sync_number(conn: sqlite3.Connection, register_id: str) -> int:
+    row = conn.execute(
+        "SELECT trx_sync_number FROM terminal_sync WHERE register_id = ?", (register_id,)
+    ).fetchone()
+    return 1 if row is None else row[0]
+
+
+def advance_trx_sync_number(conn: sqlite3.Connection, register_id: str, used: int) -> None:
+    """The number after `used`; never backwards, so an old answer cannot rewind the series."""
+    conn.execute(
+        "INSERT INTO terminal_sync (register_id, trx_sync_number) VALUES (?, ?)"
+        " ON CONFLICT (register_id) DO UPDATE SET trx_sync_number ="
+        " max(trx_sync_number, excluded.trx_sync_number)",
+        (register_id, used + 1),
+    )
+
+
+def insert(conn: sqlite3.Connection, payment: CardPayment, register_id: str) -> None:
+    now = utc_now()
+    conn.execute(
+        f"INSERT INTO card_payments ({_COLUMNS}, register_id, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (*_values(payment), register_id, now),
+    )
+
+
+def update(conn: sqlite3.Connection, payment: CardPayment) -> None:
+    conn.execute(
+        "UPDATE card_payments SET state = ?, amount_auth = ?, slip = ?, message = ?,"
+        " updated_at = ? WHERE payment_id = ?",
+        (
+            payment.state.value,
+            payment.amount_auth,
+            slip_json(payment.slip),
+            payment.message,
+            utc_now(),
+            payment.payment_id,
+        ),
+    )
+
+
+def _values(p: CardPayment) -> tuple:
+    return (
+        p.payment_id,
+        p.sale_id,
+        p.kind.value,
+        p.amount,
+        p.trx_sync_number,
+        p.state.value,
+        p.started_at.isoformat(),
+        p.amount_auth,
+        slip_json(p.slip),
+        p.message,
+    )
+
+
+def select(conn: sqlite3.Connection, where: str, params: tuple) -> list[CardPayment]:
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM card_payments WHERE {where} ORDER BY started_at, rowid", params
+    )
+    return [
+        CardPayment(
+            payment_id=r[0],
+            sale_id=r[1],
+            kind=CardPaymentKind(r[2]),
+            amount=r[3],
+            trx_sync_number=r[4],
+            state=CardPaymentState(r[5]),
+            started_at=datetime.fromisoformat(r[6]),
+            amount_auth=r[7],
+            slip=slip_from_json(r[8]) or CardSlip(),
+            message=r[9],
+        )
+        for r in rows
+    ]
