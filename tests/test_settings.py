@@ -20,6 +20,14 @@ def test_the_example_in_the_readme_loads(tmp_path):
     assert settings.control_unit.port == 2020
     assert settings.control_unit.sale_amount_element == "SaleAmount"
     assert settings.printer.pdf_dir is None
+    assert settings.terminal is not None and settings.terminal.port == 50000
+    assert settings.terminal.pos_id == "EP01AB0101330001"  # defaults to the register id
+
+
+def test_without_a_terminal_section_the_till_takes_cash_only(tmp_path):
+    start = EXAMPLE.index("[terminal]")
+    text = EXAMPLE[:start] + EXAMPLE[EXAMPLE.index("[database]") :]
+    assert load_settings(write(tmp_path, text)).terminal is None
 
 
 @pytest.mark.parametrize(
@@ -33,6 +41,9 @@ def test_the_example_in_the_readme_loads(tmp_path):
         ("answer_timeout = 10.0", "answer_timeout = 0", "control_unit.answer_timeout"),
         ('name = "Demobutiken AB"\n', "", "shop.name"),
         ('# path = "/var', 'path = ""  # "/var', "database.path"),
+        ("port = 50000", "port = 0", "terminal.port"),
+        ('currency = "752"', 'currency = "SEK"', "terminal.currency"),
+        ('host = "192.168.1.50"', 'host = "a b"', "terminal.host"),
     ],
 )
 def test_each_bad_value_names_its_key(tmp_path, old, new, key):

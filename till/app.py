@@ -48,8 +48,22 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def demo_settings(workdir: Path, ccu_port: int) -> Settings:
+def demo_settings(workdir: Path, ccu_port: int, terminal_port: int | None = None) -> Settings:
     from till.core.receipt import ShopIdentity
+    from till.settings import TerminalSettings
+
+    terminal = None
+    if terminal_port is not None:
+        terminal = TerminalSettings(
+            host="127.0.0.1",
+            port=terminal_port,
+            pos_id="EP01AB0101330001",
+            currency="752",
+            language="sv",
+            ping_interval=10.0,
+            connect_timeout=2.0,
+            response_timeout=60.0,
+        )
 
     return Settings(
         source=Path("<demo>"),
@@ -66,6 +80,7 @@ def demo_settings(workdir: Path, ccu_port: int) -> Settings:
         ),
         database=workdir / "till-demo.db",
         printer=PrinterSettings(name="", pdf_dir=workdir / "receipts"),
+        terminal=terminal,
     )
 
 
@@ -117,13 +132,21 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
     async with AsyncExitStack() as stack:
         if args.demo:
             from till.simulators.ccu import CcuSimulator
+            from till.simulators.lti import LtiSimulator
 
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="till-demo-")))
-            simulator = CcuSimulator()
-            port = await simulator.start()
-            stack.push_async_callback(simulator.stop)
-            settings = demo_settings(workdir, port)
-            log.info("demo: CCU simulator on 127.0.0.1:%d, data in %s", port, workdir)
+            ccu, terminal = CcuSimulator(), LtiSimulator()
+            ccu_port, terminal_port = await ccu.start(), await terminal.start()
+            stack.push_async_callback(ccu.stop)
+            stack.push_async_callback(terminal.stop)
+            settings = demo_settings(workdir, ccu_port, terminal_port)
+            log.info(
+                "demo: CCU simulator on 127.0.0.1:%d, terminal simulator on 127.0.0.1:%d, "
+                "data in %s",
+                ccu_port,
+                terminal_port,
+                workdir,
+            )
         assert settings is not None
         session = await open_session(settings, demo=args.demo)
         stack.push_async_callback(session.close)
@@ -139,10 +162,11 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
 class TillSession:
     """Everything one running till holds, closed in reverse order."""
 
-    def __init__(self, settings: Settings, store, checkout) -> None:
+    def __init__(self, settings: Settings, store, checkout, terminal_admin=None) -> None:
         self.settings = settings
         self.store = store
         self.checkout = checkout
+        self.terminal_admin = terminal_admin
         self.window = None
         # A strong reference: asyncio keeps only weak ones to running tasks.
         self.watcher = asyncio.ensure_future(checkout.watch_control_unit())
@@ -152,7 +176,9 @@ class TillSession:
 
         shop = self.settings.shop
         self.window = CashierWindow(
-            self.checkout, title=f"till – {shop.name} – kassa {shop.register_id}"
+            self.checkout,
+            title=f"till – {shop.name} – kassa {shop.register_id}",
+            terminal_admin=self.terminal_admin,
         )
         self.window.show()
         return self.window
@@ -162,6 +188,8 @@ class TillSession:
         if self.window is not None:
             self.window.close()
         await self.checkout.close()
+        if self.checkout.cards.terminal is not None:
+            await self.checkout.cards.terminal.close()
         self.store.close()
 
 
@@ -182,10 +210,48 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
         sale_amount_element=cu.sale_amount_element,
     )
     printer = QtReceiptPrinter(printer_name=settings.printer.name, pdf_dir=settings.printer.pdf_dir)
-    checkout = Checkout(store=store, control_unit=client, shop=settings.shop, printer=printer)
+    terminal = terminal_client(settings)
+    checkout = Checkout(
+        store=store,
+        control_unit=client,
+        shop=settings.shop,
+        printer=printer,
+        terminal=terminal,
+        pos_id=settings.terminal.pos_id if settings.terminal else "",
+        currency=settings.terminal.currency if settings.terminal else "752",
+    )
     if await checkout.resume():
         log.info("resumed the sale that was open when the till stopped")
-    return TillSession(settings, store, checkout)
+    admin = None
+    if terminal is not None and settings.terminal is not None:
+        from till.checkout.terminal_admin import TerminalAdmin
+
+        admin = TerminalAdmin(
+            store=store,
+            terminal=terminal,
+            register_id=settings.shop.register_id,
+            pos_id=settings.terminal.pos_id,
+            language=settings.terminal.language,
+            in_store=checkout.in_store,
+        )
+        # Connects, pings when idle, and on each reconnect checkout settles any payment in doubt.
+        terminal.start()
+    return TillSession(settings, store, checkout, admin)
+
+
+def terminal_client(settings: Settings):
+    if settings.terminal is None:
+        return None
+    from till.adapters.terminal import TerminalClient
+
+    t = settings.terminal
+    return TerminalClient(
+        t.host,
+        t.port,
+        connect_timeout=t.connect_timeout,
+        response_timeout=t.response_timeout,
+        ping_interval=t.ping_interval,
+    )
 
 
 async def selftest(session: TillSession, window) -> int:

@@ -4,12 +4,14 @@ till-admin [--config PATH] products import FILE.csv
 till-admin [--config PATH] journal verify
 till-admin [--config PATH] journal export --format jsonl [--output FILE]
 till-admin [--config PATH] receipt show NUMBER
+till-admin [--config PATH] terminal COMMAND [--host H] [--port P]
 till-admin settings example
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -43,6 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     r_sub = receipt.add_subparsers(dest="command", required=True)
     r_show = r_sub.add_parser("show", help="print a stored receipt as text")
     r_show.add_argument("number", type=int)
+
+    from till.checkout.terminal_admin import COMMAND_NAMES
+
+    terminal = groups.add_parser("terminal", help="the card terminal's admin functions")
+    terminal.add_argument("command", choices=COMMAND_NAMES)
+    terminal.add_argument("--host", help="terminal address (default: the settings' terminal)")
+    terminal.add_argument("--port", type=int, default=None, help="terminal port (default 50000)")
 
     settings = groups.add_parser("settings", help="the settings file")
     s_sub = settings.add_subparsers(dest="command", required=True)
@@ -102,6 +111,37 @@ def receipt_show(store: TillStore, settings: Settings, args: argparse.Namespace)
     return 0
 
 
+def terminal_command(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
+    from till.adapters.terminal import TerminalClient
+    from till.checkout.terminal_admin import TerminalAdmin
+    from till.ui_console import ConsolePrompts
+
+    configured = settings.terminal
+    host = args.host or (configured.host if configured else None)
+    if host is None:
+        raise TillError("No terminal in the settings: name one with --host.")
+    port = args.port or (configured.port if configured and not args.host else 50000)
+
+    async def run() -> int:
+        client = TerminalClient(host, port)
+        admin = TerminalAdmin(
+            store=store,
+            terminal=client,
+            register_id=settings.shop.register_id,
+            pos_id=configured.pos_id if configured else settings.shop.register_id,
+            language=configured.language if configured else "sv",
+            in_store=asyncio.to_thread,
+        )
+        try:
+            result = await admin.run(args.command, ConsolePrompts())
+        finally:
+            await client.close()
+        print(result.text())
+        return 0 if result.ok else 1
+
+    return asyncio.run(run())
+
+
 COMMANDS: dict[tuple[str, str], Callable[[TillStore, Settings, argparse.Namespace], int]] = {
     ("products", "import"): products_import,
     ("journal", "verify"): journal_verify,
@@ -119,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(config_path(args.config))
         store = TillStore.open(settings.database)
         try:
+            if args.group == "terminal":
+                return terminal_command(store, settings, args)
             return COMMANDS[args.group, args.command](store, settings, args)
         finally:
             store.close()

@@ -39,6 +39,15 @@ connect_timeout = 3.0            # seconds
 answer_timeout = 10.0            # seconds
 sale_amount_element = "SaleAmount"   # or "PurchaseAmount", as your gateway expects
 
+[terminal]                       # the Wallee card terminal (LTI); leave out for cash only
+host = "192.168.1.50"
+port = 50000
+# pos_id = "EP01AB0101330001"    # posId sent to the terminal; default: the register id
+currency = "752"                 # ISO 4217 numeric: 752 is SEK
+language = "sv"                  # for activation (ISO 639-1)
+ping_interval = 30.0             # seconds between idle health pings
+response_timeout = 180.0         # seconds the terminal may stay silent during a payment
+
 [database]
 # path = "/var/lib/till/till.db"  # default: the platform data dir
 
@@ -63,6 +72,18 @@ class ControlUnitSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class TerminalSettings:
+    host: str
+    port: int
+    pos_id: str
+    currency: str
+    language: str
+    ping_interval: float
+    connect_timeout: float
+    response_timeout: float
+
+
+@dataclass(frozen=True, slots=True)
 class PrinterSettings:
     name: str
     pdf_dir: Path | None
@@ -75,6 +96,7 @@ class Settings:
     control_unit: ControlUnitSettings
     database: Path
     printer: PrinterSettings
+    terminal: TerminalSettings | None = None  # None: no card terminal, cash only
 
 
 def default_config_path() -> Path:
@@ -193,4 +215,27 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         control_unit=control_unit,
         database=r.path("database.path") or default_database_path(),
         printer=printer,
+        terminal=_terminal(r, shop.register_id) if "terminal" in raw else None,
+    )
+
+
+def _terminal(r: _Reader, register_id: str) -> TerminalSettings:
+    return TerminalSettings(
+        host=r.text(
+            "terminal.host", r"[A-Za-z0-9.:\-\[\]]{1,253}", "must be a host name or address"
+        ),
+        port=r.number("terminal.port", int, 1, 65535, 50000),
+        pos_id=r.text(
+            "terminal.pos_id",
+            r"[A-Za-z0-9]{1,16}",
+            "must be 1 to 16 letters or digits",
+            register_id,
+        ),
+        currency=r.text("terminal.currency", r"\d{3}", "must be a 3-digit ISO 4217 code", "752"),
+        language=r.text(
+            "terminal.language", r"[a-z]{2}", "must be a 2-letter ISO 639-1 code", "sv"
+        ),
+        ping_interval=r.number("terminal.ping_interval", float, 1, 3600, 30.0),
+        connect_timeout=r.number("terminal.connect_timeout", float, 0.1, 60, 5.0),
+        response_timeout=r.number("terminal.response_timeout", float, 10, 900, 180.0),
     )

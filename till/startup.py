@@ -17,8 +17,9 @@ from till.store.catalog_csv import parse_products_csv
 def settings_record(settings: Settings) -> dict[str, Any]:
     """The settings as flat `section.key: text` pairs, the shape they are journaled in."""
     flat: dict[str, Any] = {}
-    for section in ("shop", "control_unit", "printer"):
-        for key, value in asdict(getattr(settings, section)).items():
+    for section in ("shop", "control_unit", "printer", "terminal"):
+        values = getattr(settings, section)
+        for key, value in (asdict(values) if values is not None else {}).items():
             flat[f"{section}.{key}"] = "" if value is None else str(value)
     flat["database.path"] = str(settings.database)
     return flat

@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
+from till.adapters.terminal import TerminalClient, TerminalPrompts, TerminalState
+from till.checkout.card_tender import CardTender, PaymentUnknown
 from till.checkout.events import (
     CheckoutEvent,
     ControlUnitState,
@@ -25,8 +27,11 @@ from till.checkout.events import (
     ReceiptCompleted,
     SaleChanged,
     SaleSnapshot,
+    TerminalStatus,
 )
+from till.core.card import CardPayment
 from till.core.errors import TillError
+from till.core.money import format_kr
 from till.core.receipt import (
     ControlCode,
     Payment,
@@ -79,6 +84,9 @@ class Checkout:
         shop: ShopIdentity,
         printer: ReceiptPrinter | None = None,
         clock: Callable[[], datetime] = local_now,
+        terminal: TerminalClient | None = None,
+        pos_id: str = "",
+        currency: str = "752",
     ) -> None:
         self._store = store
         self._control_unit = control_unit
@@ -94,6 +102,19 @@ class Checkout:
         self._print_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="printer")
         self._paying = False
         self._probe_failed = False
+        self.card_payments: list[CardPayment] = []  # the open sale's, every state
+        self._settling: asyncio.Future | None = None  # a strong reference while it runs
+        self.cards = CardTender(
+            store=store,
+            terminal=terminal,
+            register_id=shop.register_id,
+            pos_id=pos_id or shop.register_id,
+            currency=currency,
+            in_store=self.in_store,
+            clock=clock,
+        )
+        if terminal is not None:
+            terminal.subscribe(self._terminal_state)
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -104,13 +125,30 @@ class Checkout:
         for listener in self._listeners:
             listener(event)
 
-    async def _in_store(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    async def in_store(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a store call on the store's one worker thread (also for TerminalAdmin)."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._worker, lambda: fn(*args, **kwargs))
 
     def snapshot(self) -> SaleSnapshot:
         s = self.sale
-        return SaleSnapshot(s.sale_id, tuple(s.lines), s.total, s.vat)
+        return SaleSnapshot(s.sale_id, tuple(s.lines), s.total, s.vat, tuple(self.card_payments))
+
+    def _sale_changed(self) -> None:
+        self._publish(SaleChanged(self.snapshot()))
+
+    def _terminal_state(self, state: TerminalState, message: str) -> None:
+        self._publish(TerminalStatus(state is TerminalState.ONLINE, message))
+        # Whenever the terminal is back, settle what is in doubt before anything else.
+        idle = self._settling is None or self._settling.done()
+        if state is TerminalState.ONLINE and self.snapshot().payment_unknown and idle:
+            self._settling = asyncio.ensure_future(self._settle_quietly())
+
+    async def _settle_quietly(self) -> None:
+        try:
+            await self.settle_payments()
+        except TillError as error:
+            log.info("card payment still unsettled: %s", error.message)
 
     def _set_control_unit(self, state: ControlUnitState, message: str) -> None:
         self.control_unit_status = ControlUnitStatus(state, message)
@@ -149,26 +187,40 @@ class Checkout:
 
     async def resume(self) -> bool:
         """Load the sale that was open when the till stopped. True if there was one."""
-        sale = await self._in_store(self._store.load_open_sale, self.register_id)
+        sale = await self.in_store(self._store.load_open_sale, self.register_id)
         if sale is not None:
             self.sale = sale
-        self._publish(SaleChanged(self.snapshot()))
+            self.card_payments = await self.in_store(
+                self._store.card_payments_for_sale, sale.sale_id
+            )
+        self._sale_changed()
         return sale is not None
 
     async def _change(self, mutate: Callable[[Sale], T], kind: str, data: dict) -> T:
         """Apply a change to a copy of the sale, save it with its journal event, then keep it."""
         draft = Sale(self.sale.sale_id, list(self.sale.lines))
         result = mutate(draft)
-        await self._in_store(
+        await self.in_store(
             self._store.save_open_sale, draft, register_id=self.register_id, kind=kind, data=data
         )
         self.sale = draft
-        self._publish(SaleChanged(self.snapshot()))
+        self._sale_changed()
         return result
 
     def _refuse_while_paying(self) -> None:
         if self._paying:
             raise SaleError("a payment is under way; wait for it to finish")
+        snapshot = self.snapshot()
+        if snapshot.payment_unknown:
+            raise PaymentUnknown(
+                "A card payment of this sale has an unknown outcome: settle it first "
+                "(the till asks the terminal; a manager can settle it by hand)."
+            )
+        if snapshot.paid:
+            raise SaleError(
+                "This sale is partly paid by card: its items cannot change now. Take the rest, "
+                "or give up the sale (the card payment is reversed)."
+            )
 
     async def enter(self, text: str) -> SaleLine:
         """What the cashier or scanner typed: `[quantity*]code`, code a PLU or a barcode."""
@@ -183,13 +235,13 @@ class Checkout:
         return await self.add_product(product, quantity)
 
     async def find_product(self, code: str) -> Product:
-        product = await self._in_store(self._store.find_product, code)
+        product = await self.in_store(self._store.find_product, code)
         if product is None:
             raise SaleError(f"no product has the code {code}")
         return product
 
     async def search_products(self, text: str) -> list[Product]:
-        return await self._in_store(self._store.search_products, text)
+        return await self.in_store(self._store.search_products, text)
 
     async def add_product(self, product: Product, quantity: int = ONE) -> SaleLine:
         self._refuse_while_paying()
@@ -232,33 +284,124 @@ class Checkout:
         self._refuse_while_paying()
         if self.sale.is_empty:
             return
-        await self._in_store(
+        await self.in_store(
             self._store.void_open_sale, self.sale, register_id=self.register_id, reason=reason
         )
         self.sale = Sale()
-        self._publish(SaleChanged(self.snapshot()))
+        self._sale_changed()
 
     # -- payment ---------------------------------------------------------------------------
 
     def settle_cash(self, tendered: int) -> CashSettlement:
-        return settle_cash(self.sale.total, tendered)
+        """Cash for what is still due (after any card payment), rounded to whole kronor."""
+        return settle_cash(self.snapshot().due, tendered)
 
-    async def pay_cash(self, tendered: int) -> Receipt:
-        """Take cash, get the control code, store the receipt, print it. Raises TillError."""
+    def _card_tenders(self) -> tuple[Payment, ...]:
+        return tuple(
+            Payment(PaymentMethod.CARD, p.amount_auth, card=p.slip)
+            for p in self.card_payments
+            if p.state.charged
+        )
+
+    def _refuse_to_take_payment(self) -> SaleSnapshot:
+        if self._paying:
+            raise SaleError("a payment is under way; wait for it to finish")
+        snapshot = self.snapshot()
         if self.sale.is_empty:
             raise SaleError("there is nothing to pay for")
+        if snapshot.payment_unknown:
+            raise PaymentUnknown(
+                "A card payment of this sale has an unknown outcome. No new payment can be "
+                "taken until it is settled, so the customer is never charged twice."
+            )
+        return snapshot
+
+    async def pay_cash(self, tendered: int) -> Receipt:
+        """Take cash for what is due, get the control code, store the receipt, print it."""
+        self._refuse_to_take_payment()
         settlement = self.settle_cash(tendered)
         payment = Payment(
             PaymentMethod.CASH, settlement.due, settlement.tendered, settlement.change
         )
-        return await self._complete(settlement.rounding, (payment,))
+        return await self._complete(settlement.rounding, (*self._card_tenders(), payment))
+
+    async def pay_card(self, prompts: TerminalPrompts, amount: int | None = None) -> Receipt | None:
+        """Charge the card for `amount` öre (default: all that is due). Returns the receipt
+        when the sale is paid in full, None when something is still due (partial approval or a
+        split tender). Raises CardDeclined, PaymentUnknown, TerminalUnavailable, ControlUnitError
+        (the card payment stands then: retry with finish_sale, or give_up_sale)."""
+        snapshot = self._refuse_to_take_payment()
+        due = snapshot.due
+        amount = due if amount is None else amount
+        if not 0 < amount <= due:
+            raise SaleError(f"a card payment must be more than 0 and at most {format_kr(due)} kr")
+        self._paying = True
+        try:
+            await self.cards.pay(self.sale.sale_id, amount, prompts)
+        finally:
+            self._paying = False
+            await self._reload_card_payments()
+        if self.snapshot().due > 0:
+            return None
+        return await self.finish_sale()
+
+    async def _reload_card_payments(self) -> None:
+        self.card_payments = await self.in_store(
+            self._store.card_payments_for_sale, self.sale.sale_id
+        )
+        self._sale_changed()
+
+    async def finish_sale(self) -> Receipt:
+        """Complete a sale that card payments cover in full: control code, receipt, print."""
+        snapshot = self._refuse_to_take_payment()
+        if snapshot.due != 0 or not snapshot.paid:
+            raise SaleError(f"{format_kr(snapshot.due)} kr is still due")
+        return await self._complete(0, self._card_tenders())
+
+    async def give_up_sale(self, reason: str = "no control code") -> None:
+        """Reverse the sale's card payments, newest first, so no money is kept without a
+        receipt. The sale stays open: it can be paid again or voided."""
+        self._refuse_to_take_payment()
+        approved = [p for p in self.card_payments if p.state.charged]
+        try:
+            for n, payment in enumerate(reversed(approved)):
+                await self.cards.reverse(payment, reason=reason, last=n == 0)
+        finally:
+            await self._reload_card_payments()
+
+    async def settle_payments(self) -> list[CardPayment]:
+        """Settle every card payment left undecided (after a lost answer or a restart), asking
+        the terminal. Raises PaymentUnknown for one it cannot decide."""
+        undecided = await self.in_store(self._store.undecided_card_payments, self.register_id)
+        settled = []
+        try:
+            for payment in undecided:
+                settled.append(await self.cards.settle(payment))
+        finally:
+            await self._reload_card_payments()
+        return settled
+
+    async def settle_by_hand(self, *, charged: bool, reason: str) -> CardPayment:
+        """A manager's decision on the open sale's undecided card payment. Journaled."""
+        undecided = [p for p in self.card_payments if p.state.open]
+        if not undecided:
+            raise SaleError("there is no card payment to settle")
+        try:
+            return await self.cards.settle_by_hand(undecided[0], charged=charged, reason=reason)
+        finally:
+            await self._reload_card_payments()
+
+    async def cancel_card_entry(self, *, customer_pays_cash: bool = False) -> None:
+        """The cashier stops a card payment while the terminal waits for the card (6.18)."""
+        if self.cards.terminal is not None:
+            await self.cards.terminal.abort_card_entry(2 if customer_pays_cash else 1)
 
     async def _complete(self, rounding: int, payments: tuple[Payment, ...]) -> Receipt:
         self._refuse_while_paying()
         self._paying = True
         try:
             sale = self.sale
-            sequence_number = await self._in_store(
+            sequence_number = await self.in_store(
                 self._store.next_sequence_number, self.register_id
             )
             created_at = self._clock()
@@ -277,11 +420,12 @@ class Checkout:
                 control=control,
                 request_id=request_id,
             )
-            await self._in_store(self._store.store_receipt, receipt)
+            await self.in_store(self._store.store_receipt, receipt)
             self.sale = Sale()
+            self.card_payments = []
         finally:
             self._paying = False
-        self._publish(SaleChanged(self.snapshot()))  # the next customer can start at once
+        self._sale_changed()  # the next customer can start at once
         if any(p.method is PaymentMethod.CASH for p in payments):
             # The drawer opens with a cash sale; every opening is journaled (SKVFS 2014:9).
             await self._journal_quietly(
@@ -330,7 +474,7 @@ class Checkout:
     async def _journal_quietly(self, kind: str, data: dict) -> None:
         """Journal an event on a path that is already failing; a second failure is only logged."""
         try:
-            await self._in_store(self._store.journal, kind, data, register_id=self.register_id)
+            await self.in_store(self._store.journal, kind, data, register_id=self.register_id)
         except TillError:
             log.exception("could not journal %s", kind)
 

@@ -1,0 +1,355 @@
+"""The Wallee terminal client: the LTI codec over one persistent TCP connection (LTI 3.2).
+
+One PoS request at a time waits for its final answer (its response or an errorNotification)
+while the device messages in between are handed to the prompts the caller gave: display and
+status notifications are shown, printer notifications kept with the answer, and confirmation
+requests answered by the attendant within timeout + timeoutReminder (6.15).
+
+If the connection drops or goes silent after a request was sent, the request's outcome is
+unknown: `request` raises TerminalLost and the caller (checkout) must find out what happened
+before charging again. If the request could not be sent at all, TerminalUnavailable says so.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Protocol
+
+from till.core.errors import TillError
+from till.protocols.lti import (
+    NEED_DATA,
+    AbortCardEntryNotification,
+    ConfirmationRequest,
+    ConfirmationResponse,
+    DisplayNotification,
+    ErrorNotification,
+    LtiConnection,
+    LtiProtocolError,
+    PingRequest,
+    PrinterNotification,
+    TimeoutNotification,
+    UnknownMessage,
+)
+
+log = logging.getLogger(__name__)
+
+_READ_SIZE = 64 * 1024
+_PING_TIMEOUT = 5.0
+
+
+class TerminalUnavailable(TillError):
+    """The request was not sent: nothing happened on the terminal."""
+
+    code = "terminal_unavailable"
+
+
+class TerminalLost(TillError):
+    """The request was sent but no final answer came: its outcome is unknown."""
+
+    code = "terminal_lost"
+
+
+class TerminalState(StrEnum):
+    OFFLINE = "offline"
+    ONLINE = "online"
+
+
+class TerminalPrompts(Protocol):
+    """What the terminal asks of the till's user during a request; the UI implements it."""
+
+    def show_display(self, notification: DisplayNotification) -> None: ...
+
+    def show_status(self, notification: Any) -> None: ...
+
+    async def confirm(self, request: ConfirmationRequest, answer_within: float) -> bool: ...
+
+    def remind(self, request: ConfirmationRequest) -> None: ...
+
+
+class SilentPrompts:
+    """For requests nobody watches (ping): shows nothing and declines any confirmation."""
+
+    def show_display(self, notification: DisplayNotification) -> None:
+        log.info("terminal display: %s", " / ".join(notification.lines))
+
+    def show_status(self, notification: Any) -> None:
+        log.info("terminal status: %s", type(notification).__name__)
+
+    async def confirm(self, request: ConfirmationRequest, answer_within: float) -> bool:
+        return False
+
+    def remind(self, request: ConfirmationRequest) -> None:
+        pass
+
+
+@dataclass(frozen=True, slots=True)
+class TerminalAnswer:
+    final: Any  # the request's response, or an ErrorNotification
+    printouts: tuple[PrinterNotification, ...]
+
+    @property
+    def failed(self) -> bool:
+        return isinstance(self.final, ErrorNotification)
+
+
+class _Exchange:
+    """The one outstanding request: its prompts, printouts and the future of its answer."""
+
+    def __init__(self, prompts: TerminalPrompts) -> None:
+        self.prompts = prompts
+        self.printouts: list[PrinterNotification] = []
+        self.answer: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.last_activity = asyncio.get_running_loop().time()
+        self.confirming = 0  # confirmations open: the terminal waits for us, not we for it
+
+
+class TerminalClient:
+    def __init__(
+        self,
+        host: str,
+        port: int = 50000,
+        *,
+        connect_timeout: float = 5.0,
+        response_timeout: float = 180.0,
+        ping_interval: float = 30.0,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.connect_timeout = connect_timeout
+        self.response_timeout = response_timeout
+        self.ping_interval = ping_interval
+        self.state = TerminalState.OFFLINE
+        self.state_message = "not connected yet"
+        self._listeners: list[Callable[[TerminalState, str], None]] = []
+        self._writer: asyncio.StreamWriter | None = None
+        self._conn: LtiConnection | None = None
+        self._reader_task: asyncio.Task | None = None
+        self._exchange: _Exchange | None = None
+        self._lock = asyncio.Lock()
+        self._tasks: set[asyncio.Task] = set()  # strong references to confirmation tasks
+        self._health: asyncio.Task | None = None
+        self.idle_prompts: TerminalPrompts = SilentPrompts()
+
+    # -- state -----------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[TerminalState, str], None]) -> None:
+        self._listeners.append(listener)
+
+    def _set_state(self, state: TerminalState, message: str) -> None:
+        if (state, message) != (self.state, self.state_message):
+            self.state, self.state_message = state, message
+            for listener in self._listeners:
+                listener(state, message)
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    # -- connection ------------------------------------------------------------------------
+
+    async def _ensure_connected(self) -> None:
+        if self._writer is not None:
+            return
+        try:
+            reader, writer = await asyncio.wait_for(
+                asyncio.open_connection(self.host, self.port), self.connect_timeout
+            )
+        except (OSError, TimeoutError) as error:
+            message = f"The card terminal at {self.address} cannot be reached."
+            self._set_state(TerminalState.OFFLINE, message)
+            raise TerminalUnavailable(
+                f"{message} Check that it is switched on and on the network.", detail=repr(error)
+            ) from None
+        self._writer = writer
+        self._conn = LtiConnection()
+        self._reader_task = asyncio.ensure_future(self._read_loop(reader, writer))
+        self._set_state(TerminalState.ONLINE, f"connected to {self.address}")
+
+    def _drop(self, why: str, error: BaseException | None = None) -> None:
+        """Close the connection; an outstanding request's outcome becomes unknown."""
+        writer, self._writer, self._conn = self._writer, None, None
+        if writer is not None:
+            writer.close()
+        exchange = self._exchange
+        if exchange is not None and not exchange.answer.done():
+            exchange.answer.set_exception(
+                TerminalLost(
+                    f"The connection to the card terminal was lost: {why}", detail=repr(error)
+                )
+            )
+        self._set_state(TerminalState.OFFLINE, why)
+
+    async def _read_loop(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        conn = self._conn
+        assert conn is not None
+        try:
+            while True:
+                data = await reader.read(_READ_SIZE)
+                if not data:
+                    raise ConnectionError("the terminal closed the connection")
+                conn.receive_data(data)
+                while (event := conn.next_event()) is not NEED_DATA:
+                    self._dispatch(conn, event)
+        except asyncio.CancelledError:
+            raise
+        except LtiProtocolError as error:
+            log.warning("terminal protocol error: %s (%s)", error.message, error.detail)
+            if writer is self._writer:
+                self._drop(error.message, error)
+        except (OSError, ConnectionError) as error:
+            if writer is self._writer:
+                self._drop("the terminal closed the connection", error)
+
+    def _dispatch(self, conn: LtiConnection, event: Any) -> None:
+        exchange = self._exchange
+        prompts = exchange.prompts if exchange is not None else self.idle_prompts
+        if exchange is not None:
+            exchange.last_activity = asyncio.get_running_loop().time()
+        if exchange is not None and conn.is_final(event):
+            if not exchange.answer.done():
+                exchange.answer.set_result(event)
+        elif isinstance(event, PrinterNotification):
+            if exchange is not None:
+                exchange.printouts.append(event)
+            else:
+                log.info("terminal printout outside a request (admin=%s)", event.admin)
+        elif isinstance(event, DisplayNotification):
+            prompts.show_display(event)
+        elif isinstance(event, ConfirmationRequest):
+            self._keep(asyncio.ensure_future(self._confirm(event, prompts, exchange)))
+        elif isinstance(event, UnknownMessage):
+            log.info("ignoring an unknown terminal message %s", event.name)
+        elif isinstance(event, ErrorNotification):
+            log.warning(
+                "terminal error outside a request: %s %s", event.error_code, event.error_text
+            )
+        else:  # card entry/removal, transaction start/end/abort (6.26)
+            prompts.show_status(event)
+
+    def _keep(self, task: asyncio.Task) -> None:
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _confirm(
+        self, request: ConfirmationRequest, prompts: TerminalPrompts, exchange: _Exchange | None
+    ) -> None:
+        """Ask the attendant; remind after `timeout`; give up after timeout + reminder (6.15)."""
+        reminder = max(request.timeout_reminder or 0, 0)
+        within = float(request.timeout + reminder)
+        loop = asyncio.get_running_loop()
+        remind = loop.call_later(request.timeout, prompts.remind, request) if reminder else None
+        if exchange is not None:
+            exchange.confirming += 1
+        try:
+            answer = await asyncio.wait_for(prompts.confirm(request, within), within)
+        except TimeoutError:
+            reply: Any = TimeoutNotification()
+        except Exception:  # a broken dialog must not leave the terminal waiting
+            log.exception("confirmation prompt failed; answering negative")
+            reply = ConfirmationResponse(result=0)
+        else:
+            reply = ConfirmationResponse(result=1 if answer else 0)
+        finally:
+            if remind is not None:
+                remind.cancel()
+            if exchange is not None:
+                exchange.confirming -= 1
+                exchange.last_activity = loop.time()
+        await self._send_notification(reply)
+
+    async def _send_notification(self, message: Any) -> None:
+        """Device-message answers and notifications go out at once, not behind the lock."""
+        if self._writer is None or self._conn is None:
+            log.warning("cannot send %s: not connected", type(message).__name__)
+            return
+        writer = self._writer
+        try:
+            writer.write(self._conn.send(message))
+            await writer.drain()
+        except OSError as error:
+            if writer is self._writer:
+                self._drop("sending to the terminal failed", error)
+
+    # -- requests --------------------------------------------------------------------------
+
+    async def request(
+        self, message: Any, prompts: TerminalPrompts | None = None, *, timeout: float | None = None
+    ) -> TerminalAnswer:
+        """Send one PoS request and wait for its final answer.
+
+        `timeout` is how long the terminal may stay silent (default response_timeout); while a
+        confirmation is open the clock stops, since then the terminal waits for the till.
+        """
+        async with self._lock:
+            await self._ensure_connected()
+            assert self._writer is not None and self._conn is not None
+            exchange = _Exchange(prompts or self.idle_prompts)
+            self._exchange = exchange
+            try:
+                writer = self._writer
+                try:
+                    writer.write(self._conn.send(message))
+                    await writer.drain()
+                except OSError as error:  # some bytes may have gone out: the outcome is unknown
+                    self._drop("sending to the terminal failed", error)
+                await self._await_answer(exchange, timeout or self.response_timeout)
+                return TerminalAnswer(exchange.answer.result(), tuple(exchange.printouts))
+            finally:
+                self._exchange = None
+
+    async def _await_answer(self, exchange: _Exchange, silence: float) -> None:
+        loop = asyncio.get_running_loop()
+        while not exchange.answer.done():
+            waited = loop.time() - exchange.last_activity
+            left = silence - waited if not exchange.confirming else silence
+            if left <= 0:
+                self._drop(f"the terminal did not answer within {silence:.0f} s")
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(exchange.answer), min(left, 1.0))
+        exchange.answer.result()  # raises TerminalLost if the connection was dropped
+
+    async def abort_card_entry(self, abort_code: int = 1) -> None:
+        """Ask the terminal to stop waiting for a card (6.18): 1 standard, 2 paying otherwise.
+
+        Sent at once, beside the outstanding request; the request then ends with an
+        errorNotification, or goes on if the card was already read."""
+        await self._send_notification(AbortCardEntryNotification(abort_code=abort_code))
+
+    async def ping(self) -> None:
+        answer = await self.request(PingRequest(), timeout=_PING_TIMEOUT)
+        if answer.failed:
+            raise TerminalUnavailable("The card terminal refused a ping.")
+
+    # -- health ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Connect now and keep the connection checked with an idle ping (issue: health)."""
+        if self._health is None:
+            self._health = asyncio.ensure_future(self._watch())
+
+    async def _watch(self) -> None:
+        while True:
+            if not self._lock.locked():
+                try:
+                    await self.ping()
+                    self._set_state(TerminalState.ONLINE, f"online at {self.address}")
+                except TillError as error:
+                    self._set_state(TerminalState.OFFLINE, error.message)
+            await asyncio.sleep(self.ping_interval)
+
+    async def close(self) -> None:
+        tasks = [t for t in (self._health, self._reader_task, *self._tasks) if t is not None]
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._health = None
+        if self._writer is not None:
+            self._drop("the till closed the connection")
