@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from till.core.card import (
+    NO_TRANSACTION,
     CardPayment,
     CardPaymentKind,
     CardPaymentState,
@@ -43,6 +44,7 @@ def last(**kw) -> LastTransaction:
         (last(reversed=True), Verdict.NOT_CHARGED),
         (last(trx_result=None, amount_auth=None), Verdict.UNDECIDED),
         (None, Verdict.UNDECIDED),
+        (NO_TRANSACTION, Verdict.NOT_CHARGED),
         # Without a number (6.12: a record of a failed request holds only id, time, flag):
         (last(trx_sync_number=None), Verdict.CHARGED),
         (last(trx_sync_number=None, amount_auth=100), Verdict.UNDECIDED),

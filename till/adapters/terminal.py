@@ -22,6 +22,7 @@ from typing import Any, Protocol
 
 from till.core.errors import TillError
 from till.protocols.lti import (
+    ABORT_CODE_STANDARD,
     NEED_DATA,
     AbortCardEntryNotification,
     ConfirmationRequest,
@@ -314,8 +315,9 @@ class TerminalClient:
                 await asyncio.wait_for(asyncio.shield(exchange.answer), min(left, 1.0))
         exchange.answer.result()  # raises TerminalLost if the connection was dropped
 
-    async def abort_card_entry(self, abort_code: int = 1) -> None:
-        """Ask the terminal to stop waiting for a card (6.18): 1 standard, 2 paying otherwise.
+    async def abort_card_entry(self, abort_code: str = ABORT_CODE_STANDARD) -> None:
+        """Ask the terminal to stop waiting for a card (6.18): "01" standard, "02" the customer
+        pays otherwise.
 
         Sent at once, beside the outstanding request; the request then ends with an
         errorNotification, or goes on if the card was already read."""

@@ -28,6 +28,7 @@ from till.adapters.terminal import (
     TerminalUnavailable,
 )
 from till.core.card import (
+    NO_TRANSACTION,
     CardPayment,
     CardPaymentKind,
     CardPaymentState,
@@ -55,6 +56,7 @@ T = TypeVar("T")
 
 TRANSACTION_TYPE = {CardPaymentKind.PURCHASE: 0, CardPaymentKind.CREDIT: 4}
 PLAIN_TEXT_RECEIPTS = 1  # receiptFormat 1: pre-formatted plain text (6.1)
+NOTHING_ON_RECORD = ("VCS.ERR.0031", "VCS.ERR.0035")  # 6.14.1
 
 
 class CardDeclined(TillError):
@@ -254,7 +256,12 @@ class CardTender:
 
     @staticmethod
     def _last_transaction(final: Any) -> tuple[LastTransaction | None, Any]:
-        if isinstance(final, ErrorNotification) or final is None:
+        if isinstance(final, ErrorNotification):
+            # "No original transaction" / "no receipts": nothing on record to reprint.
+            if final.error_code in NOTHING_ON_RECORD:
+                return NO_TRANSACTION, None
+            return None, None
+        if final is None:
             return None, None
         if getattr(final, "last_trx", None) is not None:
             t = final.last_trx
@@ -343,4 +350,5 @@ def _describe(last: LastTransaction | None) -> dict | None:
         "amount_auth": last.amount_auth,
         "transaction_time": last.transaction_time.isoformat() if last.transaction_time else None,
         "reversed": last.reversed,
+        "exists": last.exists,
     }

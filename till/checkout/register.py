@@ -52,6 +52,7 @@ from till.core.sale import (
 )
 from till.protocols.ccu.errors import ControlUnitError
 from till.protocols.ccu.request import ControlData
+from till.protocols.lti import ABORT_CODE_OTHER_PAYMENT, ABORT_CODE_STANDARD
 from till.store import TillStore
 
 log = logging.getLogger(__name__)
@@ -210,6 +211,10 @@ class Checkout:
     def _refuse_while_paying(self) -> None:
         if self._paying:
             raise SaleError("a payment is under way; wait for it to finish")
+
+    def _refuse_changes(self) -> None:
+        """The lines are fixed while paying and once money is, or may have been, taken."""
+        self._refuse_while_paying()
         snapshot = self.snapshot()
         if snapshot.payment_unknown:
             raise PaymentUnknown(
@@ -244,7 +249,7 @@ class Checkout:
         return await self.in_store(self._store.search_products, text)
 
     async def add_product(self, product: Product, quantity: int = ONE) -> SaleLine:
-        self._refuse_while_paying()
+        self._refuse_changes()
         data = {
             "code": product.code,
             "name": product.name,
@@ -254,7 +259,7 @@ class Checkout:
         return await self._change(lambda s: s.add(product, quantity), "item_added", data)
 
     async def remove_line(self, line_no: int) -> SaleLine:
-        self._refuse_while_paying()
+        self._refuse_changes()
         line = self.sale.line(line_no)
         data = {
             "line_no": line_no,
@@ -266,7 +271,7 @@ class Checkout:
         return await self._change(lambda s: s.remove(line_no), "item_removed", data)
 
     async def set_quantity(self, line_no: int, quantity: int) -> SaleLine:
-        self._refuse_while_paying()
+        self._refuse_changes()
         old = self.sale.line(line_no)
         data = {"line_no": line_no, "code": old.product_code, "from": old.quantity, "to": quantity}
         return await self._change(
@@ -274,14 +279,14 @@ class Checkout:
         )
 
     async def set_discount(self, line_no: int, discount: int) -> SaleLine:
-        self._refuse_while_paying()
+        self._refuse_changes()
         old = self.sale.line(line_no)
         data = {"line_no": line_no, "code": old.product_code, "from": old.discount, "to": discount}
         return await self._change(lambda s: s.set_discount(line_no, discount), "discount_set", data)
 
     async def void_sale(self, reason: str = "voided by the cashier") -> None:
         """Abandon the open sale. It is journaled (an unfinished sale), never silently dropped."""
-        self._refuse_while_paying()
+        self._refuse_changes()
         if self.sale.is_empty:
             return
         await self.in_store(
@@ -394,7 +399,8 @@ class Checkout:
     async def cancel_card_entry(self, *, customer_pays_cash: bool = False) -> None:
         """The cashier stops a card payment while the terminal waits for the card (6.18)."""
         if self.cards.terminal is not None:
-            await self.cards.terminal.abort_card_entry(2 if customer_pays_cash else 1)
+            code = ABORT_CODE_OTHER_PAYMENT if customer_pays_cash else ABORT_CODE_STANDARD
+            await self.cards.terminal.abort_card_entry(code)
 
     async def _complete(self, rounding: int, payments: tuple[Payment, ...]) -> Receipt:
         self._refuse_while_paying()

@@ -76,6 +76,10 @@ class LastTransaction:
     amount_auth: int | None
     transaction_time: datetime | None
     reversed: bool = False
+    exists: bool = True  # False: the terminal has no transaction on record at all
+
+
+NO_TRANSACTION = LastTransaction(None, None, None, None, exists=False)
 
 
 class Verdict(StrEnum):
@@ -99,6 +103,8 @@ def judge(payment: CardPayment, last: LastTransaction | None) -> Verdict:
     """
     if last is None:
         return Verdict.UNDECIDED
+    if not last.exists:  # had ours been processed, it would be on record
+        return Verdict.NOT_CHARGED
     if last.trx_sync_number is not None:
         if last.trx_sync_number != payment.trx_sync_number:
             return Verdict.NOT_CHARGED
