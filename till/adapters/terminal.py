@@ -178,10 +178,9 @@ class TerminalClient:
             writer.close()
         exchange = self._exchange
         if exchange is not None and not exchange.answer.done():
+            detail = getattr(error, "detail", "") or repr(error)
             exchange.answer.set_exception(
-                TerminalLost(
-                    f"The connection to the card terminal was lost: {why}", detail=repr(error)
-                )
+                TerminalLost(f"The connection to the card terminal was lost: {why}", detail=detail)
             )
         self._set_state(TerminalState.OFFLINE, why)
 
@@ -199,9 +198,9 @@ class TerminalClient:
         except asyncio.CancelledError:
             raise
         except LtiProtocolError as error:
-            log.warning("terminal protocol error: %s (%s)", error.message, error.detail)
+            log.warning("terminal protocol error: %s", error.message)
             if writer is self._writer:
-                self._drop(error.message, error)
+                self._drop(error.text, error)  # the plain sentence; the detail goes to the log
         except (OSError, ConnectionError) as error:
             if writer is self._writer:
                 self._drop("the terminal closed the connection", error)
