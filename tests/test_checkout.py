@@ -31,7 +31,7 @@ class PrinterSpy:
         self.printed: list = []
         self.fail = fail
 
-    def print_receipt(self, receipt) -> None:
+    async def print_receipt(self, receipt) -> None:
         if self.fail:
             raise TillError("The printer is out of paper.")
         self.printed.append(receipt)

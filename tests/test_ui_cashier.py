@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from shop_examples import PRODUCTS, SHOP
 
 from till.adapters.control_unit import ControlUnitClient
-from till.adapters.printer import QtReceiptPrinter
+from till.adapters.print_spooler import ReceiptSpooler
 from till.checkout.register import Checkout
 from till.core.sale import Product
 from till.simulators.ccu import CcuSimulator, FailureMode
@@ -42,7 +42,7 @@ class Till:
     receipts_dir: Path
 
 
-def make_till(qtbot, arun, tmp_path: Path, *, printer: QtReceiptPrinter | None = None) -> Till:
+def make_till(qtbot, arun, tmp_path: Path, *, printer: ReceiptSpooler | None = None) -> Till:
     simulator = CcuSimulator(delay=2.0)
     port = arun(simulator.start())
     store = TillStore.open(tmp_path / "till.db")
@@ -55,7 +55,7 @@ def make_till(qtbot, arun, tmp_path: Path, *, printer: QtReceiptPrinter | None =
         store=store,
         control_unit=client,
         shop=SHOP,
-        printer=printer or QtReceiptPrinter(pdf_dir=receipts_dir),
+        printer=printer or ReceiptSpooler(pdf_dir=receipts_dir),
     )
     window = CashierWindow(checkout, title="till test")
     qtbot.addWidget(window)
@@ -66,6 +66,7 @@ def make_till(qtbot, arun, tmp_path: Path, *, printer: QtReceiptPrinter | None =
 def close_till(till: Till, arun) -> None:
     till.window.tasks.cancel_all()  # a dialog a failed test left open
     arun(till.checkout.close())
+    arun(till.checkout.printer.close())  # ends the print worker process
     till.store.close()
     arun(till.simulator.stop())
 
@@ -353,7 +354,7 @@ def test_the_selftest_pays_a_sale_through_the_widgets(qtbot, arun, till):
 
 
 def test_a_printer_failure_is_a_warning_and_the_receipt_is_kept(qtbot, arun, tmp_path):
-    rig = make_till(qtbot, arun, tmp_path, printer=QtReceiptPrinter(printer_name="no-such"))
+    rig = make_till(qtbot, arun, tmp_path, printer=ReceiptSpooler(printer_name="no-such"))
     try:
         receipt = arun(run_selftest(rig.window, codes=["11"], tendered="50"), timeout=30)
         assert rig.store.receipt(SHOP.register_id, 1) == receipt

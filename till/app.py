@@ -162,11 +162,12 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
 class TillSession:
     """Everything one running till holds, closed in reverse order."""
 
-    def __init__(self, settings: Settings, store, checkout, terminal_admin=None) -> None:
+    def __init__(self, settings: Settings, store, checkout, terminal_admin=None, printer=None):
         self.settings = settings
         self.store = store
         self.checkout = checkout
         self.terminal_admin = terminal_admin
+        self.printer = printer
         self.window = None
         # A strong reference: asyncio keeps only weak ones to running tasks.
         self.watcher = asyncio.ensure_future(checkout.watch_control_unit())
@@ -190,12 +191,14 @@ class TillSession:
         await self.checkout.close()
         if self.checkout.cards.terminal is not None:
             await self.checkout.cards.terminal.close()
+        if self.printer is not None:
+            await self.printer.close()
         self.store.close()
 
 
 async def open_session(settings: Settings, *, demo: bool) -> TillSession:
     from till.adapters.control_unit import ControlUnitClient
-    from till.adapters.printer import QtReceiptPrinter
+    from till.adapters.print_spooler import ReceiptSpooler
     from till.checkout.register import Checkout
     from till.startup import prepare_store
 
@@ -209,7 +212,8 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
         answer_timeout=cu.answer_timeout,
         sale_amount_element=cu.sale_amount_element,
     )
-    printer = QtReceiptPrinter(printer_name=settings.printer.name, pdf_dir=settings.printer.pdf_dir)
+    printer = ReceiptSpooler(printer_name=settings.printer.name, pdf_dir=settings.printer.pdf_dir)
+    await printer.start()
     terminal = terminal_client(settings)
     checkout = Checkout(
         store=store,
@@ -236,7 +240,7 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
         )
         # Connects, pings when idle, and on each reconnect checkout settles any payment in doubt.
         terminal.start()
-    return TillSession(settings, store, checkout, admin)
+    return TillSession(settings, store, checkout, admin, printer)
 
 
 def terminal_client(settings: Settings):

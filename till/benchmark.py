@@ -14,6 +14,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import shutil
+import socket
 import statistics
 import sys
 import tempfile
@@ -27,6 +29,7 @@ SHOP = ShopIdentity(
     "Demobutiken AB", "5561234567", "Storgatan 1, 111 22 Stockholm", "EP01AB0101330001"
 )
 CODES = ["7310865004703", "3*30", "1,250*1", "20", "13"]
+KEY_DELAY = 0.002  # a barcode scanner types a key every millisecond or two
 
 
 class TimedControlUnit:
@@ -44,7 +47,7 @@ class TimedControlUnit:
             self.round_trips.append(time.perf_counter() - start)
 
 
-def _till(workdir: Path, port: int, printer=None):
+def _till(workdir: Path, port: int, printer=None, terminal=None):
     from till.adapters.control_unit import ControlUnitClient
     from till.assets import asset_text
     from till.checkout.register import Checkout
@@ -54,7 +57,9 @@ def _till(workdir: Path, port: int, printer=None):
     store = TillStore.open(workdir / "bench.db")
     store.upsert_products(parse_products_csv(asset_text("demo_catalog.csv")), register_id="X")
     client = TimedControlUnit(ControlUnitClient("127.0.0.1", port, application_id="bench"))
-    checkout = Checkout(store=store, control_unit=client, shop=SHOP, printer=printer)
+    checkout = Checkout(
+        store=store, control_unit=client, shop=SHOP, printer=printer, terminal=terminal
+    )
     return store, client, checkout
 
 
@@ -93,15 +98,44 @@ async def sale_overhead(sales: int, workdir: Path) -> list[float]:
     return overheads
 
 
-def ui_stall(sales: int, workdir: Path) -> float:
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+async def spawn(module: str, *args: str) -> asyncio.subprocess.Process:
+    """Start a simulator in its own process and wait until it says it listens."""
+    # Niced: they stand for other machines and must not take this machine's CPU from the till.
+    process = await asyncio.create_subprocess_exec(
+        *(["nice", "-n", "10"] if shutil.which("nice") else []),
+        sys.executable,
+        "-m",
+        module,
+        *args,
+        stdout=asyncio.subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    await asyncio.wait_for(process.stdout.readline(), 10)
+    return process
+
+
+def _in_window(
+    workdir: Path,
+    drive,
+    *,
+    terminal_scenario: str | None = None,
+    terminal_args: tuple[str, ...] = (),
+) -> list[float]:
+    """Run `drive(window)` on the real cashier window in a qasync loop, with both simulators
+    on loopback; return every stall of the event loop beyond a 2 ms tick."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from till.adapters.printer import QtReceiptPrinter
-    from till.simulators.ccu import CcuSimulator
+    from till.adapters.print_spooler import ReceiptSpooler
+    from till.adapters.terminal import TerminalClient
     from till.ui.cashier_window import CashierWindow
-    from till.ui.selftest import run_selftest
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the loop early
@@ -118,10 +152,22 @@ def ui_stall(sales: int, workdir: Path) -> float:
             last = now
 
     async def main() -> None:
-        simulator = CcuSimulator()
-        port = await simulator.start()
-        printer = QtReceiptPrinter(pdf_dir=workdir / "receipts")
-        store, _client, checkout = _till(workdir, port, printer)
+        # The terminal and the control unit are other machines: their simulators run in their
+        # own processes, so only the till's own work lands on the measured event loop.
+        ccu_port, lti_port = free_port(), free_port()
+        ccu = await spawn("till.simulators.ccu", "--port", str(ccu_port))
+        lti = await spawn(
+            "till.simulators.lti",
+            "--port",
+            str(lti_port),
+            "--scenario",
+            (terminal_scenario or "approve"),
+            *terminal_args,
+        )
+        terminal = TerminalClient("127.0.0.1", lti_port)
+        printer = ReceiptSpooler(pdf_dir=workdir / "receipts")
+        await printer.start()
+        store, _client, checkout = _till(workdir, ccu_port, printer, terminal)
         window = CashierWindow(checkout)
         window.show()
         stop = asyncio.Event()
@@ -129,25 +175,82 @@ def ui_stall(sales: int, workdir: Path) -> float:
         try:
             await asyncio.sleep(0.2)  # let the window settle before measuring
             gaps.clear()
-            for _ in range(sales):
-                await run_selftest(window, codes=CODES, tendered="1000")
+            await drive(window)
         finally:
             stop.set()
             await watcher
             window.close()
             await checkout.close()
+            await terminal.close()
             store.close()
-            await simulator.stop()
+            await printer.close()
+            for process in (lti, ccu):
+                process.terminate()
+                await process.wait()
 
     with loop:
         loop.run_until_complete(main())
+    return gaps
+
+
+def _print_stall(title: str, gaps: list[float]) -> float:
     worst = max(gaps)
-    print(f"UI event loop during {sales} sales through the cashier window (printing to PDF):")
+    print(title)
     print(
         f"  longest stall {ms(worst)}   p99 {ms(statistics.quantiles(gaps, n=100)[-1])}"
         f"   ({len(gaps)} samples, target ≤ 16 ms)"
     )
     return worst
+
+
+def ui_stall(sales: int, workdir: Path) -> float:
+    from till.ui.selftest import run_selftest
+
+    async def drive(window) -> None:
+        for _ in range(sales):
+            await run_selftest(window, codes=CODES, tendered="1000", key_delay=KEY_DELAY)
+
+    gaps = _in_window(workdir, drive)
+    title = f"UI event loop during {sales} sales through the cashier window (printing to PDF):"
+    return _print_stall(title, gaps)
+
+
+def ui_display_flood(count: int, rate: float, workdir: Path) -> float:
+    """A card payment through F11 and the real dialog while the terminal simulator sends
+    `count` display notifications at `rate` a second before it approves."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from till.ui.card_dialog import CardPaymentDialog
+    from till.ui.selftest import press_key, type_text, wait_for
+
+    took: list[float] = []
+
+    async def drive(window) -> None:
+        receipts: list = []
+        window.receipt_completed.connect(receipts.append)
+        for code in CODES:
+            await type_text(window.entry, code, KEY_DELAY)
+            await press_key(window.entry, Qt.Key.Key_Return, KEY_DELAY)
+        await window.wait_idle(10)
+        await press_key(window.entry, Qt.Key.Key_F11, KEY_DELAY)
+        dialog = await wait_for(
+            "the card dialog",
+            lambda: next(
+                (d for d in window.findChildren(CardPaymentDialog) if d.isVisible()), None
+            ),
+            10,
+        )
+        start = time.perf_counter()
+        QTest.keyClick(dialog.amount_edit, Qt.Key.Key_Return)
+        await wait_for("the card receipt", lambda: bool(receipts), 10 + count / rate)
+        took.append(time.perf_counter() - start)
+
+    flood = ("--flood-count", str(count), "--flood-rate", str(rate))
+    gaps = _in_window(workdir, drive, terminal_scenario="display_flood", terminal_args=flood)
+    print(f"  ({count} display notifications in {took[0]:.2f} s, then the approval)")
+    title = f"UI event loop while the terminal sends {rate:.0f} display notifications a second:"
+    return _print_stall(title, gaps)
 
 
 def codec_throughput(frames: int) -> float:
@@ -163,14 +266,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sales", type=int, default=200, help="sales for the overhead figure")
     parser.add_argument("--ui-sales", type=int, default=20, help="sales through the window")
     parser.add_argument("--frames", type=int, default=50_000, help="frames for the codec figure")
+    parser.add_argument("--displays", type=int, default=600, help="display notifications")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="till-bench-") as tmp:
         (Path(tmp) / "a").mkdir()
         (Path(tmp) / "b").mkdir()
         overheads = asyncio.run(sale_overhead(args.sales, Path(tmp) / "a"))
         worst = ui_stall(args.ui_sales, Path(tmp) / "b")
+        (Path(tmp) / "c").mkdir()
+        flood = ui_display_flood(args.displays, 200.0, Path(tmp) / "c")
     rate = codec_throughput(args.frames)
-    ok = max(overheads) <= 0.015 and worst <= 0.016 and rate >= 20_000
+    ok = max(overheads) <= 0.015 and max(worst, flood) <= 0.016 and rate >= 20_000
     print("within targets" if ok else "OUTSIDE targets")
     return 0 if ok else 1
 

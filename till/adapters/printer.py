@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from till.core.errors import TillError
+from till.adapters.print_spooler import PrinterError, receipt_file_name
 from till.core.receipt import PrintLine, Receipt, receipt_layout
 
 log = logging.getLogger(__name__)
@@ -38,10 +37,6 @@ PAPER_WIDTH_MM = 80.0
 PRINT_WIDTH_MM = 72.0  # what an 80 mm thermal head prints (576 dots at 203 dpi)
 MARGIN_MM = (PAPER_WIDTH_MM - PRINT_WIDTH_MM) / 2
 FONT_FAMILIES = ["DejaVu Sans Mono", "Consolas", "Menlo", "Courier New", "monospace"]
-
-
-class PrinterError(TillError):
-    code = "printer_error"
 
 
 def receipt_font(pixel_size: int, *, size: int = 1, bold: bool = False) -> QFont:
@@ -155,11 +150,6 @@ class ReceiptPaper:
         return "\n".join(out)
 
 
-def receipt_file_name(receipt: Receipt) -> str:
-    register = re.sub(r"[^0-9A-Za-z_-]", "_", receipt.shop.register_id)
-    return f"receipt-{register}-{receipt.sequence_number}.pdf"
-
-
 class QtReceiptPrinter:
     """Checkout's ReceiptPrinter: a system printer by name (or the default one), or PDF files."""
 
@@ -169,13 +159,21 @@ class QtReceiptPrinter:
         self.last_paper: ReceiptPaper | None = None
 
     def print_receipt(self, receipt: Receipt) -> None:
+        self.print_lines(
+            receipt_layout(receipt),
+            file_name=receipt_file_name(receipt),
+            doc_name=f"Kvitto {receipt.sequence_number}",
+        )
+
+    def print_lines(self, lines: list[PrintLine], *, file_name: str, doc_name: str) -> None:
+        """Print laid-out lines: `file_name` in pdf_dir, or to the printer as `doc_name`."""
         if self.pdf_dir is not None:
             self._ensure_pdf_dir(self.pdf_dir)
-            printer = _pdf_printer(self.pdf_dir / receipt_file_name(receipt))
+            printer = _pdf_printer(self.pdf_dir / file_name)
         else:
             printer = self._system_printer()
-        printer.setDocName(f"Kvitto {receipt.sequence_number}")
-        self.last_paper = print_layout(printer, receipt_layout(receipt))
+        printer.setDocName(doc_name)
+        self.last_paper = print_layout(printer, lines)
 
     def _system_printer(self) -> QPrinter:
         if self.printer_name:

@@ -69,7 +69,7 @@ class ControlUnit(Protocol):
 
 
 class ReceiptPrinter(Protocol):
-    def print_receipt(self, receipt: Receipt) -> None: ...
+    async def print_receipt(self, receipt: Receipt) -> None: ...
 
 
 def local_now() -> datetime:
@@ -91,20 +91,18 @@ class Checkout:
     ) -> None:
         self._store = store
         self._control_unit = control_unit
-        self._printer = printer
+        self.printer = printer
         self._clock = clock
         self.shop = shop
         self.sale = Sale()
         self.control_unit_status = ControlUnitStatus(ControlUnitState.UNKNOWN, "not asked yet")
         self._listeners: list[Callable[[CheckoutEvent], None]] = []
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
-        # Laying out a receipt takes longer than a frame; Qt lets QPainter draw on a QPrinter
-        # from another thread, and its own thread keeps the next sale's store writes prompt.
-        self._print_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="printer")
         self._paying = False
         self._probe_failed = False
         self.card_payments: list[CardPayment] = []  # the open sale's, every state
         self._settling: asyncio.Future | None = None  # a strong reference while it runs
+        self._settle_lock = asyncio.Lock()
         self.cards = CardTender(
             store=store,
             terminal=terminal,
@@ -176,9 +174,7 @@ class Checkout:
             await asyncio.sleep(interval)
 
     async def close(self) -> None:
-        loop = asyncio.get_running_loop()
-        await loop.run_in_executor(None, self._print_worker.shutdown)
-        await loop.run_in_executor(None, self._worker.shutdown)
+        await asyncio.get_running_loop().run_in_executor(None, self._worker.shutdown)
 
     # -- the open sale ---------------------------------------------------------------------
 
@@ -345,12 +341,24 @@ class Checkout:
         self._paying = True
         try:
             await self.cards.pay(self.sale.sale_id, amount, prompts)
-        finally:
+        except BaseException:
             self._paying = False
             await self._reload_card_payments()
+            raise
+        self._paying = False
+        self.card_payments = await self.in_store(
+            self._store.card_payments_for_sale, self.sale.sale_id
+        )
         if self.snapshot().due > 0:
+            self._sale_changed()
             return None
-        return await self.finish_sale()
+        # Paid in full: go straight on to the receipt. The screen hears of "paid, no receipt"
+        # only if that fails, not as a flash in between.
+        try:
+            return await self.finish_sale()
+        except BaseException:
+            self._sale_changed()
+            raise
 
     async def _reload_card_payments(self) -> None:
         self.card_payments = await self.in_store(
@@ -379,14 +387,15 @@ class Checkout:
     async def settle_payments(self) -> list[CardPayment]:
         """Settle every card payment left undecided (after a lost answer or a restart), asking
         the terminal. Raises PaymentUnknown for one it cannot decide."""
-        undecided = await self.in_store(self._store.undecided_card_payments, self.register_id)
-        settled = []
-        try:
-            for payment in undecided:
-                settled.append(await self.cards.settle(payment))
-        finally:
-            await self._reload_card_payments()
-        return settled
+        async with self._settle_lock:  # F7 and the reconnect's own settling ask only once
+            undecided = await self.in_store(self._store.undecided_card_payments, self.register_id)
+            settled = []
+            try:
+                for payment in undecided:
+                    settled.append(await self.cards.settle(payment))
+            finally:
+                await self._reload_card_payments()
+            return settled
 
     async def settle_by_hand(self, *, charged: bool, reason: str) -> CardPayment:
         """A manager's decision on the open sale's undecided card payment. Journaled."""
@@ -488,11 +497,10 @@ class Checkout:
 
     async def _print(self, receipt: Receipt) -> tuple[bool, str]:
         """The receipt is stored: a printer problem must not undo the sale, only be reported."""
-        if self._printer is None:
+        if self.printer is None:
             return False, "no printer is set up"
-        loop = asyncio.get_running_loop()
         try:
-            await loop.run_in_executor(self._print_worker, self._printer.print_receipt, receipt)
+            await self.printer.print_receipt(receipt)
         except TillError as error:
             log.warning("printing receipt %s failed: %s", receipt.sequence_number, error.detail)
             return False, error.message

@@ -883,10 +883,12 @@ _HANDLERS: dict[type, Any] = {
 }
 
 
-async def _serve(host: str, port: int, scenario: Scenario, card_delay: float) -> None:
+async def _serve(args: argparse.Namespace) -> None:
+    host, scenario = args.host, args.scenario
     sim = LtiSimulator(scenario=scenario)
-    sim.card_delay = card_delay
-    bound = await sim.start(host, port)
+    sim.card_delay = args.card_delay
+    sim.flood_count, sim.flood_rate = args.flood_count, args.flood_rate
+    bound = await sim.start(host, args.port)
     print(f"LTI terminal simulator on {host}:{bound}, scenario {scenario.value}", flush=True)
     try:
         await asyncio.Event().wait()
@@ -906,9 +908,11 @@ def main(argv: list[str] | None = None) -> None:
         "split_frames, coalesce, display_flood, or error_<code> such as error_TRM.PT.0001",
     )
     parser.add_argument("--card-delay", type=float, default=1.5, help="seconds until the card")
+    parser.add_argument("--flood-count", type=int, default=200, help="display_flood: how many")
+    parser.add_argument("--flood-rate", type=float, default=200.0, help="display_flood: per second")
     args = parser.parse_args(argv)
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_serve(args.host, args.port, args.scenario, args.card_delay))
+        asyncio.run(_serve(args))
 
 
 if __name__ == "__main__":

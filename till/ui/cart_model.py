@@ -36,9 +36,23 @@ class CartModel(QAbstractTableModel):
         self._lines: tuple[SaleLine, ...] = ()
 
     def set_snapshot(self, snapshot: SaleSnapshot) -> None:
-        self.beginResetModel()
-        self._lines = snapshot.lines
-        self.endResetModel()
+        """Tell the view only what changed: a reset makes it lay out and repaint every row,
+        which at a scanner's pace is what stalls the screen."""
+        old, new = self._lines, snapshot.lines
+        if new[: len(old)] == old and len(new) > len(old):  # rung up: rows added at the end
+            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+            self._lines = new
+            self.endInsertRows()
+        elif len(new) == len(old) and old:  # a quantity or discount changed
+            changed = [row for row, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
+            self._lines = new
+            if changed:
+                last = self.columnCount() - 1
+                self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
+        else:  # removed lines or a new sale
+            self.beginResetModel()
+            self._lines = new
+            self.endResetModel()
 
     def line_at(self, row: int) -> SaleLine | None:
         return self._lines[row] if 0 <= row < len(self._lines) else None

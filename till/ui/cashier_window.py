@@ -23,22 +23,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from till.adapters.terminal import TerminalState
+from till.checkout.card_tender import CardDeclined, NoTerminal
 from till.checkout.events import (
     CheckoutEvent,
     ControlUnitStatus,
     ReceiptCompleted,
     SaleChanged,
     SaleSnapshot,
+    TerminalStatus,
 )
+from till.core.card import CardPayment
 from till.core.errors import TillError
 from till.core.money import AmountError, format_kr, parse_kr
-from till.core.receipt import Receipt
+from till.core.receipt import PaymentMethod, Receipt
 from till.core.sale import SaleError, SaleLine, parse_quantity
+from till.ui.card_dialog import CardPaymentDialog
 from till.ui.cart_model import CartModel
 from till.ui.cash_dialog import CashPaymentDialog
 from till.ui.dialogs import ask
@@ -46,30 +52,78 @@ from till.ui.help_dialog import HelpDialog
 from till.ui.input_dialogs import ConfirmDialog, ValueDialog
 from till.ui.product_search import ProductSearchDialog
 from till.ui.receipt_view import ReceiptPreview
+from till.ui.settle_dialog import SettleDialog
 from till.ui.shortcuts import SHORTCUTS, Scope, Shortcut, key_name, shortcut_for_key
-from till.ui.style import BANNER_STYLES, CONTROL_UNIT_COLOURS, STYLE
+from till.ui.style import (
+    BANNER_STYLES,
+    CARD_PANEL_STYLES,
+    CONTROL_UNIT_COLOURS,
+    STYLE,
+    TERMINAL_COLOURS,
+)
 from till.ui.tasks import TaskKeeper
+from till.ui.terminal_admin_dialog import TerminalAdminDialog
 
 if TYPE_CHECKING:
     from till.checkout.register import Checkout
+    from till.checkout.terminal_admin import TerminalAdmin
 
 log = logging.getLogger(__name__)
 
 # Errors written for the cashier; anything else is a bug and gets the calm message instead.
 CASHIER_ERRORS = (TillError, SaleError, AmountError)
 CALM_MESSAGE = "Something unexpected went wrong. The sale is kept; details are in the log."
-HINT_KEYS = ("F2", "F4", "F6", "Del", "F9", "F10", "F12", "F1")
+HINT_KEYS = ("F2", "F4", "F6", "Del", "F9", "F10", "F11", "F12", "Ctrl+T", "F1")
+
+
+class CardState:
+    """What the sale's card payments leave the cashier to do; the card panel shows it."""
+
+    NONE = ""
+    UNKNOWN = "unknown"  # an outcome is not known: the sale is locked until it is settled
+    NO_RECEIPT = "no_receipt"  # paid in full by card, but no control code (so no receipt) yet
+    PARTIAL = "partial"  # paid in part by card: the rest is due
+
+    @staticmethod
+    def of(sale: SaleSnapshot) -> str:
+        if sale.payment_unknown:
+            return CardState.UNKNOWN
+        if sale.paid > 0 and sale.due <= 0:
+            return CardState.NO_RECEIPT
+        if sale.paid > 0:
+            return CardState.PARTIAL
+        return CardState.NONE
+
+
+# The widest text of each cart column ("" = the item name, which stretches).
+_WIDEST_CELLS = (
+    "999",
+    "",
+    "999,999 kg",
+    "99\u00a0999,99/kg",
+    "-99\u00a0999,99",
+    "999\u00a0999,99",
+    "25 %",
+)
 
 
 class CashierWindow(QMainWindow):
     receipt_completed = Signal(object)  # Receipt, after it is stored (and printed or not)
 
-    def __init__(self, checkout: Checkout, *, title: str = "till") -> None:
+    def __init__(
+        self,
+        checkout: Checkout,
+        *,
+        title: str = "till",
+        terminal_admin: TerminalAdmin | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("cashierWindow")
         self.setWindowTitle(title)
         self.setStyleSheet(STYLE)
         self.checkout = checkout
+        self.terminal_admin = terminal_admin
+        self.card_state = CardState.NONE
         self.tasks = TaskKeeper(self._unexpected)
         self._serial = asyncio.Lock()
         self._banner_version = 0
@@ -84,6 +138,12 @@ class CashierWindow(QMainWindow):
             "select_previous": lambda: self.select_row(self.selected_row() - 1),
             "select_next": lambda: self.select_row(self.selected_row() + 1),
             "pay_cash": lambda: self._run(self._pay_cash, "pay cash"),
+            "pay_card": lambda: self._run(self._pay_card, "pay card"),
+            "settle_card_payment": lambda: self._run(self._settle_card_payment, "settle"),
+            "settle_by_hand": lambda: self._run(self._settle_by_hand, "settle by hand"),
+            "finish_card_sale": lambda: self._run(self._finish_card_sale, "finish"),
+            "give_up_card_sale": lambda: self._run(self._give_up_card_sale, "give up"),
+            "terminal_admin": lambda: self._run(self._terminal_admin, "terminal"),
             "void_sale": lambda: self._run(self._void_sale, "void"),
             "show_last_receipt": lambda: self._run(self._show_last_receipt, "preview"),
             "help": lambda: self._run(self._help, "help"),
@@ -94,6 +154,11 @@ class CashierWindow(QMainWindow):
         checkout.subscribe(self._on_event)
         self._show_sale(checkout.snapshot())
         self._show_control_unit(checkout.control_unit_status)
+        terminal = checkout.cards.terminal
+        if terminal is None:
+            self._show_terminal(None, "")
+        else:
+            self._show_terminal(terminal.state is TerminalState.ONLINE, terminal.state_message)
         self.entry.setFocus()
 
     # -- building -------------------------------------------------------------------------
@@ -122,12 +187,19 @@ class CashierWindow(QMainWindow):
         self.cart.verticalHeader().hide()
         self.cart.verticalHeader().setDefaultSectionSize(38)
         header = self.cart.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the widest text each column can hold, measured once: ResizeToContents
+        # would measure every cell again on every change and stall the loop as the cart grows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.cart.fontMetrics()
+        for column, widest in enumerate(_WIDEST_CELLS):
+            if widest:
+                header.resizeSection(column, metrics.horizontalAdvance(widest) + 28)
         header.setHighlightSections(False)
 
         left = QVBoxLayout()
         left.addWidget(self.banner)
+        left.addWidget(self._build_card_panel())
         left.addWidget(self.entry)
         left.addWidget(self.cart, 1)
 
@@ -140,6 +212,42 @@ class CashierWindow(QMainWindow):
         self.setCentralWidget(root)
         self._build_status_bar()
         self.resize(1200, 720)
+
+    def _build_card_panel(self) -> QFrame:
+        """A card payment that needs the cashier: in doubt, paid without a receipt, or part paid.
+        Stays until the sale's state changes, unlike the banner."""
+        self.card_panel = QFrame()
+        self.card_panel.setObjectName("cardPanel")
+        self.card_panel_title = QLabel()
+        self.card_panel_title.setObjectName("cardPanelTitle")
+        self.card_panel_title.setWordWrap(True)
+        self.card_panel_text = QLabel()
+        self.card_panel_text.setObjectName("cardPanelText")
+        self.card_panel_text.setWordWrap(True)
+        self.card_panel_buttons: dict[str, QPushButton] = {}
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        for action, text in (
+            ("settle_card_payment", self.tr("Ask the terminal again (F7)")),
+            ("settle_by_hand", self.tr("Settle by hand – manager (Shift+F7)")),
+            ("finish_card_sale", self.tr("Retry the control code (F8)")),
+            ("give_up_card_sale", self.tr("Give up – reverse the card payment (Shift+F8)")),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"cardPanel_{action}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the entry keeps the keyboard
+            button.setAutoDefault(False)
+            button.clicked.connect(self._handlers[action])
+            buttons.addWidget(button)
+            self.card_panel_buttons[action] = button
+        buttons.addStretch(1)
+        column = QVBoxLayout(self.card_panel)
+        column.setContentsMargins(14, 10, 14, 10)
+        column.addWidget(self.card_panel_title)
+        column.addWidget(self.card_panel_text)
+        column.addLayout(buttons)
+        self.card_panel.hide()
+        return self.card_panel
 
     def _build_totals(self) -> QFrame:
         panel = QFrame()
@@ -156,6 +264,14 @@ class CashierWindow(QMainWindow):
         self.item_count_label = QLabel()
         self.item_count_label.setObjectName("itemCountLabel")
         self.item_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.paid_label = QLabel()
+        self.paid_label.setObjectName("paidLabel")
+        self.paid_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.paid_label.hide()
+        self.still_due_label = QLabel()
+        self.still_due_label.setObjectName("stillDueLabel")
+        self.still_due_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.still_due_label.hide()
         self.last_sale_label = QLabel()
         self.last_sale_label.setObjectName("lastSaleLabel")
         self.last_sale_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -183,6 +299,8 @@ class CashierWindow(QMainWindow):
         column.addWidget(caption)
         column.addWidget(self.total_label)
         column.addWidget(self.item_count_label)
+        column.addWidget(self.paid_label)
+        column.addWidget(self.still_due_label)
         column.addSpacing(8)
         column.addWidget(self.vat_label)
         column.addStretch(1)
@@ -198,9 +316,12 @@ class CashierWindow(QMainWindow):
         register.setObjectName("registerLabel")
         shop = QLabel(self.checkout.shop.name)
         shop.setObjectName("shopLabel")
+        self.terminal_label = QLabel()
+        self.terminal_label.setObjectName("terminalLabel")
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.control_unit_label, 1)
+        bar.addWidget(self.terminal_label, 1)
         bar.addPermanentWidget(register)
         bar.addPermanentWidget(shop)
 
@@ -216,6 +337,7 @@ class CashierWindow(QMainWindow):
             action.triggered.connect(self._handlers[shortcut.action])
             self.addAction(action)
             self.shortcut_actions[shortcut.action] = action
+        self.shortcut_actions["terminal_admin"].setEnabled(self.terminal_admin is not None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The entry line's keys. Window keys land here too when no shortcut took them (the
@@ -243,6 +365,8 @@ class CashierWindow(QMainWindow):
             self._show_control_unit(event)
         elif isinstance(event, ReceiptCompleted):
             self._show_receipt(event)
+        elif isinstance(event, TerminalStatus):
+            self._show_terminal(event.online, event.message)
 
     def _show_sale(self, sale: SaleSnapshot) -> None:
         selected, previous_row = self.selected_line(), self.selected_row()
@@ -263,6 +387,85 @@ class CashierWindow(QMainWindow):
         )
         pieces = len(sale.lines)
         self.item_count_label.setText(self.tr("{n} lines").format(n=pieces) if pieces else "")
+        self._show_card_payments(sale)
+
+    def _show_card_payments(self, sale: SaleSnapshot) -> None:
+        paid = sale.paid > 0
+        self.paid_label.setVisible(paid)
+        self.still_due_label.setVisible(paid)
+        if paid:
+            self.paid_label.setText(
+                self.tr("Paid by card  {amount}").format(amount=format_kr(sale.paid))
+            )
+            self.still_due_label.setText(
+                self.tr("Still due  {amount}").format(amount=format_kr(max(sale.due, 0)))
+            )
+        state = CardState.of(sale)
+        self.card_state = state
+        self.entry.setPlaceholderText(
+            self.tr("Locked: settle the card payment (F7)")
+            if state == CardState.UNKNOWN
+            else self.tr("Scan or type a code   (3*code adds 3)")
+        )
+        if state == CardState.NONE:
+            self.card_panel.hide()
+            return
+        shown = {
+            CardState.UNKNOWN: ("settle_card_payment", "settle_by_hand"),
+            CardState.NO_RECEIPT: ("finish_card_sale", "give_up_card_sale"),
+            CardState.PARTIAL: ("give_up_card_sale",),
+        }[state]
+        for action, button in self.card_panel_buttons.items():
+            button.setVisible(action in shown)
+        if state == CardState.UNKNOWN:
+            doubtful = [p for p in sale.card_payments if p.state.open]
+            amount = sum(p.amount for p in doubtful)
+            title = self.tr("Sale locked: card payment of {amount} kr in doubt").format(
+                amount=format_kr(amount)
+            )
+            text = self.tr(
+                "The till cannot tell whether the card was charged. Nothing can be added or "
+                "paid until it is settled: ask the terminal again, or a manager settles it by "
+                "hand after checking the terminal."
+            )
+            why = "; ".join(p.message for p in doubtful if p.message)
+            if why:
+                text += "\n" + self.tr("Why: {why}").format(why=why)
+        elif state == CardState.NO_RECEIPT:
+            title = self.tr("Card paid {amount} kr, but no control code").format(
+                amount=format_kr(sale.paid)
+            )
+            text = self.tr(
+                "The receipt can only be made with a control code. Retry when the control "
+                "unit answers, or give up: the card payment is then reversed."
+            )
+        else:
+            title = self.tr("Paid by card {paid} kr – {due} kr still due").format(
+                paid=format_kr(sale.paid), due=format_kr(sale.due)
+            )
+            text = self.tr(
+                "Take the rest by card (F11) or in cash (F12). The items cannot change now; to "
+                "start over, give up and the card payment is reversed."
+            )
+        self.card_panel_title.setText(title)
+        self.card_panel_text.setText(text)
+        if self.card_panel.property("state") != state:  # restyling re-polishes: only on change
+            self.card_panel.setProperty("state", state)
+            self.card_panel.setStyleSheet(CARD_PANEL_STYLES[state])
+        self.card_panel.show()
+
+    def _show_terminal(self, online: bool | None, message: str) -> None:
+        if online is None:
+            state, text = "none", self.tr("Terminal: none")
+        elif online:
+            state, text = "online", self.tr("Terminal: online")
+        else:
+            state = "offline"
+            text = self.tr("Terminal: offline – {reason}").format(reason=message)
+        colour = TERMINAL_COLOURS[state]
+        self.terminal_label.setText(f"<span style='color:{colour}'>●</span> {text}")
+        self.terminal_label.setToolTip(message)
+        self.terminal_label.setProperty("state", state)
 
     def _show_control_unit(self, status: ControlUnitStatus) -> None:
         colour = CONTROL_UNIT_COLOURS.get(str(status.state), "#6b7280")
@@ -276,11 +479,15 @@ class CashierWindow(QMainWindow):
         receipt = event.receipt
         self.last_receipt = receipt
         change = sum(p.change for p in receipt.payments)
-        self.last_sale_label.setText(
-            self.tr("Receipt {number}  ·  change {change}").format(
+        if any(p.method is PaymentMethod.CASH for p in receipt.payments):
+            text = self.tr("Receipt {number}  ·  change {change}").format(
                 number=receipt.sequence_number, change=format_kr(change)
             )
-        )
+        else:
+            text = self.tr("Receipt {number}  ·  paid by card").format(
+                number=receipt.sequence_number
+            )
+        self.last_sale_label.setText(text)
         if not event.printed:
             self.show_warning(
                 self.tr("Receipt {number} is stored but was not printed: {error}").format(
@@ -300,8 +507,9 @@ class CashierWindow(QMainWindow):
     def _set_banner(self, message: str, level: str) -> None:
         self._banner_version += 1
         self.banner.setText(message)
-        self.banner.setProperty("level", level)
-        self.banner.setStyleSheet(BANNER_STYLES[level])
+        if self.banner.property("level") != level:  # restyling re-polishes: only on change
+            self.banner.setProperty("level", level)
+            self.banner.setStyleSheet(BANNER_STYLES[level])
         self.banner.show()
 
     def clear_banner(self) -> None:
@@ -435,11 +643,143 @@ class CashierWindow(QMainWindow):
     async def _pay_cash(self) -> bool:
         if not self.checkout.snapshot().lines:
             raise SaleError(self.tr("there is nothing to pay for"))
-        tendered = await self._ask(CashPaymentDialog(self.checkout.settle_cash, self))
+        dialog = CashPaymentDialog(self.checkout.settle_cash, self)
+        if self.checkout.snapshot().paid > 0:  # its figures are the rest after the card
+            dialog.setWindowTitle(self.tr("Cash payment – the rest after the card payment"))
+        tendered = await self._ask(dialog)
         if tendered is None:
             return False
         await self.checkout.pay_cash(tendered)
         return True
+
+    async def _pay_card(self) -> bool:
+        snapshot = self.checkout.snapshot()
+        if not snapshot.lines:
+            raise SaleError(self.tr("there is nothing to pay for"))
+        if self.checkout.cards.terminal is None:
+            raise NoTerminal(
+                self.tr("No card terminal is set up for this till; take another tender.")
+            )
+        before = {p.payment_id for p in snapshot.card_payments}
+        dialog = CardPaymentDialog(snapshot.due, self)
+        dialog.cancel_requested.connect(self._cancel_card_entry)
+        try:
+            amount = await dialog.choose_amount()
+            if amount is None:
+                return await self._pay_cash() if dialog.cash_instead else False
+            dialog.start()
+            try:
+                receipt = await self.checkout.pay_card(dialog, amount=amount)
+            except CardDeclined:
+                if dialog.cash_instead:  # the terminal stopped as asked: now the cash
+                    dialog.finish()
+                    return await self._pay_cash()
+                if dialog.abort_codes:
+                    self.show_warning(
+                        self.tr("The card payment was cancelled; the sale is still open.")
+                    )
+                    return True
+                raise
+            finally:
+                dialog.finish()
+        finally:
+            dialog.deleteLater()
+            self.activateWindow()
+            self.entry.setFocus()
+        if receipt is not None:
+            return True
+        after = self.checkout.snapshot()
+        new = [p for p in after.card_payments if p.payment_id not in before and p.state.charged]
+        approved = sum(p.amount_auth for p in new)
+        asked = sum(p.amount for p in new)
+        message = self.tr("Card approved {approved} kr; {due} kr still due.").format(
+            approved=format_kr(approved), due=format_kr(after.due)
+        )
+        if approved < asked:
+            message = self.tr(
+                "Card approved only {approved} kr of {asked} kr; {due} kr still due."
+            ).format(approved=format_kr(approved), asked=format_kr(asked), due=format_kr(after.due))
+        if dialog.cash_instead and after.due > 0:  # the card was read before the stop took
+            self.show_warning(message)
+            return await self._pay_cash()
+        self.show_warning(message)
+        return True
+
+    def _cancel_card_entry(self, customer_pays_cash: bool) -> None:
+        # Not through the serial queue: the payment being stopped holds it.
+        self.tasks.start(
+            self.checkout.cancel_card_entry(customer_pays_cash=customer_pays_cash),
+            name="cancel card entry",
+        )
+
+    async def _settle_card_payment(self) -> bool:
+        settled = await self.checkout.settle_payments()
+        if not settled:
+            raise SaleError(self.tr("no card payment is in doubt"))
+        return await self._after_settling(settled)
+
+    async def _settle_by_hand(self) -> bool:
+        doubtful = [p for p in self.checkout.snapshot().card_payments if p.state.open]
+        if not doubtful:
+            raise SaleError(self.tr("no card payment of this sale is in doubt"))
+        answer = await self._ask(SettleDialog(doubtful[0], self))
+        if answer is None:
+            return False
+        charged, reason = answer
+        settled = await self.checkout.settle_by_hand(charged=charged, reason=reason)
+        return await self._after_settling([settled])
+
+    async def _after_settling(self, settled: list[CardPayment]) -> bool:
+        """Say how it was settled; a sale now paid in full by card is finished at once."""
+        sale = self.checkout.snapshot()
+        if sale.lines and sale.paid > 0 and sale.due <= 0 and not sale.payment_unknown:
+            await self.checkout.finish_sale()
+            return True
+        charged = [p for p in settled if p.state.charged]
+        if charged:
+            message = self.tr("The card was charged {amount} kr; {due} kr still due.").format(
+                amount=format_kr(sum(p.amount_auth for p in charged)), due=format_kr(sale.due)
+            )
+        else:
+            message = self.tr(
+                "The card was not charged ({amount} kr). Take the payment again."
+            ).format(amount=format_kr(sum(p.amount for p in settled)))
+        self.show_warning(message)
+        return True
+
+    async def _finish_card_sale(self) -> bool:
+        await self.checkout.finish_sale()
+        return True
+
+    async def _give_up_card_sale(self) -> bool:
+        sale = self.checkout.snapshot()
+        if sale.paid <= 0:
+            raise SaleError(self.tr("no card payment of this sale can be given up"))
+        dialog = ConfirmDialog(
+            self.tr("Give up the card payment"),
+            self.tr(
+                "Reverse {amount} kr to the customer's card? The sale stays open: take another "
+                "payment, or void it."
+            ).format(amount=format_kr(sale.paid)),
+            self.tr("Reverse (Enter)"),
+            self,
+        )
+        if not await self._ask(dialog):
+            return False
+        reason = "no control code" if sale.due <= 0 else "given up by the cashier"
+        await self.checkout.give_up_sale(reason=reason)
+        self.show_warning(
+            self.tr("The card payment of {amount} kr was reversed; the sale is open.").format(
+                amount=format_kr(sale.paid)
+            )
+        )
+        return True
+
+    async def _terminal_admin(self) -> bool:
+        if self.terminal_admin is None:
+            raise NoTerminal(self.tr("No card terminal is set up for this till."))
+        await self._ask(TerminalAdminDialog(self.terminal_admin, self))
+        return False
 
     async def _void_sale(self) -> bool:
         if not self.checkout.snapshot().lines:
@@ -483,6 +823,8 @@ def _short(shortcut: Shortcut) -> str:
         "void_sale": "Void",
         "show_last_receipt": "Last receipt",
         "pay_cash": "Cash",
+        "pay_card": "Card",
+        "terminal_admin": "Terminal",
         "help": "Help",
     }.get(shortcut.action, shortcut.action)
 

@@ -42,8 +42,30 @@ async def wait_for(what: str, probe: Callable[[], W | bool | None], timeout: flo
         await asyncio.sleep(POLL)
 
 
+async def type_text(widget: QWidget, text: str, key_delay: float) -> None:
+    """Type as a person or a scanner does: with key_delay > 0 each key is its own event-loop
+    turn, key_delay seconds apart (a scanner types a key every millisecond or two)."""
+    if key_delay <= 0:
+        QTest.keyClicks(widget, text)
+        return
+    for char in text:
+        QTest.keyClicks(widget, char)
+        await asyncio.sleep(key_delay)
+
+
+async def press_key(widget: QWidget, key: Qt.Key, key_delay: float) -> None:
+    QTest.keyClick(widget, key)
+    if key_delay > 0:
+        await asyncio.sleep(key_delay)
+
+
 async def run_selftest(
-    window: CashierWindow, *, codes: list[str], tendered: str = "", timeout: float = 30.0
+    window: CashierWindow,
+    *,
+    codes: list[str],
+    tendered: str = "",
+    timeout: float = 30.0,
+    key_delay: float = 0.0,
 ) -> Receipt:
     """Type each code + Enter, F12, the tendered amount (empty: exact), Enter; return the
     receipt once it is stored. Raises SelftestFailed with the screen's error banner, if any."""
@@ -52,19 +74,19 @@ async def run_selftest(
     try:
         entry = window.entry
         for code in codes:
-            QTest.keyClicks(entry, code)
-            QTest.keyClick(entry, Qt.Key.Key_Return)
+            await type_text(entry, code, key_delay)
+            await press_key(entry, Qt.Key.Key_Return, key_delay)
         await window.wait_idle(timeout)
         if window.banner_text:
             raise SelftestFailed(f"ringing up failed: {window.banner_text}")
 
-        QTest.keyClick(entry, Qt.Key.Key_F12)
+        await press_key(entry, Qt.Key.Key_F12, key_delay)
         dialog = await wait_for(
             "the cash dialog", lambda: _visible(window, CashPaymentDialog), timeout
         )
         if tendered:
-            QTest.keyClicks(dialog.tendered_edit, tendered)
-        QTest.keyClick(dialog.tendered_edit, Qt.Key.Key_Return)
+            await type_text(dialog.tendered_edit, tendered, key_delay)
+        await press_key(dialog.tendered_edit, Qt.Key.Key_Return, key_delay)
 
         await wait_for("the receipt", lambda: bool(receipts) or bool(window.banner_text), timeout)
         await window.wait_idle(timeout)

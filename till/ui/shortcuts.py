@@ -41,17 +41,69 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Up", "select_previous", "Select the line above", Scope.ENTRY),
     Shortcut("Down", "select_next", "Select the line below", Scope.ENTRY),
     Shortcut("F12", "pay_cash", "Pay cash: tendered amount, change, öre rounding"),
+    Shortcut(
+        "F11",
+        "pay_card",
+        "Pay by card: all that is due, or type less and take the rest another way",
+    ),
+    Shortcut("F7", "settle_card_payment", "Card payment in doubt: ask the terminal again"),
+    Shortcut(
+        "Shift+F7",
+        "settle_by_hand",
+        "Card payment in doubt: settle it by hand (manager; a reason is journaled)",
+    ),
+    Shortcut(
+        "F8",
+        "finish_card_sale",
+        "Card paid but no control code: ask the control unit again and finish the sale",
+    ),
+    Shortcut(
+        "Shift+F8",
+        "give_up_card_sale",
+        "Give up a card-paid sale: reverse its card payments (asks first); the sale stays open",
+    ),
     Shortcut("F9", "void_sale", "Void the open sale (asks to confirm)"),
     Shortcut("F10", "show_last_receipt", "Show the last receipt on screen"),
+    Shortcut("Ctrl+T", "terminal_admin", "Card terminal: activation, end of day, receipts, ping"),
     Shortcut("F1", "help", "Show this list of keys"),
     Shortcut("Esc", "clear_entry", "Clear the entry line; in a dialog: cancel", Scope.ENTRY),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DialogKey:
+    """A key inside one dialog; the dialog handles it itself (listed for the README)."""
+
+    dialog: str
+    key: str
+    description: str
+
+
+DIALOG_KEYS: tuple[DialogKey, ...] = (
+    DialogKey("Card payment", "Return", "Start the payment on the terminal for the amount shown"),
+    DialogKey(
+        "Card payment",
+        "Esc",
+        "Before it starts: back. While the terminal waits for the card: stop it (abort code 01)",
+    ),
+    DialogKey(
+        "Card payment",
+        "F12",
+        "The customer pays cash instead: stop the card entry (abort code 02), then take cash",
+    ),
+    DialogKey("Terminal question", "Return", "Yes (also Y)"),
+    DialogKey("Terminal question", "Esc", "No (also N); unanswered, the terminal gives up"),
+    DialogKey(
+        "Settle by hand", "Return", "Settle: both the yes/no answer and a reason are required"
+    ),
+    DialogKey("Card terminal", "↑ ↓ Enter", "Choose a command and run it; its printout is shown"),
 )
 
 # What the table's key text reads as in the README and the help screen.
 _KEY_NAMES = {"Return": "Enter", "Del": "Delete", "Up": "↑", "Down": "↓"}
 
 
-def key_name(shortcut: Shortcut) -> str:
+def key_name(shortcut: Shortcut | DialogKey) -> str:
     return _KEY_NAMES.get(shortcut.key, shortcut.key)
 
 
@@ -61,17 +113,19 @@ def shortcut_for_key(combination: QKeyCombination, scope: Scope) -> Shortcut | N
     modifiers = combination.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
     if key == Qt.Key.Key_Enter:
         key = Qt.Key.Key_Return
-    pressed = QKeySequence(QKeyCombination(modifiers, key))
-    for shortcut in SHORTCUTS:
-        if shortcut.scope is scope and QKeySequence(shortcut.key) == pressed:
-            return shortcut
-    return None
+    return _BY_KEY.get((QKeySequence(QKeyCombination(modifiers, key)).toString(), scope))
+
+
+# Every key press asks; parse the table's key texts once, not on each press.
+_BY_KEY = {(QKeySequence(s.key).toString(), s.scope): s for s in SHORTCUTS}
 
 
 def shortcut_table_markdown() -> str:
     """The README's list of keys."""
     rows = ["| Key | What it does |", "| --- | --- |"]
     rows += [f"| {key_name(s)} | {s.description} |" for s in SHORTCUTS]
+    rows += ["", "| In the dialog | Key | What it does |", "| --- | --- | --- |"]
+    rows += [f"| {k.dialog} | {key_name(k)} | {k.description} |" for k in DIALOG_KEYS]
     return "\n".join(rows) + "\n"
 
 

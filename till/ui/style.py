@@ -33,8 +33,29 @@ QStatusBar { background: #e5e7eb; font-size: 14px; }
 QStatusBar QLabel { padding: 2px 10px; font-size: 14px; }
 QPushButton { padding: 8px 16px; border-radius: 5px; background: #e5e7eb;
     border: 1px solid #cbd5e1; }
+QPushButton:focus { border: 2px solid #2563eb; background: #dbeafe; }
 QListWidget#searchResults { font-size: 18px; background: white; }
 QListWidget#searchResults::item { padding: 6px 8px; }
+QLabel#paidLabel { font-size: 18px; color: #cbd5e1; }
+QLabel#stillDueLabel { font-size: 26px; font-weight: 700; color: #fcd34d; }
+QLabel#cardPanelTitle { font-size: 20px; font-weight: 700; }
+QLabel#cardPanelText { font-size: 16px; }
+QLabel#displayCaption { font-size: 13px; color: #6b7280; letter-spacing: 1px; }
+QLabel#attendantDisplay, QLabel#cardholderDisplay {
+    font-size: 20px; background: #0f172a; color: #a7f3d0; padding: 10px 12px;
+    border-radius: 6px;
+}
+QLabel#cardholderDisplay { color: #bfdbfe; }
+QLabel#cardStatusLabel { font-size: 18px; font-weight: 600; color: #1e3a8a; }
+QLabel#dialogKeys { font-size: 14px; color: #6b7280; }
+QLabel#confirmationCaption { font-size: 15px; color: #6b7280; }
+QLabel#confirmationLines {
+    font-size: 26px; font-weight: 700; background: #0f172a; color: #f9fafb;
+    padding: 16px; border-radius: 6px;
+}
+QDialog#confirmationDialog[flash="true"] { background: #fbbf24; }
+QLabel#countdownLabel { font-size: 18px; color: #b45309; font-weight: 600; }
+QPlainTextEdit#adminOutput { font-size: 14px; background: white; }
 """
 
 # Set on the banner itself: a dynamic-property selector would need a re-polish on every change.
@@ -49,5 +70,24 @@ CONTROL_UNIT_COLOURS = {
     "unknown": "#6b7280",
     "online": "#15803d",
     "busy": "#b45309",
+    "offline": "#b91c1c",
+}
+
+# The card panel stays while the sale needs the cashier: red when locked, amber otherwise.
+CARD_PANEL_STYLES = {
+    "unknown": "QFrame#cardPanel { background: #fdecea; border: 2px solid #c0392b;"
+    " border-left: 10px solid #c0392b; border-radius: 6px; }"
+    " QFrame#cardPanel QLabel { color: #7f1d1d; }",
+    "no_receipt": "QFrame#cardPanel { background: #fff4e0; border: 2px solid #d97706;"
+    " border-left: 10px solid #d97706; border-radius: 6px; }"
+    " QFrame#cardPanel QLabel { color: #7c4a03; }",
+    "partial": "QFrame#cardPanel { background: #eff6ff; border: 1px solid #93c5fd;"
+    " border-left: 10px solid #2563eb; border-radius: 6px; }"
+    " QFrame#cardPanel QLabel { color: #1e3a8a; }",
+}
+
+TERMINAL_COLOURS = {
+    "none": "#6b7280",
+    "online": "#15803d",
     "offline": "#b91c1c",
 }

@@ -1,0 +1,135 @@
+"""Receipts are printed by a worker process, not by the till's own process.
+
+Writing a PDF or spooling to a printer ends in one long call into Qt (QPainter.end) that holds
+Python's GIL for tens of milliseconds, and a printer driver can hang outright. In a thread that
+would stall the cashier screen; in its own process it can do neither. The till sends each job
+as the receipt's laid-out lines (core.receipt.receipt_layout), one JSON object per line on the
+worker's stdin, and reads one JSON answer per job. A dead or silent worker is restarted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import re
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from till.core.errors import TillError
+from till.core.receipt import Receipt, receipt_layout
+
+log = logging.getLogger(__name__)
+
+
+class PrinterError(TillError):
+    code = "printer_error"
+
+
+def receipt_file_name(receipt: Receipt) -> str:
+    register = re.sub(r"[^0-9A-Za-z_-]", "_", receipt.shop.register_id)
+    return f"receipt-{register}-{receipt.sequence_number}.pdf"
+
+
+class ReceiptSpooler:
+    """Checkout's ReceiptPrinter: hands receipts to the print worker process."""
+
+    def __init__(
+        self, *, printer_name: str = "", pdf_dir: Path | None = None, timeout: float = 30.0
+    ) -> None:
+        self.printer_name = printer_name
+        self.pdf_dir = pdf_dir
+        self.timeout = timeout
+        self._process: asyncio.subprocess.Process | None = None
+        self._lock = asyncio.Lock()  # one job at a time, answers in order
+        self._jobs = 0
+
+    async def _worker(self) -> asyncio.subprocess.Process:
+        if self._process is not None and self._process.returncode is None:
+            return self._process
+        args = [sys.executable, "-m", "till.adapters.print_worker"]
+        if self.printer_name:
+            args += ["--printer", self.printer_name]
+        if self.pdf_dir is not None:
+            args += ["--pdf-dir", str(self.pdf_dir)]
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}  # it draws on paper, not a screen
+        self._process = await asyncio.create_subprocess_exec(
+            *args, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, env=env
+        )
+        return self._process
+
+    async def start(self) -> None:
+        """Start the worker now, so the first receipt does not wait for Qt to load."""
+        async with self._lock:
+            await self._worker()
+
+    async def print_receipt(self, receipt: Receipt) -> None:
+        job = {
+            "lines": [asdict(line) for line in receipt_layout(receipt)],
+            "file_name": receipt_file_name(receipt),
+            "doc_name": f"Kvitto {receipt.sequence_number}",
+        }
+        await self.print_job(job)
+
+    async def print_job(self, job: dict) -> None:
+        async with self._lock:
+            self._jobs += 1
+            job = {**job, "id": self._jobs}
+            process = await self._worker()
+            assert process.stdin is not None and process.stdout is not None
+            try:
+                process.stdin.write(json.dumps(job, ensure_ascii=False).encode() + b"\n")
+                await process.stdin.drain()
+                raw = await asyncio.wait_for(process.stdout.readline(), self.timeout)
+            except TimeoutError:
+                await self._kill()
+                raise PrinterError(
+                    f"The printer did not finish within {self.timeout:.0f} s; the receipt is "
+                    "saved and can be shown with F10.",
+                ) from None
+            except (OSError, ConnectionError) as error:
+                await self._kill()
+                raise PrinterError(
+                    "The printing program stopped; it is restarted.", detail=repr(error)
+                ) from None
+            if not raw:
+                await self._kill()
+                raise PrinterError("The printing program stopped; it is restarted.")
+            try:
+                answer = json.loads(raw)
+            except json.JSONDecodeError:
+                await self._kill()
+                raise PrinterError(
+                    "The printing program answered nonsense; it is restarted.",
+                    detail=raw[:200].decode(errors="replace"),
+                ) from None
+            if answer.get("id") != job["id"]:
+                await self._kill()
+                raise PrinterError("The printing program answered out of turn; it is restarted.")
+            if not answer.get("ok"):
+                raise PrinterError(
+                    answer.get("error") or "The receipt could not be printed.",
+                    detail=answer.get("detail", ""),
+                )
+
+    async def _kill(self) -> None:
+        process, self._process = self._process, None
+        if process is not None and process.returncode is None:
+            process.kill()
+            with contextlib.suppress(Exception):
+                await process.wait()
+
+    async def close(self) -> None:
+        process, self._process = self._process, None
+        if process is None or process.returncode is not None:
+            return
+        assert process.stdin is not None
+        process.stdin.close()  # the worker ends at the end of its input
+        try:
+            await asyncio.wait_for(process.wait(), 5)
+        except TimeoutError:
+            process.kill()
+            await process.wait()

@@ -1,0 +1,140 @@
+"""The terminal asks the attendant to confirm something in the middle of a payment (LTI 6.15).
+
+Enter or Y answers yes, Esc or N answers no. The countdown shows the seconds the terminal still
+waits (timeout + timeoutReminder); when they run out the adapter cancels the question and
+tells the terminal so, and the dialog closes (`ask` rejects it on cancellation).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from till.protocols.lti import ConfirmationRequest
+
+_FLASHES = 6  # half-periods: three visible flashes
+_FLASH_MS = 180
+_YES_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Y)
+_NO_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_N)
+
+
+class ConfirmationDialog(QDialog):
+    def __init__(
+        self,
+        request: ConfirmationRequest,
+        answer_within: float,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmationDialog")
+        self.setWindowTitle(self.tr("The card terminal asks"))
+        self._clock = clock
+        self._deadline = clock() + max(answer_within, 0.0)
+        self._flashes_left = 0
+        self.flash_count = 0  # how often the dialog was flashed: a reminder the eye can see
+
+        who = (request.display_type or "").upper()
+        caption = QLabel(
+            self.tr("Ask the customer:") if who == "CARDHOLDER" else self.tr("Please confirm:")
+        )
+        caption.setObjectName("confirmationCaption")
+        self.lines_label = QLabel("\n".join(request.lines))
+        self.lines_label.setObjectName("confirmationLines")
+        self.lines_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lines_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.countdown_label = QLabel()
+        self.countdown_label.setObjectName("countdownLabel")
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        yes = QPushButton(self.tr("Yes (Enter / Y)"))
+        yes.setObjectName("yesButton")
+        no = QPushButton(self.tr("No (Esc / N)"))
+        no.setObjectName("noButton")
+        for button in (yes, no):
+            button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        yes.clicked.connect(self.accept)
+        no.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(no)
+        buttons.addStretch(1)
+        buttons.addWidget(yes)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(caption)
+        layout.addWidget(self.lines_label)
+        layout.addWidget(self.countdown_label)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(440)
+
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+        self._flasher = QTimer(self)
+        self._flasher.setInterval(_FLASH_MS)
+        self._flasher.timeout.connect(self._flash_step)
+        self._tick()
+
+    def seconds_left(self) -> int:
+        return max(math.ceil(self._deadline - self._clock()), 0)
+
+    def _tick(self) -> None:
+        left = self.seconds_left()
+        self.countdown_label.setText(self.tr("{n} s left to answer").format(n=left))
+        self.countdown_label.setProperty("urgent", left <= 5)
+
+    def flash(self) -> None:
+        """Make the reminder visible: the dialog blinks and asks the desktop for attention."""
+        self.flash_count += 1
+        self._flashes_left = _FLASHES
+        self._flasher.start()
+        self._flash_step()
+        QApplication.alert(self)
+
+    def _flash_step(self) -> None:
+        if self._flashes_left <= 0:
+            self._flasher.stop()
+            self._set_flashing(False)
+            return
+        self._flashes_left -= 1
+        self._set_flashing(bool(self._flashes_left % 2))
+
+    @property
+    def flashing(self) -> bool:
+        return bool(self.property("flash"))
+
+    def _set_flashing(self, on: bool) -> None:
+        # A property the style sheet selects on, so the till's own style stays in force.
+        self.setProperty("flash", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _YES_KEYS:
+            self.accept()
+        elif event.key() in _NO_KEYS:
+            self.reject()
+        else:
+            super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        self._ticker.stop()
+        self._flasher.stop()
+        super().done(result)

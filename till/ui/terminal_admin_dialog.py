@@ -1,0 +1,218 @@
+"""The card terminal's administrative commands (Ctrl+T): one button each, and what it printed.
+
+A command runs to its end: the terminal is busy with it anyway, and an end of day or an
+activation stopped half-way would leave nobody knowing its state. So the dialog stays open
+while one runs; its result, the summary and every printout, appear in the read-only view.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from till.checkout.terminal_admin import COMMANDS, AdminResult, TerminalAdmin
+from till.core.errors import TillError
+from till.protocols.lti import ConfirmationRequest, DisplayNotification
+from till.ui import sound
+from till.ui.card_dialog import status_text
+from till.ui.confirmation_dialog import ConfirmationDialog
+from till.ui.dialogs import ask
+from till.ui.tasks import TaskKeeper
+
+log = logging.getLogger(__name__)
+
+CALM = "Something unexpected went wrong; details are in the log."
+COLUMNS = 2
+
+
+class TerminalAdminDialog(QDialog):
+    def __init__(self, admin: TerminalAdmin, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("terminalAdminDialog")
+        self.setWindowTitle(self.tr("Card terminal"))
+        self.admin = admin
+        self.tasks = TaskKeeper(self._unexpected)
+        self.running: str | None = None
+        self.last_result: AdminResult | None = None
+        self.confirmation: ConfirmationDialog | None = None
+
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for n, command in enumerate(COMMANDS):
+            button = QPushButton(self.tr(command.label))
+            button.setObjectName(f"command_{command.name}")
+            button.setAutoDefault(True)  # Enter runs the focused command
+            button.setToolTip(
+                self.tr("Talks to the acquirer: may take minutes") if command.slow else ""
+            )
+            button.clicked.connect(lambda _checked=False, name=command.name: self.run(name))
+            grid.addWidget(button, n // COLUMNS, n % COLUMNS)
+            self.buttons[command.name] = button
+
+        self.status_label = QLabel(
+            self.tr("Terminal at {address}. Choose a command (arrows, Enter).").format(
+                address=admin.terminal.address
+            )
+        )
+        self.status_label.setObjectName("adminStatus")
+        self.status_label.setWordWrap(True)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("dialogMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        self.output = QPlainTextEdit()
+        self.output.setObjectName("adminOutput")
+        self.output.setReadOnly(True)
+        self.output.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.output.setFont(font)
+        self.output.setPlaceholderText(self.tr("What the terminal answers and prints shows here."))
+
+        close = QPushButton(self.tr("Close (Esc)"))
+        close.setAutoDefault(False)
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(close)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addLayout(grid)
+        left.addStretch(1)
+        columns.addLayout(left)
+        columns.addWidget(self.output, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message_label)
+        layout.addLayout(bottom)
+        self.resize(980, 560)
+        self.buttons[COMMANDS[0].name].setFocus()
+
+    # -- running a command ----------------------------------------------------------------
+
+    def run(self, name: str) -> asyncio.Task[Any] | None:
+        if self.running is not None:
+            return None
+        self.running = name
+        for button in self.buttons.values():
+            button.setEnabled(False)
+        label = self.buttons[name].text()
+        slow = next(c.slow for c in COMMANDS if c.name == name)
+        self.status_label.setText(
+            self.tr("{command}: waiting for the terminal{slow}…").format(
+                command=label, slow=self.tr(" (this can take minutes)") if slow else ""
+            )
+        )
+        self.message_label.hide()
+        return self.tasks.start(self._run(name), name=f"terminal {name}")
+
+    async def _run(self, name: str) -> None:
+        try:
+            result = await self.admin.run(name, prompts=self)
+        except TillError as error:
+            log.info("terminal command %s failed: %s (%s)", name, error, error.detail)
+            self._show_error(str(error))
+            self.output.setPlainText("")
+        else:
+            self.last_result = result
+            self.output.setPlainText(result.text())
+            if result.ok:
+                self.status_label.setText(
+                    self.tr("{command}: done.").format(command=self.buttons[name].text())
+                )
+            else:
+                self._show_error(self.tr("The terminal refused: {why}").format(why=result.summary))
+        finally:
+            self._ready(name)
+
+    def _ready(self, name: str) -> None:
+        self.running = None
+        for button in self.buttons.values():
+            button.setEnabled(True)
+        self.buttons[name].setFocus()
+
+    def _show_error(self, message: str) -> None:
+        self.status_label.setText(self.tr("Choose a command (arrows, Enter)."))
+        self.message_label.setText(message)
+        self.message_label.show()
+
+    def _unexpected(self, error: BaseException) -> None:
+        log.error("terminal command failed unexpectedly", exc_info=error)
+        self._show_error(self.tr(CALM))
+        if self.running is not None:
+            self._ready(self.running)
+
+    async def wait_idle(self, timeout: float = 10.0) -> None:
+        await self.tasks.wait_idle(timeout)
+
+    # -- keys and closing -----------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Right):
+            self.focusNextChild()
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Left):
+            self.focusPreviousChild()
+        else:
+            super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        if self.running is not None:
+            self._show_error(
+                self.tr("Wait for the terminal to finish: a command cannot be stopped half-way.")
+            )
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running is not None:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    # -- TerminalPrompts: an activation or end of day may ask or show things too --------------
+
+    def show_display(self, notification: DisplayNotification) -> None:
+        self.status_label.setText(" / ".join(notification.lines))
+
+    def show_status(self, notification: Any) -> None:
+        text = status_text(notification)
+        if text:
+            self.status_label.setText(self.tr(text))
+
+    async def confirm(self, request: ConfirmationRequest, answer_within: float) -> bool:
+        dialog = ConfirmationDialog(request, answer_within, self)
+        self.confirmation = dialog
+        try:
+            return bool(await ask(dialog))
+        finally:
+            self.confirmation = None
+            dialog.deleteLater()
+
+    def remind(self, request: ConfirmationRequest) -> None:
+        try:
+            sound.play_reminder()
+            if self.confirmation is not None:
+                self.confirmation.flash()
+        except Exception:
+            log.exception("the confirmation reminder failed")
