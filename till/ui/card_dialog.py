@@ -33,15 +33,13 @@ from till.core.money import AmountError, format_kr, parse_kr
 from till.protocols.lti import (
     CardEntryNotification,
     CardRemovalNotification,
-    ConfirmationRequest,
     DisplayNotification,
     TrxAbortNotification,
     TrxEndNotification,
     TrxStartNotification,
 )
-from till.ui import sound
-from till.ui.confirmation_dialog import ConfirmationDialog
-from till.ui.dialogs import ask
+from till.ui.confirmation_dialog import AsksTheAttendant, ConfirmationDialog
+from till.ui.dialogs import message_label
 from till.ui.tasks import current_loop
 from till.ui.terminal_display import DisplayBoard, Screen
 
@@ -89,7 +87,7 @@ def _display_area(object_name: str) -> QLabel:
     return label
 
 
-class CardPaymentDialog(QDialog):
+class CardPaymentDialog(AsksTheAttendant, QDialog):
     """Two phases: the amount (Enter starts, Esc closes), then the payment (Esc / F12 cancel
     card entry; the window closes the dialog when checkout is done)."""
 
@@ -154,10 +152,7 @@ class CardPaymentDialog(QDialog):
         self.status_label.setObjectName("cardStatusLabel")
         self.status_label.setWordWrap(True)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("dialogMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = message_label()
 
         self.keys_label = QLabel()
         self.keys_label.setObjectName("dialogKeys")
@@ -296,24 +291,6 @@ class CardPaymentDialog(QDialog):
             log.info("terminal status %s not shown", type(notification).__name__)
             return
         self.status_label.setText(self.tr(text))
-
-    async def confirm(self, request: ConfirmationRequest, answer_within: float) -> bool:
-        dialog = ConfirmationDialog(request, answer_within, self)
-        self.confirmation = dialog
-        try:
-            return bool(await ask(dialog))
-        finally:
-            self.confirmation = None
-            dialog.deleteLater()
-
-    def remind(self, request: ConfirmationRequest) -> None:
-        # Called from the adapter's timer: nothing may escape into the event loop.
-        try:
-            sound.play_reminder()
-            if self.confirmation is not None:
-                self.confirmation.flash()
-        except Exception:
-            log.exception("the confirmation reminder failed")
 
     # -- painting the display areas -------------------------------------------------------
 

@@ -8,10 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from till.core.errors import TillError
 from till.core.money import AmountError, format_kr, parse_kr
 from till.core.sale import CashSettlement, SaleError
+from till.ui.dialogs import message_label, ok_cancel_row
 
 Settle = Callable[[int], CashSettlement]
 
@@ -56,23 +55,9 @@ class CashPaymentDialog(QDialog):
         self.change_label = self._figure(grid, 4, self.tr("Change"), 0, big=True)
         self.change_label.setObjectName("changeLabel")
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("dialogMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = message_label()
 
-        ok = QPushButton(self.tr("Pay (Enter)"))
-        cancel = QPushButton(self.tr("Cancel (Esc)"))
-        for button in (ok, cancel):
-            # Enter belongs to the amount field; a default button would accept unchecked input.
-            button.setAutoDefault(False)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        ok.clicked.connect(self.confirm)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
+        buttons = ok_cancel_row(self, self.tr("Pay (Enter)"), self.confirm)
 
         layout = QVBoxLayout(self)
         layout.addLayout(grid)

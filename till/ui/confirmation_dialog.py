@@ -7,6 +7,7 @@ tells the terminal so, and the dialog closes (`ask` rejects it on cancellation).
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable
@@ -24,11 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from till.protocols.lti import ConfirmationRequest
+from till.ui import sound
+from till.ui.dialogs import ask
 
 _FLASHES = 6  # half-periods: three visible flashes
 _FLASH_MS = 180
 _YES_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Y)
 _NO_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_N)
+
+
+log = logging.getLogger(__name__)
 
 
 class ConfirmationDialog(QDialog):
@@ -138,3 +144,28 @@ class ConfirmationDialog(QDialog):
         self._ticker.stop()
         self._flasher.stop()
         super().done(result)
+
+
+class AsksTheAttendant:
+    """The confirm/remind half of the terminal's prompts (adapters.terminal.TerminalPrompts),
+    for a dialog that runs a terminal request: the question opens over it."""
+
+    confirmation: ConfirmationDialog | None = None
+
+    async def confirm(self, request: ConfirmationRequest, answer_within: float) -> bool:
+        dialog = ConfirmationDialog(request, answer_within, self)  # type: ignore[arg-type]
+        self.confirmation = dialog
+        try:
+            return bool(await ask(dialog))
+        finally:
+            self.confirmation = None
+            dialog.deleteLater()
+
+    def remind(self, request: ConfirmationRequest) -> None:
+        # Called from the adapter's timer: nothing may escape into the event loop.
+        try:
+            sound.play_reminder()
+            if self.confirmation is not None:
+                self.confirmation.flash()
+        except Exception:
+            log.exception("the confirmation reminder failed")

@@ -9,9 +9,11 @@ which qasync cannot re-enter: the coroutine's own awaits would stall. So a dialo
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
 from till.ui.tasks import current_loop
 
@@ -42,3 +44,29 @@ async def ask(dialog: QDialog) -> Any:
         return None
     answer = getattr(dialog, "answer", None)
     return answer() if callable(answer) else True
+
+
+def message_label() -> QLabel:
+    """The red line under a dialog's input that says what is wrong with it; hidden until then."""
+    label = QLabel()
+    label.setObjectName("dialogMessage")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def ok_cancel_row(dialog: QDialog, accept_text: str, accept: Callable[[], None]) -> QHBoxLayout:
+    """Cancel and OK buttons, right-aligned. Neither is a default button nor takes focus:
+    Enter belongs to the input field, and a default button would accept unchecked input."""
+    ok = QPushButton(accept_text)
+    cancel = QPushButton(dialog.tr("Cancel (Esc)"))
+    for button in (ok, cancel):
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    ok.clicked.connect(accept)
+    cancel.clicked.connect(dialog.reject)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(cancel)
+    row.addWidget(ok)
+    return row

@@ -8,30 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from till.core.errors import TillError
-
-
-def _buttons(accept_text: str, dialog: QDialog, accept: Callable[[], None]) -> QHBoxLayout:
-    ok = QPushButton(accept_text)
-    cancel = QPushButton(dialog.tr("Cancel (Esc)"))
-    for button in (ok, cancel):
-        button.setAutoDefault(False)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    ok.clicked.connect(accept)
-    cancel.clicked.connect(dialog.reject)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(cancel)
-    row.addWidget(ok)
-    return row
+from till.ui.dialogs import message_label, ok_cancel_row
 
 
 class ValueDialog(QDialog):
@@ -58,15 +42,12 @@ class ValueDialog(QDialog):
         self.edit.selectAll()
         self.edit.returnPressed.connect(self.confirm)
         self.edit.textChanged.connect(lambda _text: self.message_label.hide())
-        self.message_label = QLabel()
-        self.message_label.setObjectName("dialogMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = message_label()
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt))
         layout.addWidget(self.edit)
         layout.addWidget(self.message_label)
-        layout.addLayout(_buttons(self.tr("OK (Enter)"), self, self.confirm))
+        layout.addLayout(ok_cancel_row(self, self.tr("OK (Enter)"), self.confirm))
         self.setMinimumWidth(360)
 
     def confirm(self) -> None:
@@ -95,7 +76,7 @@ class ConfirmDialog(QDialog):
         label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addLayout(_buttons(yes, self, self.accept))
+        layout.addLayout(ok_cancel_row(self, yes, self.accept))
         self.setMinimumWidth(360)
 
     def keyPressEvent(self, event) -> None:

@@ -11,10 +11,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from till.core.card import CardPayment
 from till.core.money import format_kr
+from till.ui.dialogs import message_label, ok_cancel_row
 
 
 class SettleDialog(QDialog):
@@ -65,22 +64,9 @@ class SettleDialog(QDialog):
         self.reason_edit.returnPressed.connect(self.confirm)
         self.reason_edit.textChanged.connect(lambda _text: self.message_label.hide())
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("dialogMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = message_label()
 
-        ok = QPushButton(self.tr("Settle (Enter)"))
-        cancel = QPushButton(self.tr("Cancel (Esc)"))
-        for button in (ok, cancel):
-            button.setAutoDefault(False)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        ok.clicked.connect(self.confirm)
-        cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(cancel)
-        buttons.addWidget(ok)
+        buttons = ok_cancel_row(self, self.tr("Settle (Enter)"), self.confirm)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)

@@ -26,11 +26,10 @@ from PySide6.QtWidgets import (
 
 from till.checkout.terminal_admin import COMMANDS, AdminResult, TerminalAdmin
 from till.core.errors import TillError
-from till.protocols.lti import ConfirmationRequest, DisplayNotification
-from till.ui import sound
+from till.protocols.lti import DisplayNotification
 from till.ui.card_dialog import status_text
-from till.ui.confirmation_dialog import ConfirmationDialog
-from till.ui.dialogs import ask
+from till.ui.confirmation_dialog import AsksTheAttendant, ConfirmationDialog
+from till.ui.dialogs import message_label
 from till.ui.tasks import TaskKeeper
 
 log = logging.getLogger(__name__)
@@ -39,7 +38,7 @@ CALM = "Something unexpected went wrong; details are in the log."
 COLUMNS = 2
 
 
-class TerminalAdminDialog(QDialog):
+class TerminalAdminDialog(AsksTheAttendant, QDialog):
     def __init__(self, admin: TerminalAdmin, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("terminalAdminDialog")
@@ -71,10 +70,7 @@ class TerminalAdminDialog(QDialog):
         )
         self.status_label.setObjectName("adminStatus")
         self.status_label.setWordWrap(True)
-        self.message_label = QLabel()
-        self.message_label.setObjectName("dialogMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = message_label()
 
         self.output = QPlainTextEdit()
         self.output.setObjectName("adminOutput")
@@ -199,20 +195,3 @@ class TerminalAdminDialog(QDialog):
         text = status_text(notification)
         if text:
             self.status_label.setText(self.tr(text))
-
-    async def confirm(self, request: ConfirmationRequest, answer_within: float) -> bool:
-        dialog = ConfirmationDialog(request, answer_within, self)
-        self.confirmation = dialog
-        try:
-            return bool(await ask(dialog))
-        finally:
-            self.confirmation = None
-            dialog.deleteLater()
-
-    def remind(self, request: ConfirmationRequest) -> None:
-        try:
-            sound.play_reminder()
-            if self.confirmation is not None:
-                self.confirmation.flash()
-        except Exception:
-            log.exception("the confirmation reminder failed")
