@@ -346,9 +346,7 @@ class Checkout:
             await self._reload_card_payments()
             raise
         self._paying = False
-        self.card_payments = await self.in_store(
-            self._store.card_payments_for_sale, self.sale.sale_id
-        )
+        self.card_payments = await self._card_payments_of(self.sale)
         if self.snapshot().due > 0:
             self._sale_changed()
             return None
@@ -361,10 +359,14 @@ class Checkout:
             raise
 
     async def _reload_card_payments(self) -> None:
-        self.card_payments = await self.in_store(
-            self._store.card_payments_for_sale, self.sale.sale_id
-        )
+        self.card_payments = await self._card_payments_of(self.sale)
         self._sale_changed()
+
+    async def _card_payments_of(self, sale: Sale) -> list[CardPayment]:
+        """The sale's card payments from the store; if another sale began while the store was
+        asked (the first one finished meanwhile), the current list stays as it is."""
+        payments = await self.in_store(self._store.card_payments_for_sale, sale.sale_id)
+        return payments if self.sale.sale_id == sale.sale_id else self.card_payments
 
     async def finish_sale(self) -> Receipt:
         """Complete a sale that card payments cover in full: control code, receipt, print."""

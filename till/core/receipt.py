@@ -1,7 +1,8 @@
-"""A stored receipt and its printed layout (SKVFS 2014:9, 7 kap. 1 §).
+"""Receipts and their printed layout (SKVFS 2014:9, 7 kap. 1 §).
 
 The layout is a list of plain lines with a size and alignment, so the screen preview, the
-QPrinter output and the tests all read the same thing.
+printed paper and the tests all read the same thing. Copies, training and pro forma receipts
+and cash invoices carry their marking in double size: at least twice the amount text.
 """
 
 from __future__ import annotations
@@ -12,17 +13,32 @@ from enum import StrEnum
 
 from till.core.card import CardSlip
 from till.core.money import format_kr
-from till.core.sale import SaleLine, format_quantity
+from till.core.sale import ReceiptRef, SaleKind, SaleLine, format_quantity
 from till.core.vat import VatSection
 
 
 class ReceiptType(StrEnum):
-    """The CCU's ReceiptType values (CCU document section 9)."""
+    """The CCU's ReceiptType values (CCU document section 9), and the cash invoice the till
+    issues on its own while the control unit is out (never sent to the CCU)."""
 
     NORMAL = "normal"
     COPY = "kopia"
     TRAINING = "ovning"
     PRO_FORMA = "profo"
+    CASH_INVOICE = "kontantnota"
+
+    @property
+    def marking(self) -> str:
+        """The words printed large on the paper; a normal receipt has none."""
+        return MARKINGS.get(self, "")
+
+
+MARKINGS = {
+    ReceiptType.COPY: "KOPIA",
+    ReceiptType.TRAINING: "ÖVNINGSKVITTO",
+    ReceiptType.PRO_FORMA: "EJ KVITTO",
+    ReceiptType.CASH_INVOICE: "KONTANTNOTA",
+}
 
 
 class PaymentMethod(StrEnum):
@@ -46,7 +62,7 @@ class ShopIdentity:
 @dataclass(frozen=True, slots=True)
 class Payment:
     method: PaymentMethod
-    amount: int  # öre that settle the sale (after cash rounding)
+    amount: int  # öre that settle the sale (after cash rounding); negative: paid back
     tendered: int = 0  # cash handed over
     change: int = 0
     card: CardSlip | None = None  # what the terminal reported, for card payments
@@ -63,7 +79,7 @@ class ControlCode:
 @dataclass(frozen=True, slots=True)
 class Receipt:
     shop: ShopIdentity
-    sequence_number: int
+    sequence_number: int  # a cash invoice's number is from its own series
     receipt_type: ReceiptType
     created_at: datetime
     sale_id: str
@@ -71,17 +87,38 @@ class Receipt:
     vat: tuple[VatSection, ...]
     rounding: int
     payments: tuple[Payment, ...]
-    control: ControlCode
+    control: ControlCode | None  # None only on a cash invoice: the control unit was out
     request_id: str
+    kind: SaleKind = SaleKind.SALE
+    original: ReceiptRef | None = None  # a return against a stored receipt
 
     @property
     def total(self) -> int:
-        """The sale's value incl. VAT, as sent to the CCU; cash rounding is not part of it."""
-        return sum(line.amount for line in self.lines)
+        """The value incl. VAT, as sent to the CCU (negative for a return); cash rounding is not
+        part of it."""
+        return self.kind.sign * sum(line.amount for line in self.lines)
 
     @property
     def to_pay(self) -> int:
         return self.total + self.rounding
+
+    @property
+    def ref(self) -> ReceiptRef:
+        return ReceiptRef(self.shop.register_id, self.sequence_number)
+
+    @property
+    def is_return(self) -> bool:
+        return self.kind is SaleKind.RETURN
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptCopy:
+    """The one copy a receipt may have: its own control code, asked as ReceiptType kopia."""
+
+    receipt: Receipt
+    created_at: datetime
+    control: ControlCode
+    request_id: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,66 +128,120 @@ class PrintLine:
     size: int = 1  # 1 normal, 2 double: markings must be at least twice the amount text
     bold: bool = False
     center: bool = False
+    barcode: bool = False  # print `text` as a Code 39 barcode (with the text beneath)
 
 
-def receipt_layout(receipt: Receipt) -> list[PrintLine]:
-    """Every line of the printed receipt, in order."""
+def receipt_layout(receipt: Receipt, *, copy: ReceiptCopy | None = None) -> list[PrintLine]:
+    """Every line of the printed receipt (or of its copy), in order."""
+    kind = receipt.kind.sign
+    marking = ReceiptType.COPY.marking if copy is not None else receipt.receipt_type.marking
+    out = _heading(receipt, marking)
+    for line in receipt.lines:
+        out.extend(_item_lines(line, kind))
+    out.append(PrintLine("-" * 40))
+    out.append(
+        PrintLine("Totalt" if kind > 0 else "Totalt retur", format_kr(receipt.total), bold=True)
+    )
+    if receipt.rounding:
+        out.append(PrintLine("Öresavrundning", format_kr(receipt.rounding)))
+        label = "Att betala" if kind > 0 else "Att återbetala"
+        out.append(PrintLine(label, format_kr(receipt.to_pay), bold=True))
+    out.append(PrintLine())
+    out.extend(_vat_lines(receipt.vat))
+    out.append(PrintLine())
+    for payment in receipt.payments:
+        out.extend(_payment_lines(payment))
+    out.append(PrintLine())
+    control = copy.control if copy is not None else receipt.control
+    if control is not None:
+        out.append(PrintLine(f"Kontrollenhet {control.ctuid}"))
+        out.append(PrintLine("Kontrollkod"))
+        out.append(PrintLine(control.code))
+    else:
+        out.append(PrintLine("Kontrollenheten var ur funktion."))
+        out.append(PrintLine("Kontantnota utfärdad i stället för kvitto."))
+    if copy is not None:
+        out.append(PrintLine(f"Kopia utskriven {copy.created_at:%Y-%m-%d %H:%M}"))
+    out.append(PrintLine())
+    if marking:
+        out.append(PrintLine(marking, size=2, bold=True, center=True))
+    elif kind > 0:
+        out.append(PrintLine("Tack för ditt köp!", center=True))
+    if receipt.receipt_type is not ReceiptType.CASH_INVOICE:
+        out.append(PrintLine(receipt.ref.code, barcode=True, center=True))
+    # The cardholder's terminal receipt is printed with the till receipt (LTI 6.17).
+    for payment in receipt.payments:
+        if copy is None and payment.card is not None and payment.card.cardholder_receipt:
+            out.append(PrintLine())
+            out.append(PrintLine("- " * 20))
+            out.extend(PrintLine(text) for text in payment.card.cardholder_receipt.splitlines())
+    return out
+
+
+def _heading(receipt: Receipt, marking: str) -> list[PrintLine]:
     shop = receipt.shop
-    out = [
+    out = []
+    if marking:
+        out.append(PrintLine(marking, size=2, bold=True, center=True))
+    out += [
         PrintLine(shop.name, size=2, bold=True, center=True),
         PrintLine(shop.address, center=True),
         PrintLine(f"Org.nr {format_org_nr(shop.org_nr)}", center=True),
         PrintLine(),
-        PrintLine(
-            receipt.created_at.strftime("%Y-%m-%d %H:%M"), f"Kvitto nr {receipt.sequence_number}"
-        ),
-        PrintLine(f"Kassa {shop.register_id}"),
-        PrintLine(),
     ]
-    for line in receipt.lines:
-        qty = format_quantity(line.quantity, by_weight=line.sold_by_weight)
-        if line.quantity == 1000 and not line.sold_by_weight:
-            out.append(PrintLine(line.name, format_kr(line.gross)))
-        else:
-            unit = "/kg" if line.sold_by_weight else "/st"
-            out.append(PrintLine(line.name))
-            each = f"  {qty} x {format_kr(line.unit_price)}{unit}"
-            out.append(PrintLine(each, format_kr(line.gross)))
-        if line.discount:
-            out.append(PrintLine("  Rabatt", format_kr(-line.discount)))
-        out.append(PrintLine(f"  Moms {line.vat_rate} %"))
-    out.append(PrintLine("-" * 40))
-    out.append(PrintLine("Totalt", format_kr(receipt.total), bold=True))
-    if receipt.rounding:
-        out.append(PrintLine("Öresavrundning", format_kr(receipt.rounding)))
-        out.append(PrintLine("Att betala", format_kr(receipt.to_pay), bold=True))
+    number = (
+        f"Kontantnota nr {receipt.sequence_number}"
+        if receipt.receipt_type is ReceiptType.CASH_INVOICE
+        else f"Kvitto nr {receipt.sequence_number}"
+    )
+    out.append(PrintLine(receipt.created_at.strftime("%Y-%m-%d %H:%M"), number))
+    out.append(PrintLine(f"Kassa {shop.register_id}"))
+    if receipt.is_return:
+        out.append(PrintLine("RETUR", bold=True))
+        if receipt.original is not None:
+            out.append(PrintLine(f"Retur av kvitto nr {receipt.original.sequence_number}"))
     out.append(PrintLine())
-    out.append(PrintLine("Moms %", "Moms      Netto      Brutto"))
-    for section in receipt.vat:
+    return out
+
+
+def _item_lines(line: SaleLine, sign: int) -> list[PrintLine]:
+    out = []
+    qty = format_quantity(line.quantity, by_weight=line.sold_by_weight)
+    if line.quantity == 1000 and not line.sold_by_weight:
+        out.append(PrintLine(line.name, format_kr(sign * line.gross)))
+    else:
+        unit = "/kg" if line.sold_by_weight else "/st"
+        out.append(PrintLine(line.name))
+        each = f"  {qty} x {format_kr(line.unit_price)}{unit}"
+        out.append(PrintLine(each, format_kr(sign * line.gross)))
+    if line.discount:
+        out.append(PrintLine("  Rabatt", format_kr(-sign * line.discount)))
+    out.append(PrintLine(f"  Moms {line.vat_rate} %"))
+    return out
+
+
+def _vat_lines(vat: tuple[VatSection, ...]) -> list[PrintLine]:
+    out = [PrintLine("Moms %", "Moms      Netto      Brutto")]
+    for section in vat:
         if section.gross:
-            vat, net, gross = (format_kr(x) for x in (section.vat, section.net, section.gross))
-            figures = f"{vat:>9} {net:>10} {gross:>11}"
-            out.append(PrintLine(f"{section.rate} %", figures))
-    out.append(PrintLine())
-    for payment in receipt.payments:
-        out.append(PrintLine(PAYMENT_METHOD_TEXT[payment.method], format_kr(payment.amount)))
-        if payment.method is PaymentMethod.CASH:
-            out.append(PrintLine("  Mottaget", format_kr(payment.tendered)))
-            out.append(PrintLine("  Växel", format_kr(payment.change)))
-        elif payment.card is not None:
-            out.extend(_card_lines(payment.card))
-    out.append(PrintLine())
-    out.append(PrintLine(f"Kontrollenhet {receipt.control.ctuid}"))
-    out.append(PrintLine("Kontrollkod"))
-    out.append(PrintLine(receipt.control.code))
-    out.append(PrintLine())
-    out.append(PrintLine("Tack för ditt köp!", center=True))
-    # The cardholder's terminal receipt is printed with the till receipt (LTI 6.17).
-    for payment in receipt.payments:
-        if payment.card is not None and payment.card.cardholder_receipt:
-            out.append(PrintLine())
-            out.append(PrintLine("- " * 20))
-            out.extend(PrintLine(text) for text in payment.card.cardholder_receipt.splitlines())
+            vat_, net, gross = (format_kr(x) for x in (section.vat, section.net, section.gross))
+            out.append(PrintLine(f"{section.rate} %", f"{vat_:>9} {net:>10} {gross:>11}"))
+    return out
+
+
+def _payment_lines(payment: Payment) -> list[PrintLine]:
+    name = PAYMENT_METHOD_TEXT[payment.method]
+    if payment.amount < 0:
+        return [
+            PrintLine(f"{name} återbetalt", format_kr(-payment.amount)),
+            *(_card_lines(payment.card) if payment.card is not None else []),
+        ]
+    out = [PrintLine(name, format_kr(payment.amount))]
+    if payment.method is PaymentMethod.CASH:
+        out.append(PrintLine("  Mottaget", format_kr(payment.tendered)))
+        out.append(PrintLine("  Växel", format_kr(payment.change)))
+    elif payment.card is not None:
+        out.extend(_card_lines(payment.card))
     return out
 
 
@@ -173,6 +264,8 @@ def layout_text(lines: list[PrintLine], width: int = 48) -> str:
     rendered = []
     for line in lines:
         text = line.text.upper() if line.size > 1 else line.text
+        if line.barcode:
+            text = f"|||| {text} ||||"
         if line.center:
             rendered.append(text.center(width).rstrip())
         elif line.right:

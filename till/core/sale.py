@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from till.core.money import cash_rounding, round_half_up_div
 from till.core.vat import VatSection, check_rate, vat_sections
@@ -29,6 +30,7 @@ class Product:
     vat_rate: int
     barcode: str | None = None  # EAN/GTIN the scanner types
     sold_by_weight: bool = False
+    service: bool = False  # a service, not goods: counted apart in the X/Z reports
 
     def __post_init__(self) -> None:
         check_rate(self.vat_rate)
@@ -46,6 +48,8 @@ class SaleLine:
     vat_rate: int
     sold_by_weight: bool = False
     discount: int = 0  # öre off this line
+    service: bool = False
+    returned_from: int | None = None  # a return line: the line's position on the original
 
     @property
     def gross(self) -> int:
@@ -102,20 +106,59 @@ def settle_cash(total: int, tendered: int) -> CashSettlement:
     return CashSettlement(total, rounding, due, tendered, tendered - due)
 
 
+class SaleKind(StrEnum):
+    """A receipt is a sale or a return, never both (SKVFS 2014:9)."""
+
+    SALE = "sale"
+    RETURN = "return"
+
+    @property
+    def sign(self) -> int:
+        return -1 if self is SaleKind.RETURN else 1
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptRef:
+    """A stored receipt by its register and number; on paper as a barcode `R-<reg>-<number>`."""
+
+    register_id: str
+    sequence_number: int
+
+    @property
+    def code(self) -> str:
+        return f"R-{self.register_id}-{self.sequence_number}"
+
+    @classmethod
+    def parse(cls, text: str, *, default_register: str) -> ReceiptRef:
+        """`R-EP01-123` (scanned off a receipt) or a plain `123` (typed, this register)."""
+        text = text.strip()
+        if m := re.fullmatch(r"R-([A-Za-z0-9]{1,16})-(\d{1,12})", text):
+            return cls(m.group(1), int(m.group(2)))
+        if m := re.fullmatch(r"\d{1,12}", text):
+            return cls(default_register, int(text))
+        raise SaleError(f"'{text}' is not a receipt number")
+
+
 @dataclass(slots=True)
 class Sale:
-    """The sale being rung up. Every change is saved by checkout before it is shown."""
+    """The sale being rung up. Every change is saved by checkout before it is shown.
+
+    A return is a sale of kind RETURN: its lines are positive quantities and amounts, as on
+    paper; its total and VAT are negative, as the CCU wants them (CCU document 11.1 note)."""
 
     sale_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     lines: list[SaleLine] = field(default_factory=list)
+    kind: SaleKind = SaleKind.SALE
+    original: ReceiptRef | None = None  # a return against a stored receipt
 
     @property
     def total(self) -> int:
-        return sum(line.amount for line in self.lines)
+        return self.kind.sign * sum(line.amount for line in self.lines)
 
     @property
     def vat(self) -> tuple[VatSection, ...]:
-        return vat_sections((line.vat_rate, line.amount) for line in self.lines)
+        sign = self.kind.sign
+        return vat_sections((line.vat_rate, sign * line.amount) for line in self.lines)
 
     @property
     def is_empty(self) -> bool:
@@ -133,6 +176,26 @@ class Sale:
             quantity=quantity,
             vat_rate=product.vat_rate,
             sold_by_weight=product.sold_by_weight,
+            service=product.service,
+        )
+        self.lines.append(line)
+        return line
+
+    def add_return(self, original: SaleLine, position: int, quantity: int) -> SaleLine:
+        """Take back `quantity` of an original receipt's line at its price; the line's discount
+        comes back in proportion. The caller checks it is not more than was sold."""
+        if self.kind is not SaleKind.RETURN:
+            raise SaleError("items from a receipt can only be taken back in a return")
+        check_quantity(quantity)
+        if quantity > original.quantity:
+            sold = format_quantity(original.quantity, by_weight=original.sold_by_weight)
+            raise SaleError(f"only {sold} of {original.name} was sold")
+        line = replace(
+            original,
+            line_no=max((x.line_no for x in self.lines), default=0) + 1,
+            quantity=quantity,
+            discount=round_half_up_div(original.discount * quantity, original.quantity),
+            returned_from=position,
         )
         self.lines.append(line)
         return line
