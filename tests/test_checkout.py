@@ -168,7 +168,7 @@ def test_a_store_failure_keeps_the_sale_open(tmp_path, monkeypatch):
     async def scenario(rig: Rig) -> None:
         await ring_up(rig.checkout)
 
-        def disk_full(receipt) -> None:
+        def disk_full(receipt, **kw) -> None:
             raise StoreError("The disk is full: the receipt was NOT saved.")
 
         monkeypatch.setattr(rig.store, "store_receipt", disk_full)

@@ -81,6 +81,14 @@ def test_journal_export_and_receipt_show(config, tmp_path, capsys):
     store.close()
     out_file = tmp_path / "export.jsonl"
     assert admin(config, "journal", "export", "--format", "jsonl", "--output", str(out_file)) == 0
+    events = [json.loads(line) for line in out_file.read_text("utf-8").splitlines()]
+    assert [e["id"] for e in events] == list(range(1, len(events) + 1))  # every event, in order
+    receipt_events = [e["data"] for e in events if e["kind"] == "receipt"]
+    assert [r["sequence_number"] for r in receipt_events] == [1, 2]
+    assert receipt_events[0]["control_code"] == "A" * 59 and events[0]["hash"]
+
+    args = ["journal", "export", "--receipts", "--output", str(out_file)]
+    assert admin(config, *args) == 0
     records = [json.loads(line) for line in out_file.read_text("utf-8").splitlines()]
     assert [r["sequence_number"] for r in records] == [1, 2]
     assert records[0]["control_code"] == "A" * 59 and records[0]["ctuid"] == "TEST123456789"

@@ -18,6 +18,7 @@ def test_the_example_in_the_readme_loads(tmp_path):
     assert settings.shop.org_nr == "5561234567"
     assert settings.shop.register_id == "EP01AB0101330001"
     assert settings.control_unit.port == 2020
+    assert settings.change_fund == 100000
     assert settings.control_unit.sale_amount_element == "SaleAmount"
     assert settings.printer.pdf_dir is None
     assert settings.terminal is not None and settings.terminal.port == 50000
@@ -42,6 +43,7 @@ def test_without_a_terminal_section_the_till_takes_cash_only(tmp_path):
         ('name = "Demobutiken AB"\n', "", "shop.name"),
         ('# path = "/var', 'path = ""  # "/var', "database.path"),
         ("port = 50000", "port = 0", "terminal.port"),
+        ('change_fund = "1000,00"', 'change_fund = "lots"', "register.change_fund"),
         ('currency = "752"', 'currency = "SEK"', "terminal.currency"),
         ('host = "192.168.1.50"', 'host = "a b"', "terminal.host"),
     ],

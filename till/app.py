@@ -81,6 +81,7 @@ def demo_settings(workdir: Path, ccu_port: int, terminal_port: int | None = None
         database=workdir / "till-demo.db",
         printer=PrinterSettings(name="", pdf_dir=workdir / "receipts"),
         terminal=terminal,
+        change_fund=100000,
     )
 
 
@@ -162,12 +163,15 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
 class TillSession:
     """Everything one running till holds, closed in reverse order."""
 
-    def __init__(self, settings: Settings, store, checkout, terminal_admin=None, printer=None):
+    def __init__(
+        self, settings: Settings, store, checkout, terminal_admin=None, printer=None, reports=None
+    ):
         self.settings = settings
         self.store = store
         self.checkout = checkout
         self.terminal_admin = terminal_admin
         self.printer = printer
+        self.reports = reports
         self.window = None
         # A strong reference: asyncio keeps only weak ones to running tasks.
         self.watcher = asyncio.ensure_future(checkout.watch_control_unit())
@@ -180,6 +184,7 @@ class TillSession:
             self.checkout,
             title=f"till – {shop.name} – kassa {shop.register_id}",
             terminal_admin=self.terminal_admin,
+            day_reports=self.reports,
         )
         self.window.show()
         return self.window
@@ -240,7 +245,10 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
         )
         # Connects, pings when idle, and on each reconnect checkout settles any payment in doubt.
         terminal.start()
-    return TillSession(settings, store, checkout, admin, printer)
+    from till.checkout.day_reports import DayReports
+
+    reports = DayReports(checkout, change_fund=settings.change_fund, terminal_admin=admin)
+    return TillSession(settings, store, checkout, admin, printer, reports)
 
 
 def terminal_client(settings: Settings):

@@ -5,6 +5,8 @@ till-admin [--config PATH] journal verify
 till-admin [--config PATH] journal export --format jsonl [--output FILE]
 till-admin [--config PATH] receipt show NUMBER
 till-admin [--config PATH] terminal COMMAND [--host H] [--port P]
+till-admin [--config PATH] report x|z [--reprint N]
+till-admin [--config PATH] manager set-pin
 till-admin settings example
 """
 
@@ -37,9 +39,22 @@ def _parser() -> argparse.ArgumentParser:
     journal = groups.add_parser("journal", help="the tamper-evident journal")
     j_sub = journal.add_subparsers(dest="command", required=True)
     j_sub.add_parser("verify", help="check every journal row's hash chain")
-    j_export = j_sub.add_parser("export", help="every receipt as JSON lines, for an inspection")
+    j_export = j_sub.add_parser(
+        "export", help="every journal event (receipts included) as JSON lines, for an inspection"
+    )
     j_export.add_argument("--format", choices=["jsonl"], default="jsonl")
     j_export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    j_export.add_argument(
+        "--receipts", action="store_true", help="only the receipts, one object each"
+    )
+
+    report = groups.add_parser("report", help="X and Z daily reports as text")
+    report.add_argument("command", choices=["x", "z"])
+    report.add_argument("--reprint", type=int, metavar="N", help="z: print Z report N again")
+
+    manager = groups.add_parser("manager", help="the manager PIN")
+    m_sub = manager.add_subparsers(dest="command", required=True)
+    m_sub.add_parser("set-pin", help="set or change the manager PIN (asks on the console)")
 
     receipt = groups.add_parser("receipt", help="stored receipts")
     r_sub = receipt.add_subparsers(dest="command", required=True)
@@ -89,17 +104,18 @@ def journal_verify(store: TillStore, settings: Settings, args: argparse.Namespac
 
 
 def journal_export(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
-    from till.store.export import export_jsonl
+    from till.store.export import export_journal_jsonl, export_jsonl
 
+    export, what = (export_jsonl, "receipts") if args.receipts else (export_journal_jsonl, "events")
     if args.output is None:
-        count = export_jsonl(store, sys.stdout)
+        count = export(store, sys.stdout)
     else:
         try:
             with args.output.open("w", encoding="utf-8") as out:
-                count = export_jsonl(store, out)
+                count = export(store, out)
         except OSError as error:
             raise TillError(f"Cannot write {args.output}: {error}") from None
-    print(f"{count} receipts exported.", file=sys.stderr)
+    print(f"{count} {what} exported.", file=sys.stderr)
     return 0
 
 
@@ -142,11 +158,93 @@ def terminal_command(store: TillStore, settings: Settings, args: argparse.Namesp
     return asyncio.run(run())
 
 
+class ConsoleManager:
+    """The manager's PIN on the console (getpass: not echoed)."""
+
+    async def ask_manager_pin(self, action: str, *, first_time: bool) -> str | None:
+        import getpass
+
+        if first_time:
+            print("No manager PIN is set yet: choose one (4 to 12 digits).", file=sys.stderr)
+            pin = await asyncio.to_thread(getpass.getpass, "New manager PIN: ")
+            again = await asyncio.to_thread(getpass.getpass, "The same PIN again: ")
+            return pin if pin == again else None
+        return await asyncio.to_thread(getpass.getpass, f"Manager PIN for {action}: ")
+
+
+def report_command(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
+    """The same X and Z reports as the till's screen; a Z closes the period (a manager PIN)."""
+    from till.checkout.day_reports import DayReports
+    from till.checkout.register import Checkout
+    from till.core.report import report_from_record, report_text
+
+    class NoControlUnit:  # reports never ask the control unit
+        async def request_code(self, data, request_id):
+            raise TillError("not used")
+
+        async def probe(self) -> None:
+            raise TillError("not used")
+
+    async def run() -> int:
+        checkout = Checkout(store=store, control_unit=NoControlUnit(), shop=settings.shop)
+        checkout.manager.prompt = ConsoleManager()
+        reports = DayReports(checkout, change_fund=settings.change_fund)
+        try:
+            if args.command == "x":
+                print(report_text(await reports.x_report(print_it=False)))
+            elif args.reprint is not None:
+                record = await checkout.in_store(
+                    store.z_report, settings.shop.register_id, args.reprint
+                )
+                if record is None:
+                    raise TillError(f"There is no Z report number {args.reprint}.")
+                print(report_text(report_from_record(record.content), copy=True))
+                await checkout.in_store(
+                    store.journal,
+                    "z_report_reprinted",
+                    {"number": args.reprint},
+                    register_id=settings.shop.register_id,
+                )
+            else:
+                outcome = await reports.take_z_report()
+                print(report_text(outcome.report))
+                if settings.terminal is not None:
+                    print(
+                        "Run the terminal's end of day too: till-admin terminal end-of-day",
+                        file=sys.stderr,
+                    )
+        finally:
+            await checkout.close()
+        return 0
+
+    return asyncio.run(run())
+
+
+def manager_set_pin(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
+    async def run() -> int:
+        console = ConsoleManager()
+        if store.has_manager_pin():
+            old = await console.ask_manager_pin("changing the PIN", first_time=False)
+            if not old or not store.check_manager_pin(old):
+                raise TillError("Wrong manager PIN: the PIN was not changed.")
+        pin = await console.ask_manager_pin("", first_time=True)
+        if not pin:
+            raise TillError("The two PINs differ: the PIN was not changed.")
+        store.set_manager_pin(pin, register_id=settings.shop.register_id)
+        print("Manager PIN set.")
+        return 0
+
+    return asyncio.run(run())
+
+
 COMMANDS: dict[tuple[str, str], Callable[[TillStore, Settings, argparse.Namespace], int]] = {
     ("products", "import"): products_import,
     ("journal", "verify"): journal_verify,
     ("journal", "export"): journal_export,
     ("receipt", "show"): receipt_show,
+    ("report", "x"): report_command,
+    ("report", "z"): report_command,
+    ("manager", "set-pin"): manager_set_pin,
 }
 
 

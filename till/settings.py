@@ -18,6 +18,7 @@ import platformdirs
 
 from till import __version__
 from till.core.errors import TillError
+from till.core.money import AmountError, parse_kr
 from till.core.receipt import ShopIdentity
 
 APP_NAME = "till"
@@ -31,6 +32,7 @@ address = "Storgatan 1, 111 22 Stockholm"
 
 [register]
 id = "EP01AB0101330001"          # the register id (kassabeteckning) Infrasec issued
+change_fund = "1000,00"          # kronor in the drawer at the start of the day (växelkassa)
 
 [control_unit]                   # the iSecureIPC gateway on this PC or the shop's server
 host = "127.0.0.1"
@@ -97,6 +99,7 @@ class Settings:
     database: Path
     printer: PrinterSettings
     terminal: TerminalSettings | None = None  # None: no card terminal, cash only
+    change_fund: int = 0  # öre, for the X and Z reports
 
 
 def default_config_path() -> Path:
@@ -216,7 +219,20 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         database=r.path("database.path") or default_database_path(),
         printer=printer,
         terminal=_terminal(r, shop.register_id) if "terminal" in raw else None,
+        change_fund=_change_fund(r),
     )
+
+
+def _change_fund(r: _Reader) -> int:
+    text = r.get("register.change_fund", str, "0")
+    try:
+        value = parse_kr(text)
+    except AmountError:
+        why = 'must be an amount in kronor, e.g. "1000,00"'
+        raise r._fail("register.change_fund", why) from None
+    if value < 0:
+        raise r._fail("register.change_fund", "cannot be negative")
+    return value
 
 
 def _terminal(r: _Reader, register_id: str) -> TerminalSettings:

@@ -22,6 +22,7 @@ def settings_record(settings: Settings) -> dict[str, Any]:
         for key, value in (asdict(values) if values is not None else {}).items():
             flat[f"{section}.{key}"] = "" if value is None else str(value)
     flat["database.path"] = str(settings.database)
+    flat["register.change_fund"] = str(settings.change_fund)
     return flat
 
 

@@ -20,7 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from till.core.errors import TillError
-from till.core.receipt import Receipt, receipt_layout
+from till.core.receipt import PrintLine, Receipt, receipt_layout
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +29,11 @@ class PrinterError(TillError):
     code = "printer_error"
 
 
-def receipt_file_name(receipt: Receipt) -> str:
+def receipt_file_name(receipt: Receipt, kind: str = "receipt") -> str:
     register = re.sub(r"[^0-9A-Za-z_-]", "_", receipt.shop.register_id)
-    return f"receipt-{register}-{receipt.sequence_number}.pdf"
+    if receipt.receipt_type.value == "kontantnota":
+        kind = "cash-invoice"
+    return f"{kind}-{register}-{receipt.sequence_number}.pdf"
 
 
 class ReceiptSpooler:
@@ -67,10 +69,18 @@ class ReceiptSpooler:
             await self._worker()
 
     async def print_receipt(self, receipt: Receipt) -> None:
+        await self.print_layout(
+            receipt_layout(receipt),
+            file_name=receipt_file_name(receipt),
+            doc_name=f"Kvitto {receipt.sequence_number}",
+        )
+
+    async def print_layout(self, lines: list[PrintLine], *, file_name: str, doc_name: str) -> None:
+        """Any laid-out paper: a receipt's copy, an X or Z report."""
         job = {
-            "lines": [asdict(line) for line in receipt_layout(receipt)],
-            "file_name": receipt_file_name(receipt),
-            "doc_name": f"Kvitto {receipt.sequence_number}",
+            "lines": [asdict(line) for line in lines],
+            "file_name": file_name,
+            "doc_name": doc_name,
         }
         await self.print_job(job)
 

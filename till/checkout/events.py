@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from till.core.card import CardPayment
 from till.core.receipt import Receipt
-from till.core.sale import SaleLine
+from till.core.sale import ReceiptRef, SaleKind, SaleLine
 from till.core.vat import VatSection
 
 
@@ -27,6 +27,8 @@ class SaleSnapshot:
     total: int
     vat: tuple[VatSection, ...]
     card_payments: tuple[CardPayment, ...] = ()  # this sale's, every state
+    kind: SaleKind = SaleKind.SALE  # a return: total and due are negative (money back)
+    original: ReceiptRef | None = None  # the receipt a return is against
 
     @property
     def paid(self) -> int:
@@ -67,9 +69,17 @@ class ReceiptCompleted:
 
 
 @dataclass(frozen=True, slots=True)
+class ModesChanged:
+    """Training mode (receipts are ÖVNINGSKVITTO) and offline mode (cash invoices)."""
+
+    training: bool
+    offline: bool
+
+
+@dataclass(frozen=True, slots=True)
 class TerminalStatus:
     online: bool
     message: str  # one line for the status bar
 
 
-CheckoutEvent = SaleChanged | ControlUnitStatus | ReceiptCompleted | TerminalStatus
+CheckoutEvent = SaleChanged | ControlUnitStatus | ReceiptCompleted | TerminalStatus | ModesChanged

@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
@@ -24,18 +25,21 @@ from till.checkout.events import (
     CheckoutEvent,
     ControlUnitState,
     ControlUnitStatus,
+    ModesChanged,
     ReceiptCompleted,
     SaleChanged,
     SaleSnapshot,
     TerminalStatus,
 )
-from till.core.card import CardPayment
+from till.checkout.manager import ManagerGate
+from till.core.card import CardPayment, CardPaymentKind, CardSlip
 from till.core.errors import TillError
-from till.core.money import format_kr
+from till.core.money import cash_rounding, format_kr
 from till.core.receipt import (
     ControlCode,
     Payment,
     PaymentMethod,
+    PrintLine,
     Receipt,
     ReceiptType,
     ShopIdentity,
@@ -44,9 +48,12 @@ from till.core.sale import (
     ONE,
     CashSettlement,
     Product,
+    ReceiptRef,
     Sale,
     SaleError,
+    SaleKind,
     SaleLine,
+    format_quantity,
     parse_quantity,
     settle_cash,
 )
@@ -70,6 +77,16 @@ class ControlUnit(Protocol):
 
 class ReceiptPrinter(Protocol):
     async def print_receipt(self, receipt: Receipt) -> None: ...
+
+    async def print_layout(self, lines: list[PrintLine], *, file_name: str, doc_name: str) -> None:
+        """Copies and day reports."""
+
+
+def training_card(amount: int) -> Payment:
+    """Training mode charges no card; the receipt says so where the card would be."""
+    return Payment(
+        PaymentMethod.CARD, amount, card=CardSlip(app_label="ÖVNING", masked_pan="inget kort")
+    )
 
 
 def local_now() -> datetime:
@@ -101,6 +118,12 @@ class Checkout:
         self._paying = False
         self._probe_failed = False
         self.card_payments: list[CardPayment] = []  # the open sale's, every state
+        self.training = False  # receipts are ÖVNINGSKVITTO, cards are not charged
+        self.offline = False  # the control unit is out: cash invoices instead of receipts
+        self.manager = ManagerGate(
+            store=store, register_id=shop.register_id, in_store=self.in_store
+        )
+        self._returnable: dict[int, tuple[SaleLine, int]] = {}  # a return's original lines
         self._settling: asyncio.Future | None = None  # a strong reference while it runs
         self._settle_lock = asyncio.Lock()
         self.cards = CardTender(
@@ -117,6 +140,13 @@ class Checkout:
 
     # -- plumbing -------------------------------------------------------------------------
 
+    @property
+    def store(self) -> TillStore:
+        return self._store
+
+    def now(self) -> datetime:
+        return self._clock()
+
     def subscribe(self, listener: Callable[[CheckoutEvent], None]) -> None:
         self._listeners.append(listener)
 
@@ -131,7 +161,9 @@ class Checkout:
 
     def snapshot(self) -> SaleSnapshot:
         s = self.sale
-        return SaleSnapshot(s.sale_id, tuple(s.lines), s.total, s.vat, tuple(self.card_payments))
+        return SaleSnapshot(
+            s.sale_id, tuple(s.lines), s.total, s.vat, tuple(self.card_payments), s.kind, s.original
+        )
 
     def _sale_changed(self) -> None:
         self._publish(SaleChanged(self.snapshot()))
@@ -184,18 +216,23 @@ class Checkout:
 
     async def resume(self) -> bool:
         """Load the sale that was open when the till stopped. True if there was one."""
+        modes = await self.in_store(self._store.modes, self.register_id)
+        self.training, self.offline = modes.training, modes.offline
+        self._publish(ModesChanged(self.training, self.offline))
         sale = await self.in_store(self._store.load_open_sale, self.register_id)
         if sale is not None:
             self.sale = sale
             self.card_payments = await self.in_store(
                 self._store.card_payments_for_sale, sale.sale_id
             )
+            if sale.original is not None:
+                await self._load_returnable(sale.original)
         self._sale_changed()
         return sale is not None
 
     async def _change(self, mutate: Callable[[Sale], T], kind: str, data: dict) -> T:
         """Apply a change to a copy of the sale, save it with its journal event, then keep it."""
-        draft = Sale(self.sale.sale_id, list(self.sale.lines))
+        draft = replace(self.sale, lines=list(self.sale.lines))
         result = mutate(draft)
         await self.in_store(
             self._store.save_open_sale, draft, register_id=self.register_id, kind=kind, data=data
@@ -229,6 +266,8 @@ class Checkout:
         if not m:
             raise SaleError(f"'{text.strip()}' is neither a product code nor a barcode")
         quantity_text, code = m.groups()
+        if self.sale.original is not None:  # a return against a receipt: its lines only
+            return await self._return_scanned(code, quantity_text)
         product = await self.find_product(code)
         quantity = ONE
         if quantity_text:
@@ -304,12 +343,18 @@ class Checkout:
             if p.state.charged
         )
 
-    def _refuse_to_take_payment(self) -> SaleSnapshot:
+    def _refuse_to_take_payment(self, kind: SaleKind = SaleKind.SALE) -> SaleSnapshot:
         if self._paying:
             raise SaleError("a payment is under way; wait for it to finish")
         snapshot = self.snapshot()
         if self.sale.is_empty:
             raise SaleError("there is nothing to pay for")
+        if self.sale.kind is not kind:
+            raise SaleError(
+                "this is a return: pay the money back (F12 cash, F11 card)"
+                if self.sale.kind is SaleKind.RETURN
+                else "this is a sale, not a return"
+            )
         if snapshot.payment_unknown:
             raise PaymentUnknown(
                 "A card payment of this sale has an unknown outcome. No new payment can be "
@@ -338,6 +383,10 @@ class Checkout:
         amount = due if amount is None else amount
         if not 0 < amount <= due:
             raise SaleError(f"a card payment must be more than 0 and at most {format_kr(due)} kr")
+        if self.training:  # no real card charge in training mode
+            if amount != due:
+                raise SaleError("in training mode a card pays the whole sale")
+            return await self._complete(0, (training_card(amount),))
         self._paying = True
         try:
             await self.cards.pay(self.sale.sale_id, amount, prompts)
@@ -415,57 +464,293 @@ class Checkout:
             code = ABORT_CODE_OTHER_PAYMENT if customer_pays_cash else ABORT_CODE_STANDARD
             await self.cards.terminal.abort_card_entry(code)
 
-    async def _complete(self, rounding: int, payments: tuple[Payment, ...]) -> Receipt:
+    # -- returns ---------------------------------------------------------------------------
+
+    async def start_return(self, original: str | None = None) -> None:
+        """Begin a return (a manager approves), against a stored receipt (its number, or its
+        barcode scanned) or without one. A receipt is a sale or a return, never both."""
+        self._refuse_changes()
+        if not self.sale.is_empty:
+            raise SaleError("finish or void the open sale before a return")
+        ref = None
+        if original:
+            ref = ReceiptRef.parse(original, default_register=self.register_id)
+            receipt = await self.in_store(self._store.receipt, ref.register_id, ref.sequence_number)
+            if receipt is None:
+                raise SaleError(f"there is no receipt {ref.sequence_number} on {ref.register_id}")
+            if receipt.is_return or receipt.receipt_type is not ReceiptType.NORMAL:
+                raise SaleError("only a normal sale receipt can be returned against")
+        await self.manager.approve("return", details={"original": ref.code if ref else None})
+        sale = Sale(kind=SaleKind.RETURN, original=ref)
+        await self.in_store(
+            self._store.save_open_sale,
+            sale,
+            register_id=self.register_id,
+            kind="return_started",
+            data={"original": ref.code if ref else None},
+        )
+        self.sale = sale
+        self._returnable = {}
+        if ref is not None:
+            await self._load_returnable(ref)
+        self._sale_changed()
+
+    async def _load_returnable(self, ref: ReceiptRef) -> None:
+        rows = await self.in_store(self._store.returnable, ref)
+        self._returnable = {position: (line, left) for position, line, left in rows}
+
+    def returnable(self) -> list[tuple[int, SaleLine, int]]:
+        """The original's lines and how much of each can still come back in this return."""
+        taken: dict[int, int] = {}
+        for line in self.sale.lines:
+            if line.returned_from is not None:
+                taken[line.returned_from] = taken.get(line.returned_from, 0) + line.quantity
+        return [
+            (position, line, left - taken.get(position, 0))
+            for position, (line, left) in sorted(self._returnable.items())
+        ]
+
+    async def return_item(self, position: int, quantity: int | None = None) -> SaleLine:
+        """Take back `quantity` (default: all that is left) of the original's line."""
+        self._refuse_changes()
+        if self.sale.original is None:
+            raise SaleError("this return is not against a receipt")
+        left = {p: (line, n) for p, line, n in self.returnable()}
+        if position not in left:
+            raise SaleError("that line is not on the original receipt")
+        line, remaining = left[position]
+        quantity = remaining if quantity is None else quantity
+        if not 0 < quantity <= remaining:
+            raise SaleError(
+                f"at most {format_quantity(remaining, by_weight=line.sold_by_weight)} of "
+                f"{line.name} can be returned: more was not sold, or is already returned"
+            )
+        data = {"position": position, "code": line.product_code, "quantity": quantity}
+        return await self._change(
+            lambda s: s.add_return(line, position, quantity), "item_returned", data
+        )
+
+    async def _return_scanned(self, code: str, quantity_text: str | None) -> SaleLine:
+        """In a return against a receipt, a scanned item comes off the original's lines: one
+        piece, or all of a weighed line, unless a quantity was typed."""
+        product_code = code
+        if all(line.product_code != code for _, line, _ in self.returnable()):
+            product_code = (await self.find_product(code)).code  # a barcode
+        for position, line, left in self.returnable():
+            if line.product_code == product_code and left > 0:
+                if quantity_text:
+                    quantity = parse_quantity(quantity_text, by_weight=line.sold_by_weight)
+                else:
+                    quantity = left if line.sold_by_weight else min(left, ONE)
+                return await self.return_item(position, quantity)
+        number = self.sale.original.sequence_number if self.sale.original else "?"
+        raise SaleError(f"that item is not on receipt {number}, or all of it is already returned")
+
+    async def refund_cash(self) -> Receipt:
+        """Pay a return back in cash, rounded to whole kronor; the drawer opens."""
+        self._refuse_to_take_payment(SaleKind.RETURN)
+        total = self.sale.total  # negative
+        rounding = cash_rounding(total)
+        payment = Payment(PaymentMethod.CASH, total + rounding)
+        return await self._complete(rounding, (payment,))
+
+    async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
+        """Pay a return back to the card: a credit (LTI transactionType 4)."""
+        self._refuse_to_take_payment(SaleKind.RETURN)
+        amount = -self.sale.total
+        if self.training:
+            return await self._complete(0, (training_card(-amount),))
+        self._paying = True
+        try:
+            payment = await self.cards.pay(
+                self.sale.sale_id, amount, prompts, CardPaymentKind.CREDIT
+            )
+        except BaseException:
+            self._paying = False
+            await self._reload_card_payments()
+            raise
+        self._paying = False
+        self.card_payments = await self._card_payments_of(self.sale)
+        try:
+            card = Payment(PaymentMethod.CARD, -payment.amount_auth, card=payment.slip)
+            return await self._complete(0, (card,))
+        except BaseException:
+            self._sale_changed()
+            raise
+
+    # -- modes, pro forma, the drawer ---------------------------------------------------------
+
+    async def set_training(self, on: bool) -> None:
+        """Training mode: ÖVNINGSKVITTO to the CCU as ovning, counted apart, no card charged."""
+        if on == self.training:
+            return
+        if not self.sale.is_empty:
+            raise SaleError("finish or void the open sale before switching training mode")
+        await self.manager.approve("training mode on" if on else "training mode off")
+        await self.in_store(self._store.set_training, self.register_id, on, by="manager")
+        self.training = on
+        self._publish(ModesChanged(self.training, self.offline))
+
+    async def go_offline(self, reason: str) -> None:
+        """The control unit is out: sales get cash invoices (kontantnota) from their own series
+        until it answers again. The outage must be documented and reported to the Tax Agency."""
+        if self.training:
+            raise SaleError("training mode has no cash invoices; leave training mode first")
+        if not self.offline:
+            await self.in_store(self._store.set_offline, self.register_id, True, reason=reason)
+            self.offline = True
+            self._publish(ModesChanged(self.training, self.offline))
+
+    async def _back_online(self) -> None:
+        if self.offline:
+            await self.in_store(
+                self._store.set_offline, self.register_id, False, reason="the control unit answers"
+            )
+            self.offline = False
+            self._publish(ModesChanged(self.training, self.offline))
+
+    async def pro_forma(self) -> Receipt:
+        """A pre-bill of the open sale: EJ KVITTO, ReceiptType profo to the CCU; the sale stays
+        open for payment and is not a sale in any total."""
+        if self._paying:
+            raise SaleError("a payment is under way; wait for it to finish")
+        if self.sale.is_empty or self.sale.kind is SaleKind.RETURN:
+            raise SaleError("a pro forma receipt needs a sale with items")
+        if self.offline:
+            raise SaleError("no pro forma receipts while the control unit is out")
+        return await self._complete(0, (), receipt_type=ReceiptType.PRO_FORMA)
+
+    async def open_drawer(self, reason: str) -> None:
+        """Open the drawer without a sale: a manager approves, the reason is journaled."""
+        if not reason.strip():
+            raise SaleError("opening the drawer without a sale needs a reason")
+        await self.manager.approve("drawer without a sale", details={"reason": reason.strip()})
+        await self.in_store(
+            self._store.journal,
+            "drawer_opened",
+            {"reason": reason.strip(), "without_sale": True},
+            register_id=self.register_id,
+        )
+
+    async def _complete(
+        self,
+        rounding: int,
+        payments: tuple[Payment, ...],
+        *,
+        receipt_type: ReceiptType | None = None,
+    ) -> Receipt:
+        """Register the open sale: control code, then the receipt stored, then printed. While
+        the control unit is out (offline mode) a cash invoice is stored instead."""
         self._refuse_while_paying()
+        if receipt_type is None:
+            receipt_type = ReceiptType.TRAINING if self.training else ReceiptType.NORMAL
         self._paying = True
         try:
             sale = self.sale
-            sequence_number = await self.in_store(
-                self._store.next_sequence_number, self.register_id
-            )
             created_at = self._clock()
-            request_id = f"{self.register_id}_{sequence_number}_{sale.sale_id[:8]}"
-            control = await self._control_code(sale, sequence_number, created_at, request_id)
-            receipt = Receipt(
-                shop=self.shop,
-                sequence_number=sequence_number,
-                receipt_type=ReceiptType.NORMAL,
-                created_at=created_at,
-                sale_id=sale.sale_id,
-                lines=tuple(sale.lines),
-                vat=sale.vat,
-                rounding=rounding,
-                payments=payments,
-                control=control,
-                request_id=request_id,
-            )
-            await self.in_store(self._store.store_receipt, receipt)
-            self.sale = Sale()
-            self.card_payments = []
+            if self.offline and receipt_type is ReceiptType.NORMAL:
+                receipt = await self._register_offline(sale, created_at, rounding, payments)
+            else:
+                receipt = await self._register_with_code(
+                    sale, created_at, rounding, payments, receipt_type
+                )
+            if receipt_type is not ReceiptType.PRO_FORMA:  # a pre-bill leaves the sale open
+                self.sale = Sale()
+                self.card_payments = []
+                self._returnable = {}
         finally:
             self._paying = False
         self._sale_changed()  # the next customer can start at once
         if any(p.method is PaymentMethod.CASH for p in payments):
-            # The drawer opens with a cash sale; every opening is journaled (SKVFS 2014:9).
+            # The drawer opens with cash; every opening is journaled (SKVFS 2014:9).
+            reason = "cash refund" if sale.kind is SaleKind.RETURN else "cash sale"
             await self._journal_quietly(
-                "drawer_opened", {"reason": "cash sale", "sequence_number": sequence_number}
+                "drawer_opened", {"reason": reason, "sequence_number": receipt.sequence_number}
             )
         printed, print_error = await self._print(receipt)
         self._publish(ReceiptCompleted(receipt, printed, print_error))
         return receipt
 
-    async def _control_code(
-        self, sale: Sale, sequence_number: int, created_at: datetime, request_id: str
-    ) -> ControlCode:
+    async def _register_with_code(
+        self,
+        sale: Sale,
+        created_at: datetime,
+        rounding: int,
+        payments: tuple[Payment, ...],
+        receipt_type: ReceiptType,
+    ) -> Receipt:
+        sequence_number = await self.in_store(self._store.next_sequence_number, self.register_id)
+        request_id = f"{self.register_id}_{sequence_number}_{sale.sale_id[:8]}"
         data = ControlData(
             date_time=created_at,
             org_nr=self.shop.org_nr,
             register_id=self.register_id,
             sequence_number=sequence_number,
-            receipt_type=ReceiptType.NORMAL,
-            amount=sale.total,
+            receipt_type=receipt_type,
+            amount=abs(sale.total),
             vat=sale.vat,
+            refund=sale.kind is SaleKind.RETURN,  # RefundAmount, VAT negative (CCU 11.1 note)
         )
+        control = await self._control_code(data, sale.sale_id, request_id)
+        receipt = Receipt(
+            shop=self.shop,
+            sequence_number=sequence_number,
+            receipt_type=receipt_type,
+            created_at=created_at,
+            sale_id=sale.sale_id,
+            lines=tuple(sale.lines),
+            vat=sale.vat,
+            rounding=rounding,
+            payments=payments,
+            control=control,
+            request_id=request_id,
+            kind=sale.kind,
+            original=sale.original,
+        )
+        keep_open = receipt_type is ReceiptType.PRO_FORMA
+        await self.in_store(self._store.store_receipt, receipt, keep_open_sale=keep_open)
+        return receipt
+
+    async def _register_offline(
+        self, sale: Sale, created_at: datetime, rounding: int, payments: tuple[Payment, ...]
+    ) -> Receipt:
+        """Offline mode: try the control unit first (its first answer ends offline mode), and
+        issue a cash invoice from the register's own series only while it stays out."""
+        try:
+            await self._control_unit.probe()
+            receipt = await self._register_with_code(
+                sale, created_at, rounding, payments, ReceiptType.NORMAL
+            )
+        except ControlUnitError as error:
+            if not error.is_offline:
+                raise
+        else:
+            await self._back_online()
+            return receipt
+        number = await self.in_store(self._store.next_cash_invoice_number, self.register_id)
+        invoice = Receipt(
+            shop=self.shop,
+            sequence_number=number,
+            receipt_type=ReceiptType.CASH_INVOICE,
+            created_at=created_at,
+            sale_id=sale.sale_id,
+            lines=tuple(sale.lines),
+            vat=sale.vat,
+            rounding=rounding,
+            payments=payments,
+            control=None,
+            request_id="",
+            kind=sale.kind,
+            original=sale.original,
+        )
+        await self.in_store(self._store.store_cash_invoice, invoice)
+        return invoice
+
+    async def control_code(self, data: ControlData, request_id: str) -> ControlCode:
+        """Ask the control unit for a code outside a sale (a copy); the status bar follows."""
+        return await self._control_code(data, "", request_id)
+
+    async def _control_code(self, data: ControlData, sale_id: str, request_id: str) -> ControlCode:
         self._set_control_unit(ControlUnitState.BUSY, "asking for a control code")
         try:
             control = await self._control_unit.request_code(data, request_id)
@@ -477,8 +762,9 @@ class Checkout:
             await self._journal_quietly(
                 "control_code_failed",
                 {
-                    "sale_id": sale.sale_id,
-                    "sequence_number": sequence_number,
+                    "sale_id": sale_id,
+                    "receipt_type": data.receipt_type.value,
+                    "sequence_number": data.sequence_number,
                     "request_id": request_id,
                     "error": error.code,
                     "message": error.message,

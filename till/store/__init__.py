@@ -1,7 +1,24 @@
 """SQLite storage: migrations, the repository the till calls, the hash-chained journal."""
 
-from till.store.database import SequenceNumberTaken, StoreError
+from till.store.database import (
+    CopyExists,
+    PeriodClosed,
+    ReturnRefused,
+    SequenceNumberTaken,
+    StoreError,
+)
 from till.store.journal import JournalReport, JournalRow
-from till.store.repository import TillStore
+from till.store.repository import RegisterModes, TillStore, ZReportRecord
 
-__all__ = ["JournalReport", "JournalRow", "SequenceNumberTaken", "StoreError", "TillStore"]
+__all__ = [
+    "CopyExists",
+    "JournalReport",
+    "JournalRow",
+    "PeriodClosed",
+    "RegisterModes",
+    "ReturnRefused",
+    "SequenceNumberTaken",
+    "StoreError",
+    "TillStore",
+    "ZReportRecord",
+]

@@ -1,4 +1,7 @@
-"""The product list a shop keeps in Excel, as CSV: code,name,price,vat,barcode,unit.
+"""The product list a shop keeps in Excel, as CSV: code,name,price,vat,barcode,unit,service.
+
+`service` (optional) marks a service rather than goods (ja/nej, yes/no, 1/0, true/false; empty
+is no): the X/Z reports count services apart (SKVFS 2014:9 7 kap. 2 § points 9 and 10).
 
 Swedish Excel saves with ';' between fields and ',' in decimals, so both delimiters are read.
 One bad row rejects the whole file: a half-imported price list is worse than none.
@@ -15,9 +18,14 @@ from till.core.money import AmountError, parse_kr
 from till.core.sale import Product, SaleError
 from till.core.vat import VAT_RATES
 
-COLUMNS = ("code", "name", "price", "vat", "barcode", "unit")
+COLUMNS = ("code", "name", "price", "vat", "barcode", "unit", "service")
 REQUIRED = ("code", "name", "price", "vat")
 UNITS = {"st": False, "kg": True}  # value: sold_by_weight
+YES_NO = {
+    "": False,
+    **dict.fromkeys(("ja", "yes", "1", "true"), True),
+    **dict.fromkeys(("nej", "no", "0", "false"), False),
+}
 
 _VAT = re.compile(r"^(\d{1,2})(?:[.,]0{1,2})?\s*%?$")
 
@@ -117,7 +125,12 @@ def _product(row: dict[str, str], line: int) -> Product:
     barcode = row.get("barcode", "") or None
     if barcode is not None and any(c.isspace() for c in barcode):
         raise CatalogError(f"'{barcode}' has spaces in it", line=line, column="barcode")
+    service = row.get("service", "").lower()
+    if service not in YES_NO:
+        raise CatalogError(
+            f"'{row['service']}' is not yes or no; use ja or nej", line=line, column="service"
+        )
     try:
-        return Product(code, name, price, int(m.group(1)), barcode, UNITS[unit])
+        return Product(code, name, price, int(m.group(1)), barcode, UNITS[unit], YES_NO[service])
     except (SaleError, ValueError) as exc:
         raise CatalogError(str(exc), line=line) from None

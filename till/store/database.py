@@ -59,6 +59,24 @@ class SequenceNumberTaken(StoreError):
     code = "sequence_number_taken"
 
 
+class CopyExists(StoreError):
+    """The receipt already has its one copy (SKVFS 2014:9 6 kap. 3 §)."""
+
+    code = "copy_exists"
+
+
+class ReturnRefused(StoreError):
+    """A return the rules do not allow: no such original, not a normal sale, or more than sold."""
+
+    code = "return_refused"
+
+
+class PeriodClosed(StoreError):
+    """A Z report for a period with no registration: the period is already closed."""
+
+    code = "period_closed"
+
+
 def store_error(exc: sqlite3.Error, *, disk_message: str = DISK_MESSAGE) -> StoreError:
     """Translate a sqlite3 error into a StoreError with a plain message and a code."""
     name = getattr(exc, "sqlite_errorname", "") or ""

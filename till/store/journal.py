@@ -3,7 +3,7 @@
 hash = SHA-256 hex of prev_hash, id, at, kind, register_id and data joined by "\\n"; the first
 row's prev_hash is 64 zeros. Changing a row breaks its own hash; removing one breaks the next
 row's prev_hash (and leaves an id gap); removing the newest rows is caught by comparing the
-receipts table with the journal's "receipt" events.
+receipts, cash invoices, copies and Z reports with their journal events.
 """
 
 from __future__ import annotations
@@ -73,10 +73,23 @@ def append(conn: sqlite3.Connection, kind: str, data: dict[str, Any], register_i
 _COLUMNS = "id, at, kind, register_id, data, prev_hash, hash"
 
 
-def rows(conn: sqlite3.Connection) -> list[JournalRow]:
+def rows(
+    conn: sqlite3.Connection,
+    *,
+    after: int = 0,
+    upto: int | None = None,
+    register_id: str | None = None,
+    limit: int = -1,
+) -> list[JournalRow]:
+    """Rows with after < id <= upto (no upper bound if None), of one register or all, oldest
+    first."""
     return [
         JournalRow(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6])
-        for r in conn.execute(f"SELECT {_COLUMNS} FROM journal ORDER BY id")
+        for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM journal WHERE id > ? AND id <= coalesce(?, id)"
+            " AND register_id = coalesce(?, register_id) ORDER BY id LIMIT ?",
+            (after, upto, register_id, limit),
+        )
     ]
 
 
@@ -84,7 +97,7 @@ def verify(conn: sqlite3.Connection) -> JournalReport:
     """Every problem found, each naming the row id; the caller provides a read snapshot."""
     report = JournalReport()
     expected_id, prev = 1, GENESIS_HASH
-    journaled: dict[tuple[str, int], int] = {}
+    journaled: dict[str, dict[tuple[str, int], int]] = {kind: {} for kind in _RECORDS}
     for row_id, at, kind, register_id, data, prev_hash, digest in conn.execute(
         f"SELECT {_COLUMNS} FROM journal ORDER BY id"
     ):
@@ -99,36 +112,77 @@ def verify(conn: sqlite3.Connection) -> JournalReport:
             )
         if row_hash(prev_hash, row_id, at, kind, register_id, data) != digest:
             report.problems.append(f"row {row_id}: hash does not match its contents (altered)")
-        if kind == "receipt":
-            seq = _sequence_number(data)
-            if seq is None:
-                report.problems.append(f"row {row_id}: receipt event without a sequence number")
+        if kind in _RECORDS:
+            record = _RECORDS[kind]
+            number = _number(data, record.key)
+            if number is None:
+                report.problems.append(
+                    f"row {row_id}: {kind} event without a {record.key.replace('_', ' ')}"
+                )
             else:
-                journaled[(register_id, seq)] = row_id
+                journaled[kind][(register_id, number)] = row_id
         expected_id, prev = row_id + 1, digest
 
-    stored = set()
-    for register_id, seq in conn.execute(
-        "SELECT register_id, sequence_number FROM receipts ORDER BY id"
-    ):
-        stored.add((register_id, seq))
-        if (register_id, seq) not in journaled:
-            report.problems.append(
-                f"receipt {register_id} #{seq}: no 'receipt' event in the journal "
-                "(journal rows were removed)"
-            )
-    for key, row_id in journaled.items():
-        if key not in stored:
-            report.problems.append(
-                f"row {row_id}: records receipt {key[0]} #{key[1]}, which is not in the "
-                "receipts table (receipt removed)"
-            )
+    for kind, record in _RECORDS.items():
+        stored = set()
+        for register_id, number in conn.execute(record.stored):
+            stored.add((register_id, number))
+            if (register_id, number) not in journaled[kind]:
+                report.problems.append(
+                    f"{record.noun} {register_id} #{number}: no '{kind}' event in the journal "
+                    "(journal rows were removed)"
+                )
+        for key, row_id in journaled[kind].items():
+            if key not in stored:
+                report.problems.append(
+                    f"row {row_id}: records {record.noun} {key[0]} #{key[1]}, which is not in the "
+                    f"{record.table} table ({record.noun} removed)"
+                )
     return report
 
 
-def _sequence_number(data: str) -> int | None:
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """A kind of stored registration and the journal event that must exist for each one."""
+
+    noun: str
+    table: str
+    key: str  # the number's key in the event's data
+    stored: str  # SQL: (register_id, number) of every stored one
+
+
+_RECORDS = {
+    "receipt": _Record(
+        "receipt",
+        "receipts",
+        "sequence_number",
+        "SELECT register_id, sequence_number FROM receipts ORDER BY id",
+    ),
+    "cash_invoice": _Record(
+        "cash invoice",
+        "cash_invoices",
+        "sequence_number",
+        "SELECT register_id, number FROM cash_invoices ORDER BY id",
+    ),
+    "receipt_copy": _Record(
+        "copy of receipt",
+        "receipt_copies",
+        "sequence_number",
+        "SELECT r.register_id, r.sequence_number FROM receipt_copies c"
+        " JOIN receipts r ON r.id = c.receipt_id ORDER BY c.receipt_id",
+    ),
+    "z_report": _Record(
+        "Z report",
+        "z_reports",
+        "number",
+        "SELECT register_id, number FROM z_reports ORDER BY id",
+    ),
+}
+
+
+def _number(data: str, key: str) -> int | None:
     try:
-        value = json.loads(data).get("sequence_number")
+        value = json.loads(data).get(key)
     except (ValueError, AttributeError):
         return None
     return value if isinstance(value, int) else None

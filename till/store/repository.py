@@ -5,11 +5,15 @@ Each public write is one transaction: either all of it is on disk, or none of it
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
+import os
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
-from datetime import datetime
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -19,26 +23,103 @@ from till.core.receipt import (
     Payment,
     PaymentMethod,
     Receipt,
+    ReceiptCopy,
     ReceiptType,
     ShopIdentity,
 )
-from till.core.sale import Product, Sale, SaleLine
+from till.core.report import GrandTotals, ReportInput, ReportKind, VoidedSale
+from till.core.sale import Product, ReceiptRef, Sale, SaleKind, SaleLine, format_quantity
 from till.core.vat import VatSection
 from till.store import card_payments as cards
 from till.store import journal as journal_mod
 from till.store.database import (
     DEFAULT_BUSY_TIMEOUT,
     RECEIPT_DISK_MESSAGE,
+    CopyExists,
     Database,
+    PeriodClosed,
+    ReturnRefused,
     SequenceNumberTaken,
+    StoreError,
 )
 from till.store.export import line_record, receipt_record
-from till.store.journal import JournalReport, JournalRow, utc_now
+from till.store.journal import JournalReport, JournalRow, canonical_json, utc_now
 
-_PRODUCT_COLUMNS = "code, name, unit_price, vat_rate, barcode, sold_by_weight"
+_PRODUCT_COLUMNS = "code, name, unit_price, vat_rate, barcode, sold_by_weight, service"
 _RECEIPT_COLUMNS = (
     "id, register_id, sequence_number, receipt_type, created_at, sale_id, shop_name, "
-    "shop_org_nr, shop_address, rounding, ctuid, control_code, request_id"
+    "shop_org_nr, shop_address, rounding, ctuid, control_code, request_id, kind, "
+    "original_register, original_number"
+)
+_CASH_INVOICE_COLUMNS = (
+    "id, register_id, number, 'kontantnota', created_at, sale_id, shop_name, "
+    "shop_org_nr, shop_address, rounding, NULL, NULL, request_id, kind, "
+    "original_register, original_number"
+)
+
+# Journal kinds that register something in a period; a Z report needs at least one.
+REGISTRATIONS = ("receipt", "cash_invoice", "receipt_copy", "sale_voided", "drawer_opened")
+# The registrations that make a day one that needs its Z report.
+DAY_REGISTRATIONS = ("receipt", "cash_invoice", "sale_voided")
+# Drawer openings the checkout journals as part of a sale; all others are "without a sale".
+SALE_DRAWER_REASONS = ("cash sale", "cash refund")
+
+PIN_ITERATIONS = 200_000
+_PIN = re.compile(r"[0-9]{4,12}")
+
+_TYPE_NAMES = {
+    ReceiptType.NORMAL: "a normal receipt",
+    ReceiptType.TRAINING: "a training receipt",
+    ReceiptType.PRO_FORMA: "a pro forma receipt",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterModes:
+    training: bool = False
+    offline: bool = False  # the control unit is out: cash invoices instead of receipts
+
+
+@dataclass(frozen=True, slots=True)
+class ZReportRecord:
+    number: int
+    created_at: datetime
+    first_journal_id: int  # the period: journal rows first..last, both included
+    last_journal_id: int
+    grand_totals: GrandTotals
+    content: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Series:
+    """Where one kind of numbered sale document lives: receipts, or offline cash invoices."""
+
+    head: str
+    number: str
+    columns: str
+    lines: str
+    vat: str
+    payments: str
+    fk: str
+
+
+_RECEIPTS = _Series(
+    "receipts",
+    "sequence_number",
+    _RECEIPT_COLUMNS,
+    "receipt_lines",
+    "receipt_vat",
+    "receipt_payments",
+    "receipt_id",
+)
+_CASH_INVOICES = _Series(
+    "cash_invoices",
+    "number",
+    _CASH_INVOICE_COLUMNS,
+    "cash_invoice_lines",
+    "cash_invoice_vat",
+    "cash_invoice_payments",
+    "invoice_id",
 )
 
 
@@ -75,11 +156,20 @@ class TillStore:
             for p in products:
                 before = old[p.code]
                 conn.execute(
-                    f"INSERT INTO products ({_PRODUCT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)"
+                    f"INSERT INTO products ({_PRODUCT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
                     " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
                     " unit_price = excluded.unit_price, vat_rate = excluded.vat_rate,"
-                    " barcode = excluded.barcode, sold_by_weight = excluded.sold_by_weight",
-                    (p.code, p.name, p.unit_price, p.vat_rate, p.barcode, int(p.sold_by_weight)),
+                    " barcode = excluded.barcode, sold_by_weight = excluded.sold_by_weight,"
+                    " service = excluded.service",
+                    (
+                        p.code,
+                        p.name,
+                        p.unit_price,
+                        p.vat_rate,
+                        p.barcode,
+                        int(p.sold_by_weight),
+                        int(p.service),
+                    ),
                 )
                 if before == p:
                     continue
@@ -118,7 +208,7 @@ class TillStore:
                 " ORDER BY by_name DESC, till_fold(name), code LIMIT ?2",
                 (folded, limit),
             ).fetchall()
-        return [_product(row[:6]) for row in rows]
+        return [_product(row[:7]) for row in rows]
 
     def product_count(self) -> int:
         with self._db.reading() as conn:
@@ -129,23 +219,44 @@ class TillStore:
     def save_open_sale(self, sale: Sale, *, register_id: str, kind: str, data: dict) -> None:
         """Snapshot the sale and journal what the cashier did, together or not at all."""
         lines = json.dumps([asdict(line) for line in sale.lines], ensure_ascii=False)
+        original = sale.original
         with self._db.transaction() as conn:
             conn.execute(
-                "INSERT INTO open_sales (register_id, sale_id, lines, saved_at) VALUES (?, ?, ?, ?)"
+                "INSERT INTO open_sales (register_id, sale_id, lines, saved_at, kind,"
+                " original_register, original_number) VALUES (?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (register_id) DO UPDATE SET sale_id = excluded.sale_id,"
-                " lines = excluded.lines, saved_at = excluded.saved_at",
-                (register_id, sale.sale_id, lines, utc_now()),
+                " lines = excluded.lines, saved_at = excluded.saved_at, kind = excluded.kind,"
+                " original_register = excluded.original_register,"
+                " original_number = excluded.original_number",
+                (
+                    register_id,
+                    sale.sale_id,
+                    lines,
+                    utc_now(),
+                    sale.kind.value,
+                    original.register_id if original else None,
+                    original.sequence_number if original else None,
+                ),
             )
             journal_mod.append(conn, kind, {"sale_id": sale.sale_id, **data}, register_id)
 
     def load_open_sale(self, register_id: str) -> Sale | None:
         with self._db.reading() as conn:
             row = conn.execute(
-                "SELECT sale_id, lines FROM open_sales WHERE register_id = ?", (register_id,)
+                "SELECT sale_id, lines, kind, original_register, original_number"
+                " FROM open_sales WHERE register_id = ?",
+                (register_id,),
             ).fetchone()
         if row is None:
             return None
-        return Sale(sale_id=row[0], lines=[SaleLine(**d) for d in json.loads(row[1])])
+        sale_id, lines, kind, original_register, original_number = row
+        # Snapshots from before returns lack the new line fields: SaleLine's defaults fill them.
+        return Sale(
+            sale_id=sale_id,
+            lines=[SaleLine(**d) for d in json.loads(lines)],
+            kind=SaleKind(kind),
+            original=_ref(original_register, original_number),
+        )
 
     def void_open_sale(self, sale: Sale, *, register_id: str, reason: str) -> None:
         """Journal the abandoned sale with its lines and total (X/Z report point 19)."""
@@ -166,26 +277,158 @@ class TillStore:
 
     def next_sequence_number(self, register_id: str) -> int:
         with self._db.reading() as conn:
-            return _next_sequence_number(conn, register_id)
+            return _next_number(conn, _RECEIPTS, register_id)
 
-    def store_receipt(self, receipt: Receipt) -> None:
-        """Store the receipt, journal it and close the open sale, in one transaction.
+    def store_receipt(self, receipt: Receipt, *, keep_open_sale: bool = False) -> None:
+        """Store the receipt (normal, training or pro forma; a sale or a return), journal it and
+        close the open sale, in one transaction. With keep_open_sale (a pro forma receipt: not
+        a sale) the open sale stays and only the "receipt" event is journaled.
 
-        Raises SequenceNumberTaken if the number is no longer max + 1 for the register."""
+        Raises SequenceNumberTaken if the number is no longer max + 1 for the register, and
+        ReturnRefused for a return the original receipt does not allow."""
+        if receipt.receipt_type not in _TYPE_NAMES:
+            raise ValueError(
+                f"a {receipt.receipt_type.value} receipt is not stored with store_receipt"
+            )
+        if receipt.control is None:
+            raise ValueError("a receipt needs its control code; only a cash invoice has none")
+        self._store_sale_document(receipt, _RECEIPTS, "receipt", keep_open_sale=keep_open_sale)
+
+    def receipt(self, register_id: str, sequence_number: int) -> Receipt | None:
+        with self._db.reading() as conn:
+            return _find(conn, _RECEIPTS, register_id, sequence_number)
+
+    def receipts(self, register_id: str | None = None) -> Iterator[Receipt]:
+        """Oldest first. Loads one receipt at a time so a long export does not hold the lock."""
+        return self._iter_documents(_RECEIPTS, register_id)
+
+    def returnable(
+        self, ref: ReceiptRef, *, receipt_type: ReceiptType = ReceiptType.NORMAL
+    ) -> list[tuple[int, SaleLine, int]]:
+        """Each line of the original receipt: (position, line, quantity still returnable).
+
+        What earlier returns took back counts against it: normal returns and cash invoices
+        together, training and pro forma returns each on their own (pass the type of the return
+        being made). Raises ReturnRefused if `ref` is no stored normal sale receipt."""
+        with self._db.reading() as conn:
+            return _returnable(conn, ref, _return_class(receipt_type))
+
+    # -- copies ----------------------------------------------------------------------------
+
+    def store_copy(self, copy: ReceiptCopy) -> None:
+        """Store the receipt's one copy with its journal event, in one transaction.
+
+        Raises CopyExists if the receipt already has its copy, and StoreError (copy_refused) if
+        the receipt is not stored or is not a normal receipt."""
+        if copy.created_at.tzinfo is None:
+            raise ValueError("a copy's created_at must carry a time zone")
+        ref = copy.receipt.ref
+        with self._db.transaction() as conn:
+            row = conn.execute(
+                "SELECT id, receipt_type, total FROM receipts"
+                " WHERE register_id = ? AND sequence_number = ?",
+                (ref.register_id, ref.sequence_number),
+            ).fetchone()
+            if row is None:
+                raise StoreError(
+                    f"There is no receipt {ref.sequence_number} on register {ref.register_id}; "
+                    "no copy was made.",
+                    code="copy_refused",
+                )
+            receipt_id, receipt_type, total = row
+            if receipt_type != ReceiptType.NORMAL.value:
+                raise StoreError(
+                    f"Receipt {ref.sequence_number} is "
+                    f"{_TYPE_NAMES.get(ReceiptType(receipt_type), receipt_type)}: only a normal "
+                    "receipt can have a copy.",
+                    code="copy_refused",
+                )
+            if conn.execute(
+                "SELECT 1 FROM receipt_copies WHERE receipt_id = ?", (receipt_id,)
+            ).fetchone():
+                raise CopyExists(
+                    f"Receipt {ref.sequence_number} already has its copy; "
+                    "SKVFS 2014:9 allows only one."
+                )
+            conn.execute(
+                "INSERT INTO receipt_copies (receipt_id, created_at, ctuid, control_code,"
+                " request_id) VALUES (?, ?, ?, ?, ?)",
+                (
+                    receipt_id,
+                    copy.created_at.isoformat(),
+                    copy.control.ctuid,
+                    copy.control.code,
+                    copy.request_id,
+                ),
+            )
+            journal_mod.append(
+                conn,
+                "receipt_copy",
+                {
+                    "register_id": ref.register_id,
+                    "sequence_number": ref.sequence_number,
+                    "amount": total,
+                    "created_at": copy.created_at.isoformat(),
+                    "ctuid": copy.control.ctuid,
+                    "control_code": copy.control.code,
+                    "request_id": copy.request_id,
+                },
+                ref.register_id,
+            )
+
+    def copy_of(self, ref: ReceiptRef) -> ReceiptCopy | None:
+        with self._db.reading() as conn:
+            return _copy_of(conn, ref)
+
+    # -- cash invoices (offline mode) ------------------------------------------------------
+
+    def next_cash_invoice_number(self, register_id: str) -> int:
+        with self._db.reading() as conn:
+            return _next_number(conn, _CASH_INVOICES, register_id)
+
+    def store_cash_invoice(self, receipt: Receipt) -> None:
+        """Store a cash invoice (issued while the control unit is out), journal it and close the
+        open sale, in one transaction. Its number is from the register's cash invoice series.
+
+        Raises SequenceNumberTaken if the number is no longer max + 1 of that series."""
+        if receipt.receipt_type is not ReceiptType.CASH_INVOICE:
+            raise ValueError("store_cash_invoice stores cash invoices (ReceiptType.CASH_INVOICE)")
+        if receipt.control is not None:
+            raise ValueError("a cash invoice has no control code: the control unit was out")
+        self._store_sale_document(receipt, _CASH_INVOICES, "cash_invoice")
+
+    def cash_invoice(self, register_id: str, number: int) -> Receipt | None:
+        with self._db.reading() as conn:
+            return _find(conn, _CASH_INVOICES, register_id, number)
+
+    def cash_invoices(self, register_id: str | None = None) -> Iterator[Receipt]:
+        """Oldest first, one at a time, as receipts()."""
+        return self._iter_documents(_CASH_INVOICES, register_id)
+
+    def _store_sale_document(
+        self, receipt: Receipt, series: _Series, event: str, *, keep_open_sale: bool = False
+    ) -> None:
         if receipt.created_at.tzinfo is None:
             raise ValueError("a receipt's created_at must carry a time zone")
+        if receipt.original is not None and receipt.kind is not SaleKind.RETURN:
+            raise ValueError("only a return names an original receipt")
         register_id = receipt.shop.register_id
         record = receipt_record(receipt)
+        what = "cash invoice" if series is _CASH_INVOICES else "receipt"
         with self._db.transaction(disk_message=RECEIPT_DISK_MESSAGE) as conn:
-            expected = _next_sequence_number(conn, register_id)
+            expected = _next_number(conn, series, register_id)
             if receipt.sequence_number != expected:
                 raise SequenceNumberTaken(
-                    f"Receipt number {receipt.sequence_number} cannot be used on register "
-                    f"{register_id}: the next number in the series is {expected}. "
-                    "The receipt was NOT saved.",
-                    detail=f"expected {expected}, got {receipt.sequence_number}",
+                    f"{what.capitalize()} number {receipt.sequence_number} cannot be used on "
+                    f"register {register_id}: the next number in the series is {expected}. "
+                    f"The {what} was NOT saved.",
+                    detail=f"{series.head}: expected {expected}, got {receipt.sequence_number}",
                 )
-            receipt_id = _insert_receipt(conn, receipt)
+            _check_return(conn, receipt)
+            row_id = _insert(conn, series, receipt)
+            if keep_open_sale:
+                journal_mod.append(conn, event, record, register_id)
+                return
             journal_mod.append(
                 conn,
                 "sale_finished",
@@ -193,47 +436,272 @@ class TillStore:
                     "sale_id": receipt.sale_id,
                     "sequence_number": receipt.sequence_number,
                     "receipt_type": receipt.receipt_type.value,
+                    "kind": receipt.kind.value,
                     "total": receipt.total,
                     "to_pay": receipt.to_pay,
-                    "receipt_row": receipt_id,
+                    f"{what.replace(' ', '_')}_row": row_id,
                 },
                 register_id,
             )
-            journal_mod.append(conn, "receipt", record, register_id)
+            journal_mod.append(conn, event, record, register_id)
             conn.execute(
                 "DELETE FROM open_sales WHERE register_id = ? AND sale_id = ?",
                 (register_id, receipt.sale_id),
             )
 
-    def receipt(self, register_id: str, sequence_number: int) -> Receipt | None:
-        with self._db.reading() as conn:
-            row = conn.execute(
-                f"SELECT {_RECEIPT_COLUMNS} FROM receipts"
-                " WHERE register_id = ? AND sequence_number = ?",
-                (register_id, sequence_number),
-            ).fetchone()
-            return _load_receipt(conn, row) if row else None
-
-    def receipts(self, register_id: str | None = None) -> Iterator[Receipt]:
-        """Oldest first. Loads one receipt at a time so a long export does not hold the lock."""
+    def _iter_documents(self, series: _Series, register_id: str | None) -> Iterator[Receipt]:
         with self._db.reading() as conn:
             if register_id is None:
-                ids = [r[0] for r in conn.execute("SELECT id FROM receipts ORDER BY id")]
+                ids = [r[0] for r in conn.execute(f"SELECT id FROM {series.head} ORDER BY id")]
             else:
                 ids = [
                     r[0]
                     for r in conn.execute(
-                        "SELECT id FROM receipts WHERE register_id = ? ORDER BY sequence_number",
+                        f"SELECT id FROM {series.head} WHERE register_id = ?"
+                        f" ORDER BY {series.number}",
                         (register_id,),
                     )
                 ]
-        for receipt_id in ids:
+        for row_id in ids:
             with self._db.reading() as conn:
                 row = conn.execute(
-                    f"SELECT {_RECEIPT_COLUMNS} FROM receipts WHERE id = ?", (receipt_id,)
+                    f"SELECT {series.columns} FROM {series.head} WHERE id = ?", (row_id,)
                 ).fetchone()
-                receipt = _load_receipt(conn, row)
+                receipt = _load(conn, series, row)
             yield receipt  # outside the lock: the consumer may take its time
+
+    # -- register modes and the manager PIN --------------------------------------------------
+
+    def modes(self, register_id: str) -> RegisterModes:
+        with self._db.reading() as conn:
+            row = conn.execute(
+                "SELECT training, offline FROM register_modes WHERE register_id = ?",
+                (register_id,),
+            ).fetchone()
+        return RegisterModes(bool(row[0]), bool(row[1])) if row else RegisterModes()
+
+    def set_training(self, register_id: str, on: bool, *, by: str) -> None:
+        """Training mode on or off, journaled with who did it."""
+        self._set_mode(register_id, "training", on, "training_mode", {"by": by})
+
+    def set_offline(self, register_id: str, on: bool, *, reason: str) -> None:
+        """Offline mode (cash invoices) on or off, journaled with why: the shop must document
+        the outage (SKVFS 2014:10 4 kap. 1 §)."""
+        self._set_mode(register_id, "offline", on, "offline_mode", {"reason": reason})
+
+    def _set_mode(
+        self, register_id: str, column: str, on: bool, kind: str, data: dict[str, Any]
+    ) -> None:
+        with self._db.transaction() as conn:
+            conn.execute(
+                f"INSERT INTO register_modes (register_id, {column}, updated_at) VALUES (?, ?, ?)"
+                f" ON CONFLICT (register_id) DO UPDATE SET {column} = excluded.{column},"
+                " updated_at = excluded.updated_at",
+                (register_id, int(on), utc_now()),
+            )
+            journal_mod.append(conn, kind, {"on": bool(on), **data}, register_id)
+
+    def set_manager_pin(self, pin: str, *, register_id: str) -> None:
+        """Set (or replace) the manager's PIN: 4 to 12 digits, kept only as a salted hash."""
+        if not isinstance(pin, str) or not _PIN.fullmatch(pin):
+            raise StoreError("A manager PIN is 4 to 12 digits.", code="pin_invalid")
+        salt = os.urandom(16)
+        digest = _pin_hash(pin, salt, PIN_ITERATIONS)
+        with self._db.transaction() as conn:
+            replaced = conn.execute("SELECT 1 FROM manager_pin").fetchone() is not None
+            conn.execute(
+                "INSERT INTO manager_pin (id, salt, hash, iterations, set_at)"
+                " VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET salt = excluded.salt,"
+                " hash = excluded.hash, iterations = excluded.iterations,"
+                " set_at = excluded.set_at",
+                (salt, digest, PIN_ITERATIONS, utc_now()),
+            )
+            journal_mod.append(conn, "manager_pin_set", {"replaced": replaced}, register_id)
+
+    def has_manager_pin(self) -> bool:
+        with self._db.reading() as conn:
+            return conn.execute("SELECT 1 FROM manager_pin").fetchone() is not None
+
+    def check_manager_pin(self, pin: str) -> bool:
+        """True if `pin` is the manager's PIN. Not journaled: the caller journals approvals."""
+        with self._db.reading() as conn:
+            row = conn.execute("SELECT salt, hash, iterations FROM manager_pin").fetchone()
+        if row is None or not isinstance(pin, str) or not _PIN.fullmatch(pin):
+            return False
+        salt, digest, iterations = row
+        return hmac.compare_digest(_pin_hash(pin, salt, iterations), digest)
+
+    # -- X and Z reports ---------------------------------------------------------------------
+
+    def last_journal_id(self) -> int:
+        with self._db.reading() as conn:
+            return _last_journal_id(conn)
+
+    def last_z_report(self, register_id: str) -> ZReportRecord | None:
+        with self._db.reading() as conn:
+            return _last_z(conn, register_id)
+
+    def z_report(self, register_id: str, number: int) -> ZReportRecord | None:
+        with self._db.reading() as conn:
+            row = conn.execute(
+                f"SELECT {_Z_COLUMNS} FROM z_reports WHERE register_id = ? AND number = ?",
+                (register_id, number),
+            ).fetchone()
+        return _z_record(row) if row else None
+
+    def next_z_number(self, register_id: str) -> int:
+        with self._db.reading() as conn:
+            last = _last_z(conn, register_id)
+        return last.number + 1 if last else 1
+
+    def store_z_report(
+        self,
+        register_id: str,
+        number: int,
+        created_at: datetime,
+        first_journal_id: int,
+        last_journal_id: int,
+        grand_totals: GrandTotals,
+        content: dict[str, Any],
+    ) -> None:
+        """Store the Z report that closes journal rows first..last, with its journal event.
+
+        Raises PeriodClosed if the period holds no registration (the period is already closed),
+        and StoreError if the number or the period does not follow the previous Z report."""
+        if created_at.tzinfo is None:
+            raise ValueError("a Z report's created_at must carry a time zone")
+        text = canonical_json(content)
+        with self._db.transaction() as conn:
+            last = _last_z(conn, register_id)
+            expected = last.number + 1 if last else 1
+            if number != expected:
+                raise StoreError(
+                    f"Z report number {number} cannot be used on register {register_id}: the "
+                    f"next Z report is number {expected}. The Z report was NOT saved.",
+                    code="z_number_taken",
+                )
+            start = last.last_journal_id + 1 if last else 1
+            if first_journal_id != start:
+                raise StoreError(
+                    "The Z report does not start where the previous one ended (another Z "
+                    "report was taken meanwhile?). Take the report again.",
+                    code="z_period_mismatch",
+                    detail=f"first_journal_id {first_journal_id}, expected {start}",
+                )
+            registered = conn.execute(
+                "SELECT 1 FROM journal WHERE id BETWEEN ? AND ? AND register_id = ?"
+                f" AND kind IN ({','.join('?' * len(REGISTRATIONS))}) LIMIT 1",
+                (first_journal_id, last_journal_id, register_id, *REGISTRATIONS),
+            ).fetchone()
+            if registered is None:
+                after = f" since Z report {last.number}" if last else ""
+                raise PeriodClosed(
+                    f"Nothing was registered on register {register_id}{after}: the period is "
+                    "already closed, and a second Z report for it is not allowed."
+                )
+            conn.execute(
+                "INSERT INTO z_reports (register_id, number, created_at, first_journal_id,"
+                " last_journal_id, grand_sales, grand_returns, content, stored_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    register_id,
+                    number,
+                    created_at.isoformat(),
+                    first_journal_id,
+                    last_journal_id,
+                    grand_totals.sales,
+                    grand_totals.returns,
+                    text,
+                    utc_now(),
+                ),
+            )
+            journal_mod.append(
+                conn,
+                "z_report",
+                {
+                    "number": number,
+                    "created_at": created_at.isoformat(),
+                    "first_journal_id": first_journal_id,
+                    "last_journal_id": last_journal_id,
+                    "grand_sales": grand_totals.sales,
+                    "grand_returns": grand_totals.returns,
+                    "content_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                },
+                register_id,
+            )
+
+    def report_input(
+        self,
+        shop: ShopIdentity,
+        *,
+        kind: ReportKind,
+        produced_at: datetime,
+        change_fund: int,
+        z_number: int | None = None,
+    ) -> ReportInput:
+        """Everything the register's period holds: its journal rows after the last Z report's,
+        up to the newest. A Z report's number defaults to the next in its series."""
+        register_id = shop.register_id
+        with self._db.reading() as conn:
+            last = _last_z(conn, register_id)
+            if kind is ReportKind.Z and z_number is None:
+                z_number = last.number + 1 if last else 1
+            after = last.last_journal_id if last else 0
+            upto = _last_journal_id(conn)
+            period = journal_mod.rows(conn, after=after, upto=upto, register_id=register_id)
+            receipts, copies, invoices, voided = [], [], [], []
+            drawer_openings = 0
+            for row in period:
+                if row.kind == "receipt":
+                    receipts.append(_event_document(conn, _RECEIPTS, row))
+                elif row.kind == "cash_invoice":
+                    invoices.append(_event_document(conn, _CASH_INVOICES, row))
+                elif row.kind == "receipt_copy":
+                    ref = ReceiptRef(row.data["register_id"], row.data["sequence_number"])
+                    copy = _copy_of(conn, ref)
+                    if copy is None:
+                        raise _missing(row, f"copy of receipt {ref.sequence_number}")
+                    copies.append(copy)
+                elif row.kind == "sale_voided":
+                    at = datetime.fromisoformat(row.at)
+                    voided.append(VoidedSale(row.data["sale_id"], row.data["total"], at))
+                elif row.kind == "drawer_opened" and _without_sale(row.data):
+                    drawer_openings += 1
+        return ReportInput(
+            shop=shop,
+            produced_at=produced_at,
+            kind=kind,
+            z_number=z_number,
+            first_journal_id=after + 1,
+            last_journal_id=upto,
+            receipts=tuple(receipts),
+            copies=tuple(copies),
+            cash_invoices=tuple(invoices),
+            drawer_openings_without_sale=drawer_openings,
+            voided_sales=tuple(voided),
+            change_fund=change_fund,
+            previous_grand_totals=last.grand_totals if last else GrandTotals(),
+        )
+
+    def first_unclosed_day(
+        self, register_id: str, today: date | None = None, *, tz: tzinfo | None = None
+    ) -> date | None:
+        """The local date of the first sale, return or voided sale after the last Z report, if
+        that day is over (before `today`): that day has no Z report yet. None otherwise.
+        `tz`: the shop's time zone (default: the computer's)."""
+        with self._db.reading() as conn:
+            last = _last_z(conn, register_id)
+            row = conn.execute(
+                "SELECT at FROM journal WHERE id > ? AND register_id = ?"
+                f" AND kind IN ({','.join('?' * len(DAY_REGISTRATIONS))}) ORDER BY id LIMIT 1",
+                (last.last_journal_id if last else 0, register_id, *DAY_REGISTRATIONS),
+            ).fetchone()
+        if row is None:
+            return None
+        day = datetime.fromisoformat(row[0]).astimezone(tz).date()
+        if today is None:
+            today = datetime.now(tz).date()
+        return day if day < today else None
 
     # -- card payments (LTI) ----------------------------------------------------------------
 
@@ -299,16 +767,35 @@ class TillStore:
         with self._db.reading() as conn:
             return journal_mod.rows(conn)
 
+    def iter_journal(self, batch: int = 1000) -> Iterator[JournalRow]:
+        """Every row, oldest first, read in batches so a long export does not hold the lock."""
+        after = 0
+        while True:
+            with self._db.reading() as conn:
+                rows = journal_mod.rows(conn, after=after, limit=batch)
+            if not rows:
+                return
+            yield from rows
+            after = rows[-1].id
+
     def verify_journal(self) -> JournalReport:
         with self._db.reading() as conn:
             return journal_mod.verify(conn)
 
 
-def _next_sequence_number(conn: sqlite3.Connection, register_id: str) -> int:
+def _next_number(conn: sqlite3.Connection, series: _Series, register_id: str) -> int:
     return conn.execute(
-        "SELECT coalesce(max(sequence_number), 0) + 1 FROM receipts WHERE register_id = ?",
+        f"SELECT coalesce(max({series.number}), 0) + 1 FROM {series.head} WHERE register_id = ?",
         (register_id,),
     ).fetchone()[0]
+
+
+def _last_journal_id(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM journal").fetchone()[0]
+
+
+def _ref(register_id: str | None, number: int | None) -> ReceiptRef | None:
+    return None if register_id is None or number is None else ReceiptRef(register_id, number)
 
 
 def _find_by_code(conn: sqlite3.Connection, code: str) -> Product | None:
@@ -319,8 +806,8 @@ def _find_by_code(conn: sqlite3.Connection, code: str) -> Product | None:
 
 
 def _product(row: tuple) -> Product:
-    code, name, unit_price, vat_rate, barcode, by_weight = row
-    return Product(code, name, unit_price, vat_rate, barcode, bool(by_weight))
+    code, name, unit_price, vat_rate, barcode, by_weight, service = row
+    return Product(code, name, unit_price, vat_rate, barcode, bool(by_weight), bool(service))
 
 
 def _product_record(p: Product) -> dict[str, Any]:
@@ -331,45 +818,141 @@ def _product_record(p: Product) -> dict[str, Any]:
         "vat_rate": p.vat_rate,
         "barcode": p.barcode,
         "sold_by_weight": p.sold_by_weight,
+        "service": p.service,
     }
 
 
-def _insert_receipt(conn: sqlite3.Connection, receipt: Receipt) -> int:
-    shop = receipt.shop
-    cur = conn.execute(
-        "INSERT INTO receipts (register_id, sequence_number, receipt_type, created_at, sale_id,"
-        " shop_name, shop_org_nr, shop_address, total, rounding, ctuid, control_code,"
-        " request_id, line_count, vat_count, payment_count, stored_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            shop.register_id,
-            receipt.sequence_number,
-            receipt.receipt_type.value,
-            receipt.created_at.isoformat(),
-            receipt.sale_id,
-            shop.name,
-            shop.org_nr,
-            shop.address,
-            receipt.total,
-            receipt.rounding,
-            receipt.control.ctuid,
-            receipt.control.code,
-            receipt.request_id,
-            len(receipt.lines),
-            len(receipt.vat),
-            len(receipt.payments),
-            utc_now(),
-        ),
+def _pin_hash(pin: str, salt: bytes, iterations: int) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pin.encode("ascii"), salt, iterations)
+
+
+# -- receipts and cash invoices ----------------------------------------------------------------
+
+
+def _return_class(receipt_type: ReceiptType) -> str:
+    """As schema._return_class: real money apart from training and pro forma."""
+    if receipt_type in (ReceiptType.NORMAL, ReceiptType.CASH_INVOICE):
+        return "real"
+    return receipt_type.value
+
+
+def _returnable(
+    conn: sqlite3.Connection, ref: ReceiptRef, return_class: str
+) -> list[tuple[int, SaleLine, int]]:
+    row = conn.execute(
+        "SELECT id, kind, receipt_type FROM receipts WHERE register_id = ? AND sequence_number = ?",
+        (ref.register_id, ref.sequence_number),
+    ).fetchone()
+    if row is None:
+        raise ReturnRefused(
+            f"There is no receipt {ref.sequence_number} on register {ref.register_id}."
+        )
+    receipt_id, kind, receipt_type = row
+    if kind != SaleKind.SALE.value:
+        raise ReturnRefused(
+            f"Receipt {ref.sequence_number} is itself a return: only a sale can be returned."
+        )
+    if receipt_type != ReceiptType.NORMAL.value:
+        raise ReturnRefused(
+            f"Receipt {ref.sequence_number} is {_TYPE_NAMES[ReceiptType(receipt_type)]}: only a "
+            "normal sale receipt can be returned against."
+        )
+    returned = dict(
+        conn.execute(
+            "SELECT returned_from, sum(quantity) FROM returned_quantities"
+            " WHERE original_register = ? AND original_number = ? AND class = ?"
+            " GROUP BY returned_from",
+            (ref.register_id, ref.sequence_number, return_class),
+        ).fetchall()
     )
-    receipt_id = cur.lastrowid
-    assert receipt_id is not None
+    return [
+        (position, line, line.quantity - returned.get(position, 0))
+        for position, line in _lines(conn, _RECEIPTS, receipt_id)
+    ]
+
+
+def _check_return(conn: sqlite3.Connection, receipt: Receipt) -> None:
+    """Plain words for what the triggers would refuse anyway."""
+    from_original = [line for line in receipt.lines if line.returned_from is not None]
+    if receipt.original is None:
+        if from_original:
+            raise ValueError("a line names an original line, but the receipt names no original")
+        return
+    n = receipt.original.sequence_number
+    left = {
+        position: (line, quantity)
+        for position, line, quantity in _returnable(
+            conn, receipt.original, _return_class(receipt.receipt_type)
+        )
+    }
+    taken: dict[int, int] = {}
+    for line in receipt.lines:
+        if line.returned_from is None or line.returned_from not in left:
+            raise ReturnRefused(
+                f"{line.name} is not a line of receipt {n}: a return against a receipt can only "
+                "take back what is on it. The return was NOT saved."
+            )
+        original, quantity = left[line.returned_from]
+        if (line.product_code, line.unit_price, line.vat_rate) != (
+            original.product_code,
+            original.unit_price,
+            original.vat_rate,
+        ):
+            raise ReturnRefused(
+                f"{line.name} does not match line {line.returned_from + 1} of receipt {n} "
+                "(code, price or VAT differ). The return was NOT saved."
+            )
+        taken[line.returned_from] = taken.get(line.returned_from, 0) + line.quantity
+        if taken[line.returned_from] > quantity:
+            left_text = format_quantity(quantity, by_weight=original.sold_by_weight)
+            raise ReturnRefused(
+                f"Only {left_text} of {original.name} from receipt {n} can still be returned. "
+                "The return was NOT saved."
+            )
+
+
+def _insert(conn: sqlite3.Connection, series: _Series, receipt: Receipt) -> int:
+    shop = receipt.shop
+    original = receipt.original
+    head = {
+        "register_id": shop.register_id,
+        series.number: receipt.sequence_number,
+        "kind": receipt.kind.value,
+        "original_register": original.register_id if original else None,
+        "original_number": original.sequence_number if original else None,
+        "created_at": receipt.created_at.isoformat(),
+        "sale_id": receipt.sale_id,
+        "shop_name": shop.name,
+        "shop_org_nr": shop.org_nr,
+        "shop_address": shop.address,
+        "total": receipt.total,
+        "rounding": receipt.rounding,
+        "request_id": receipt.request_id,
+        "line_count": len(receipt.lines),
+        "vat_count": len(receipt.vat),
+        "payment_count": len(receipt.payments),
+        "stored_at": utc_now(),
+    }
+    if series is _RECEIPTS:
+        assert receipt.control is not None
+        head |= {
+            "receipt_type": receipt.receipt_type.value,
+            "ctuid": receipt.control.ctuid,
+            "control_code": receipt.control.code,
+        }
+    cur = conn.execute(
+        f"INSERT INTO {series.head} ({', '.join(head)}) VALUES ({', '.join('?' * len(head))})",
+        tuple(head.values()),
+    )
+    row_id = cur.lastrowid
+    assert row_id is not None
     conn.executemany(
-        "INSERT INTO receipt_lines (receipt_id, position, line_no, product_code, name,"
-        " unit_price, quantity, vat_rate, sold_by_weight, discount, amount)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO {series.lines} ({series.fk}, position, line_no, product_code, name,"
+        " unit_price, quantity, vat_rate, sold_by_weight, discount, amount, service,"
+        " returned_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                receipt_id,
+                row_id,
                 pos,
                 line.line_no,
                 line.product_code,
@@ -380,20 +963,23 @@ def _insert_receipt(conn: sqlite3.Connection, receipt: Receipt) -> int:
                 int(line.sold_by_weight),
                 line.discount,
                 line.amount,
+                int(line.service),
+                line.returned_from,
             )
             for pos, line in enumerate(receipt.lines)
         ],
     )
     conn.executemany(
-        "INSERT INTO receipt_vat (receipt_id, position, rate, gross, vat) VALUES (?, ?, ?, ?, ?)",
-        [(receipt_id, pos, s.rate, s.gross, s.vat) for pos, s in enumerate(receipt.vat)],
+        f"INSERT INTO {series.vat} ({series.fk}, position, rate, gross, vat)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(row_id, pos, s.rate, s.gross, s.vat) for pos, s in enumerate(receipt.vat)],
     )
     conn.executemany(
-        "INSERT INTO receipt_payments (receipt_id, position, method, amount, tendered, change,"
-        " card) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        f"INSERT INTO {series.payments} ({series.fk}, position, method, amount, tendered,"
+        " change, card) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
             (
-                receipt_id,
+                row_id,
                 pos,
                 p.method.value,
                 p.amount,
@@ -404,12 +990,48 @@ def _insert_receipt(conn: sqlite3.Connection, receipt: Receipt) -> int:
             for pos, p in enumerate(receipt.payments)
         ],
     )
-    return receipt_id
+    return row_id
 
 
-def _load_receipt(conn: sqlite3.Connection, row: tuple) -> Receipt:
+def _find(
+    conn: sqlite3.Connection, series: _Series, register_id: str, number: int
+) -> Receipt | None:
+    row = conn.execute(
+        f"SELECT {series.columns} FROM {series.head} WHERE register_id = ? AND {series.number} = ?",
+        (register_id, number),
+    ).fetchone()
+    return _load(conn, series, row) if row else None
+
+
+def _lines(conn: sqlite3.Connection, series: _Series, row_id: int) -> list[tuple[int, SaleLine]]:
+    return [
+        (
+            r[0],
+            SaleLine(
+                line_no=r[1],
+                product_code=r[2],
+                name=r[3],
+                unit_price=r[4],
+                quantity=r[5],
+                vat_rate=r[6],
+                sold_by_weight=bool(r[7]),
+                discount=r[8],
+                service=bool(r[9]),
+                returned_from=r[10],
+            ),
+        )
+        for r in conn.execute(
+            "SELECT position, line_no, product_code, name, unit_price, quantity, vat_rate,"
+            f" sold_by_weight, discount, service, returned_from FROM {series.lines}"
+            f" WHERE {series.fk} = ? ORDER BY position",
+            (row_id,),
+        )
+    ]
+
+
+def _load(conn: sqlite3.Connection, series: _Series, row: tuple) -> Receipt:
     (
-        receipt_id,
+        row_id,
         register_id,
         sequence_number,
         receipt_type,
@@ -422,37 +1044,23 @@ def _load_receipt(conn: sqlite3.Connection, row: tuple) -> Receipt:
         ctuid,
         control_code,
         request_id,
+        kind,
+        original_register,
+        original_number,
     ) = row
-    lines = tuple(
-        SaleLine(
-            line_no=r[0],
-            product_code=r[1],
-            name=r[2],
-            unit_price=r[3],
-            quantity=r[4],
-            vat_rate=r[5],
-            sold_by_weight=bool(r[6]),
-            discount=r[7],
-        )
-        for r in conn.execute(
-            "SELECT line_no, product_code, name, unit_price, quantity, vat_rate,"
-            " sold_by_weight, discount FROM receipt_lines WHERE receipt_id = ? ORDER BY position",
-            (receipt_id,),
-        )
-    )
     vat = tuple(
         VatSection(rate, gross, v)
         for rate, gross, v in conn.execute(
-            "SELECT rate, gross, vat FROM receipt_vat WHERE receipt_id = ? ORDER BY position",
-            (receipt_id,),
+            f"SELECT rate, gross, vat FROM {series.vat} WHERE {series.fk} = ? ORDER BY position",
+            (row_id,),
         )
     )
     payments = tuple(
         Payment(PaymentMethod(method), amount, tendered, change, cards.slip_from_json(card))
         for method, amount, tendered, change, card in conn.execute(
-            "SELECT method, amount, tendered, change, card FROM receipt_payments"
-            " WHERE receipt_id = ? ORDER BY position",
-            (receipt_id,),
+            f"SELECT method, amount, tendered, change, card FROM {series.payments}"
+            f" WHERE {series.fk} = ? ORDER BY position",
+            (row_id,),
         )
     )
     return Receipt(
@@ -461,14 +1069,83 @@ def _load_receipt(conn: sqlite3.Connection, row: tuple) -> Receipt:
         receipt_type=ReceiptType(receipt_type),
         created_at=datetime.fromisoformat(created_at),
         sale_id=sale_id,
-        lines=lines,
+        lines=tuple(line for _, line in _lines(conn, series, row_id)),
         vat=vat,
         rounding=rounding,
         payments=payments,
-        control=ControlCode(ctuid, control_code),
+        control=ControlCode(ctuid, control_code) if ctuid is not None else None,
+        request_id=request_id,
+        kind=SaleKind(kind),
+        original=_ref(original_register, original_number),
+    )
+
+
+def _copy_of(conn: sqlite3.Connection, ref: ReceiptRef) -> ReceiptCopy | None:
+    row = conn.execute(
+        f"SELECT {', '.join('r.' + c.strip() for c in _RECEIPT_COLUMNS.split(','))},"
+        " c.created_at, c.ctuid, c.control_code, c.request_id"
+        " FROM receipt_copies c JOIN receipts r ON r.id = c.receipt_id"
+        " WHERE r.register_id = ? AND r.sequence_number = ?",
+        (ref.register_id, ref.sequence_number),
+    ).fetchone()
+    if row is None:
+        return None
+    created_at, ctuid, code, request_id = row[-4:]
+    return ReceiptCopy(
+        receipt=_load(conn, _RECEIPTS, row[:-4]),
+        created_at=datetime.fromisoformat(created_at),
+        control=ControlCode(ctuid, code),
         request_id=request_id,
     )
 
 
-def _card(payment: Payment) -> str | None:
-    return cards.slip_json(payment.card)
+def _event_document(conn: sqlite3.Connection, series: _Series, row: JournalRow) -> Receipt:
+    """The receipt or cash invoice a journal event records, as stored."""
+    register_id, number = row.data["register_id"], row.data["sequence_number"]
+    found = _find(conn, series, register_id, number)
+    if found is None:
+        raise _missing(row, f"{series.head} {register_id} #{number}")
+    return found
+
+
+def _missing(row: JournalRow, what: str) -> StoreError:
+    return StoreError(
+        "The journal names a record the database does not hold; the report cannot be made. "
+        "Run the journal check (till-admin verify) and call for service.",
+        code="store_inconsistent",
+        detail=f"journal row {row.id} ({row.kind}): {what} not found",
+    )
+
+
+def _without_sale(data: dict[str, Any]) -> bool:
+    flag = data.get("without_sale")
+    if isinstance(flag, bool):
+        return flag
+    return data.get("reason") not in SALE_DRAWER_REASONS
+
+
+# -- Z reports ------------------------------------------------------------------------------------
+
+_Z_COLUMNS = (
+    "number, created_at, first_journal_id, last_journal_id, grand_sales, grand_returns, content"
+)
+
+
+def _last_z(conn: sqlite3.Connection, register_id: str) -> ZReportRecord | None:
+    row = conn.execute(
+        f"SELECT {_Z_COLUMNS} FROM z_reports WHERE register_id = ? ORDER BY number DESC LIMIT 1",
+        (register_id,),
+    ).fetchone()
+    return _z_record(row) if row else None
+
+
+def _z_record(row: tuple) -> ZReportRecord:
+    number, created_at, first, last, sales, returns, content = row
+    return ZReportRecord(
+        number=number,
+        created_at=datetime.fromisoformat(created_at),
+        first_journal_id=first,
+        last_journal_id=last,
+        grand_totals=GrandTotals(sales, returns),
+        content=json.loads(content),
+    )

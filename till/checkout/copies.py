@@ -1,0 +1,62 @@
+"""The one copy a receipt may have (SKVFS 2014:9 6 kap.: no more than one copy).
+
+The copy is the same receipt printed again, marked KOPIA in double size, with a control code of
+its own: the CCU is asked with ReceiptType kopia and the original's number, time and amounts.
+The store refuses a second copy of the same receipt, as does the database beneath it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from till.adapters.print_spooler import receipt_file_name
+from till.core.errors import TillError
+from till.core.receipt import ReceiptCopy, ReceiptType, receipt_layout
+from till.core.sale import ReceiptRef, SaleError, SaleKind
+from till.protocols.ccu.request import ControlData
+
+if TYPE_CHECKING:
+    from till.checkout.register import Checkout
+
+
+async def print_copy(checkout: Checkout, original: str) -> ReceiptCopy:
+    """Print the copy of receipt `original` (its number, or its barcode scanned)."""
+    store, register_id = checkout.store, checkout.register_id
+    ref = ReceiptRef.parse(original, default_register=register_id)
+    receipt = await checkout.in_store(store.receipt, ref.register_id, ref.sequence_number)
+    if receipt is None:
+        raise SaleError(f"there is no receipt {ref.sequence_number} on {ref.register_id}")
+    if receipt.receipt_type is not ReceiptType.NORMAL:
+        raise SaleError("only a normal receipt can have a copy (not a training or pro forma one)")
+    if await checkout.in_store(store.copy_of, ref) is not None:
+        raise SaleError(
+            f"receipt {ref.sequence_number} already has its copy: only one copy is allowed"
+        )
+    request_id = f"{register_id}_{receipt.sequence_number}_copy"
+    data = ControlData(
+        date_time=receipt.created_at,
+        org_nr=receipt.shop.org_nr,
+        register_id=receipt.shop.register_id,
+        sequence_number=receipt.sequence_number,
+        receipt_type=ReceiptType.COPY,
+        amount=abs(receipt.total),
+        vat=receipt.vat,
+        refund=receipt.kind is SaleKind.RETURN,
+    )
+    control = await checkout.control_code(data, request_id)
+    copy = ReceiptCopy(receipt, checkout.now(), control, request_id)
+    await checkout.in_store(store.store_copy, copy)  # refuses a second copy itself
+    if checkout.printer is not None:
+        try:
+            await checkout.printer.print_layout(
+                receipt_layout(receipt, copy=copy),
+                file_name=receipt_file_name(receipt, "copy"),
+                doc_name=f"Kopia kvitto {receipt.sequence_number}",
+            )
+        except TillError as error:
+            raise TillError(
+                f"The copy is registered but did not print: {error.message} It cannot be "
+                "printed again (only one copy is allowed).",
+                code="copy_not_printed",
+            ) from None
+    return copy
