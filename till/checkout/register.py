@@ -19,7 +19,8 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from till.adapters.terminal import TerminalClient, TerminalPrompts, TerminalState
+from till.adapters.terminal import TerminalClient
+from till.checkout.card_sale import CardSale
 from till.checkout.card_tender import CardTender, PaymentUnknown
 from till.checkout.events import (
     CheckoutEvent,
@@ -29,12 +30,12 @@ from till.checkout.events import (
     ReceiptCompleted,
     SaleChanged,
     SaleSnapshot,
-    TerminalStatus,
 )
 from till.checkout.manager import ManagerGate
-from till.core.card import CardPayment, CardPaymentKind, CardSlip
+from till.checkout.modes import Modes
+from till.checkout.returns import Returns
+from till.core.card import CardPayment
 from till.core.errors import TillError
-from till.core.money import cash_rounding, format_kr
 from till.core.receipt import (
     ControlCode,
     Payment,
@@ -48,18 +49,15 @@ from till.core.sale import (
     ONE,
     CashSettlement,
     Product,
-    ReceiptRef,
     Sale,
     SaleError,
     SaleKind,
     SaleLine,
-    format_quantity,
     parse_quantity,
     settle_cash,
 )
 from till.protocols.ccu.errors import ControlUnitError
 from till.protocols.ccu.request import ControlData
-from till.protocols.lti import ABORT_CODE_OTHER_PAYMENT, ABORT_CODE_STANDARD
 from till.store import TillStore
 
 log = logging.getLogger(__name__)
@@ -82,18 +80,14 @@ class ReceiptPrinter(Protocol):
         """Copies and day reports."""
 
 
-def training_card(amount: int) -> Payment:
-    """Training mode charges no card; the receipt says so where the card would be."""
-    return Payment(
-        PaymentMethod.CARD, amount, card=CardSlip(app_label="ÖVNING", masked_pan="inget kort")
-    )
-
-
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class Checkout:
+class Checkout(CardSale, Returns, Modes):
+    """The open sale and its registration; card payments, returns and the modes are in the
+    mixins beside this module (card_sale.py, returns.py, modes.py)."""
+
     def __init__(
         self,
         *,
@@ -167,19 +161,6 @@ class Checkout:
 
     def _sale_changed(self) -> None:
         self._publish(SaleChanged(self.snapshot()))
-
-    def _terminal_state(self, state: TerminalState, message: str) -> None:
-        self._publish(TerminalStatus(state is TerminalState.ONLINE, message))
-        # Whenever the terminal is back, settle what is in doubt before anything else.
-        idle = self._settling is None or self._settling.done()
-        if state is TerminalState.ONLINE and self.snapshot().payment_unknown and idle:
-            self._settling = asyncio.ensure_future(self._settle_quietly())
-
-    async def _settle_quietly(self) -> None:
-        try:
-            await self.settle_payments()
-        except TillError as error:
-            log.info("card payment still unsettled: %s", error.message)
 
     def _set_control_unit(self, state: ControlUnitState, message: str) -> None:
         self.control_unit_status = ControlUnitStatus(state, message)
@@ -336,13 +317,6 @@ class Checkout:
         """Cash for what is still due (after any card payment), rounded to whole kronor."""
         return settle_cash(self.snapshot().due, tendered)
 
-    def _card_tenders(self) -> tuple[Payment, ...]:
-        return tuple(
-            Payment(PaymentMethod.CARD, p.amount_auth, card=p.slip)
-            for p in self.card_payments
-            if p.state.charged
-        )
-
     def _refuse_to_take_payment(self, kind: SaleKind = SaleKind.SALE) -> SaleSnapshot:
         if self._paying:
             raise SaleError("a payment is under way; wait for it to finish")
@@ -372,265 +346,6 @@ class Checkout:
             PaymentMethod.CASH, settlement.due, settlement.tendered, settlement.change
         )
         return await self._complete(settlement.rounding, (*self._card_tenders(), payment))
-
-    async def pay_card(self, prompts: TerminalPrompts, amount: int | None = None) -> Receipt | None:
-        """Charge the card for `amount` öre (default: all that is due). Returns the receipt
-        when the sale is paid in full, None when something is still due (partial approval or a
-        split tender). Raises CardDeclined, PaymentUnknown, TerminalUnavailable, ControlUnitError
-        (the card payment stands then: retry with finish_sale, or give_up_sale)."""
-        snapshot = self._refuse_to_take_payment()
-        due = snapshot.due
-        amount = due if amount is None else amount
-        if not 0 < amount <= due:
-            raise SaleError(f"a card payment must be more than 0 and at most {format_kr(due)} kr")
-        if self.training:  # no real card charge in training mode
-            if amount != due:
-                raise SaleError("in training mode a card pays the whole sale")
-            return await self._complete(0, (training_card(amount),))
-        self._paying = True
-        try:
-            await self.cards.pay(self.sale.sale_id, amount, prompts)
-        except BaseException:
-            self._paying = False
-            await self._reload_card_payments()
-            raise
-        self._paying = False
-        self.card_payments = await self._card_payments_of(self.sale)
-        if self.snapshot().due > 0:
-            self._sale_changed()
-            return None
-        # Paid in full: go straight on to the receipt. The screen hears of "paid, no receipt"
-        # only if that fails, not as a flash in between.
-        try:
-            return await self.finish_sale()
-        except BaseException:
-            self._sale_changed()
-            raise
-
-    async def _reload_card_payments(self) -> None:
-        self.card_payments = await self._card_payments_of(self.sale)
-        self._sale_changed()
-
-    async def _card_payments_of(self, sale: Sale) -> list[CardPayment]:
-        """The sale's card payments from the store; if another sale began while the store was
-        asked (the first one finished meanwhile), the current list stays as it is."""
-        payments = await self.in_store(self._store.card_payments_for_sale, sale.sale_id)
-        return payments if self.sale.sale_id == sale.sale_id else self.card_payments
-
-    async def finish_sale(self) -> Receipt:
-        """Complete a sale that card payments cover in full: control code, receipt, print."""
-        snapshot = self._refuse_to_take_payment()
-        if snapshot.due != 0 or not snapshot.paid:
-            raise SaleError(f"{format_kr(snapshot.due)} kr is still due")
-        return await self._complete(0, self._card_tenders())
-
-    async def give_up_sale(self, reason: str = "no control code") -> None:
-        """Reverse the sale's card payments, newest first, so no money is kept without a
-        receipt. The sale stays open: it can be paid again or voided."""
-        self._refuse_to_take_payment()
-        approved = [p for p in self.card_payments if p.state.charged]
-        try:
-            for n, payment in enumerate(reversed(approved)):
-                await self.cards.reverse(payment, reason=reason, last=n == 0)
-        finally:
-            await self._reload_card_payments()
-
-    async def settle_payments(self) -> list[CardPayment]:
-        """Settle every card payment left undecided (after a lost answer or a restart), asking
-        the terminal. Raises PaymentUnknown for one it cannot decide."""
-        async with self._settle_lock:  # F7 and the reconnect's own settling ask only once
-            undecided = await self.in_store(self._store.undecided_card_payments, self.register_id)
-            settled = []
-            try:
-                for payment in undecided:
-                    settled.append(await self.cards.settle(payment))
-            finally:
-                await self._reload_card_payments()
-            return settled
-
-    async def settle_by_hand(self, *, charged: bool, reason: str) -> CardPayment:
-        """A manager's decision on the open sale's undecided card payment. Journaled."""
-        undecided = [p for p in self.card_payments if p.state.open]
-        if not undecided:
-            raise SaleError("there is no card payment to settle")
-        try:
-            return await self.cards.settle_by_hand(undecided[0], charged=charged, reason=reason)
-        finally:
-            await self._reload_card_payments()
-
-    async def cancel_card_entry(self, *, customer_pays_cash: bool = False) -> None:
-        """The cashier stops a card payment while the terminal waits for the card (6.18)."""
-        if self.cards.terminal is not None:
-            code = ABORT_CODE_OTHER_PAYMENT if customer_pays_cash else ABORT_CODE_STANDARD
-            await self.cards.terminal.abort_card_entry(code)
-
-    # -- returns ---------------------------------------------------------------------------
-
-    async def start_return(self, original: str | None = None) -> None:
-        """Begin a return (a manager approves), against a stored receipt (its number, or its
-        barcode scanned) or without one. A receipt is a sale or a return, never both."""
-        self._refuse_changes()
-        if not self.sale.is_empty:
-            raise SaleError("finish or void the open sale before a return")
-        ref = None
-        if original:
-            ref = ReceiptRef.parse(original, default_register=self.register_id)
-            receipt = await self.in_store(self._store.receipt, ref.register_id, ref.sequence_number)
-            if receipt is None:
-                raise SaleError(f"there is no receipt {ref.sequence_number} on {ref.register_id}")
-            if receipt.is_return or receipt.receipt_type is not ReceiptType.NORMAL:
-                raise SaleError("only a normal sale receipt can be returned against")
-        await self.manager.approve("return", details={"original": ref.code if ref else None})
-        sale = Sale(kind=SaleKind.RETURN, original=ref)
-        await self.in_store(
-            self._store.save_open_sale,
-            sale,
-            register_id=self.register_id,
-            kind="return_started",
-            data={"original": ref.code if ref else None},
-        )
-        self.sale = sale
-        self._returnable = {}
-        if ref is not None:
-            await self._load_returnable(ref)
-        self._sale_changed()
-
-    async def _load_returnable(self, ref: ReceiptRef) -> None:
-        rows = await self.in_store(self._store.returnable, ref)
-        self._returnable = {position: (line, left) for position, line, left in rows}
-
-    def returnable(self) -> list[tuple[int, SaleLine, int]]:
-        """The original's lines and how much of each can still come back in this return."""
-        taken: dict[int, int] = {}
-        for line in self.sale.lines:
-            if line.returned_from is not None:
-                taken[line.returned_from] = taken.get(line.returned_from, 0) + line.quantity
-        return [
-            (position, line, left - taken.get(position, 0))
-            for position, (line, left) in sorted(self._returnable.items())
-        ]
-
-    async def return_item(self, position: int, quantity: int | None = None) -> SaleLine:
-        """Take back `quantity` (default: all that is left) of the original's line."""
-        self._refuse_changes()
-        if self.sale.original is None:
-            raise SaleError("this return is not against a receipt")
-        left = {p: (line, n) for p, line, n in self.returnable()}
-        if position not in left:
-            raise SaleError("that line is not on the original receipt")
-        line, remaining = left[position]
-        quantity = remaining if quantity is None else quantity
-        if not 0 < quantity <= remaining:
-            raise SaleError(
-                f"at most {format_quantity(remaining, by_weight=line.sold_by_weight)} of "
-                f"{line.name} can be returned: more was not sold, or is already returned"
-            )
-        data = {"position": position, "code": line.product_code, "quantity": quantity}
-        return await self._change(
-            lambda s: s.add_return(line, position, quantity), "item_returned", data
-        )
-
-    async def _return_scanned(self, code: str, quantity_text: str | None) -> SaleLine:
-        """In a return against a receipt, a scanned item comes off the original's lines: one
-        piece, or all of a weighed line, unless a quantity was typed."""
-        product_code = code
-        if all(line.product_code != code for _, line, _ in self.returnable()):
-            product_code = (await self.find_product(code)).code  # a barcode
-        for position, line, left in self.returnable():
-            if line.product_code == product_code and left > 0:
-                if quantity_text:
-                    quantity = parse_quantity(quantity_text, by_weight=line.sold_by_weight)
-                else:
-                    quantity = left if line.sold_by_weight else min(left, ONE)
-                return await self.return_item(position, quantity)
-        number = self.sale.original.sequence_number if self.sale.original else "?"
-        raise SaleError(f"that item is not on receipt {number}, or all of it is already returned")
-
-    async def refund_cash(self) -> Receipt:
-        """Pay a return back in cash, rounded to whole kronor; the drawer opens."""
-        self._refuse_to_take_payment(SaleKind.RETURN)
-        total = self.sale.total  # negative
-        rounding = cash_rounding(total)
-        payment = Payment(PaymentMethod.CASH, total + rounding)
-        return await self._complete(rounding, (payment,))
-
-    async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
-        """Pay a return back to the card: a credit (LTI transactionType 4)."""
-        self._refuse_to_take_payment(SaleKind.RETURN)
-        amount = -self.sale.total
-        if self.training:
-            return await self._complete(0, (training_card(-amount),))
-        self._paying = True
-        try:
-            payment = await self.cards.pay(
-                self.sale.sale_id, amount, prompts, CardPaymentKind.CREDIT
-            )
-        except BaseException:
-            self._paying = False
-            await self._reload_card_payments()
-            raise
-        self._paying = False
-        self.card_payments = await self._card_payments_of(self.sale)
-        try:
-            card = Payment(PaymentMethod.CARD, -payment.amount_auth, card=payment.slip)
-            return await self._complete(0, (card,))
-        except BaseException:
-            self._sale_changed()
-            raise
-
-    # -- modes, pro forma, the drawer ---------------------------------------------------------
-
-    async def set_training(self, on: bool) -> None:
-        """Training mode: ÖVNINGSKVITTO to the CCU as ovning, counted apart, no card charged."""
-        if on == self.training:
-            return
-        if not self.sale.is_empty:
-            raise SaleError("finish or void the open sale before switching training mode")
-        await self.manager.approve("training mode on" if on else "training mode off")
-        await self.in_store(self._store.set_training, self.register_id, on, by="manager")
-        self.training = on
-        self._publish(ModesChanged(self.training, self.offline))
-
-    async def go_offline(self, reason: str) -> None:
-        """The control unit is out: sales get cash invoices (kontantnota) from their own series
-        until it answers again. The outage must be documented and reported to the Tax Agency."""
-        if self.training:
-            raise SaleError("training mode has no cash invoices; leave training mode first")
-        if not self.offline:
-            await self.in_store(self._store.set_offline, self.register_id, True, reason=reason)
-            self.offline = True
-            self._publish(ModesChanged(self.training, self.offline))
-
-    async def _back_online(self) -> None:
-        if self.offline:
-            await self.in_store(
-                self._store.set_offline, self.register_id, False, reason="the control unit answers"
-            )
-            self.offline = False
-            self._publish(ModesChanged(self.training, self.offline))
-
-    async def pro_forma(self) -> Receipt:
-        """A pre-bill of the open sale: EJ KVITTO, ReceiptType profo to the CCU; the sale stays
-        open for payment and is not a sale in any total."""
-        if self._paying:
-            raise SaleError("a payment is under way; wait for it to finish")
-        if self.sale.is_empty or self.sale.kind is SaleKind.RETURN:
-            raise SaleError("a pro forma receipt needs a sale with items")
-        if self.offline:
-            raise SaleError("no pro forma receipts while the control unit is out")
-        return await self._complete(0, (), receipt_type=ReceiptType.PRO_FORMA)
-
-    async def open_drawer(self, reason: str) -> None:
-        """Open the drawer without a sale: a manager approves, the reason is journaled."""
-        if not reason.strip():
-            raise SaleError("opening the drawer without a sale needs a reason")
-        await self.manager.approve("drawer without a sale", details={"reason": reason.strip()})
-        await self.in_store(
-            self._store.journal,
-            "drawer_opened",
-            {"reason": reason.strip(), "without_sale": True},
-            register_id=self.register_id,
-        )
 
     async def _complete(
         self,

@@ -1,0 +1,138 @@
+"""Card payments of the open sale, mixed into Checkout (register.py).
+
+The terminal side (trxSyncNumber, unknown outcomes, reversal) is CardTender's; here the sale's
+side: what is still due, finishing a sale that cards cover, giving one up, settling payments in
+doubt, and the cashier cancelling a card entry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from till.adapters.terminal import TerminalPrompts, TerminalState
+from till.checkout.events import TerminalStatus
+from till.checkout.modes import training_card
+from till.core.card import CardPayment
+from till.core.errors import TillError
+from till.core.money import format_kr
+from till.core.receipt import Payment, PaymentMethod, Receipt
+from till.core.sale import Sale, SaleError
+from till.protocols.lti import ABORT_CODE_OTHER_PAYMENT, ABORT_CODE_STANDARD
+
+log = logging.getLogger(__name__)
+
+
+class CardSale:
+    """Mixed into Checkout: uses its sale, store, cards (CardTender) and _complete."""
+
+    def _terminal_state(self, state: TerminalState, message: str) -> None:
+        self._publish(TerminalStatus(state is TerminalState.ONLINE, message))
+        # Whenever the terminal is back, settle what is in doubt before anything else.
+        idle = self._settling is None or self._settling.done()
+        if state is TerminalState.ONLINE and self.snapshot().payment_unknown and idle:
+            self._settling = asyncio.ensure_future(self._settle_quietly())
+
+    async def _settle_quietly(self) -> None:
+        try:
+            await self.settle_payments()
+        except TillError as error:
+            log.info("card payment still unsettled: %s", error.message)
+
+    def _card_tenders(self) -> tuple[Payment, ...]:
+        return tuple(
+            Payment(PaymentMethod.CARD, p.amount_auth, card=p.slip)
+            for p in self.card_payments
+            if p.state.charged
+        )
+
+    async def pay_card(self, prompts: TerminalPrompts, amount: int | None = None) -> Receipt | None:
+        """Charge the card for `amount` öre (default: all that is due). Returns the receipt
+        when the sale is paid in full, None when something is still due (partial approval or a
+        split tender). Raises CardDeclined, PaymentUnknown, TerminalUnavailable, ControlUnitError
+        (the card payment stands then: retry with finish_sale, or give_up_sale)."""
+        snapshot = self._refuse_to_take_payment()
+        due = snapshot.due
+        amount = due if amount is None else amount
+        if not 0 < amount <= due:
+            raise SaleError(f"a card payment must be more than 0 and at most {format_kr(due)} kr")
+        if self.training:  # no real card charge in training mode
+            if amount != due:
+                raise SaleError("in training mode a card pays the whole sale")
+            return await self._complete(0, (training_card(amount),))
+        self._paying = True
+        try:
+            await self.cards.pay(self.sale.sale_id, amount, prompts)
+        except BaseException:
+            self._paying = False
+            await self._reload_card_payments()
+            raise
+        self._paying = False
+        self.card_payments = await self._card_payments_of(self.sale)
+        if self.snapshot().due > 0:
+            self._sale_changed()
+            return None
+        # Paid in full: go straight on to the receipt. The screen hears of "paid, no receipt"
+        # only if that fails, not as a flash in between.
+        try:
+            return await self.finish_sale()
+        except BaseException:
+            self._sale_changed()
+            raise
+
+    async def _reload_card_payments(self) -> None:
+        self.card_payments = await self._card_payments_of(self.sale)
+        self._sale_changed()
+
+    async def _card_payments_of(self, sale: Sale) -> list[CardPayment]:
+        """The sale's card payments from the store; if another sale began while the store was
+        asked (the first one finished meanwhile), the current list stays as it is."""
+        payments = await self.in_store(self._store.card_payments_for_sale, sale.sale_id)
+        return payments if self.sale.sale_id == sale.sale_id else self.card_payments
+
+    async def finish_sale(self) -> Receipt:
+        """Complete a sale that card payments cover in full: control code, receipt, print."""
+        snapshot = self._refuse_to_take_payment()
+        if snapshot.due != 0 or not snapshot.paid:
+            raise SaleError(f"{format_kr(snapshot.due)} kr is still due")
+        return await self._complete(0, self._card_tenders())
+
+    async def give_up_sale(self, reason: str = "no control code") -> None:
+        """Reverse the sale's card payments, newest first, so no money is kept without a
+        receipt. The sale stays open: it can be paid again or voided."""
+        self._refuse_to_take_payment()
+        approved = [p for p in self.card_payments if p.state.charged]
+        try:
+            for n, payment in enumerate(reversed(approved)):
+                await self.cards.reverse(payment, reason=reason, last=n == 0)
+        finally:
+            await self._reload_card_payments()
+
+    async def settle_payments(self) -> list[CardPayment]:
+        """Settle every card payment left undecided (after a lost answer or a restart), asking
+        the terminal. Raises PaymentUnknown for one it cannot decide."""
+        async with self._settle_lock:  # F7 and the reconnect's own settling ask only once
+            undecided = await self.in_store(self._store.undecided_card_payments, self.register_id)
+            settled = []
+            try:
+                for payment in undecided:
+                    settled.append(await self.cards.settle(payment))
+            finally:
+                await self._reload_card_payments()
+            return settled
+
+    async def settle_by_hand(self, *, charged: bool, reason: str) -> CardPayment:
+        """A manager's decision on the open sale's undecided card payment. Journaled."""
+        undecided = [p for p in self.card_payments if p.state.open]
+        if not undecided:
+            raise SaleError("there is no card payment to settle")
+        try:
+            return await self.cards.settle_by_hand(undecided[0], charged=charged, reason=reason)
+        finally:
+            await self._reload_card_payments()
+
+    async def cancel_card_entry(self, *, customer_pays_cash: bool = False) -> None:
+        """The cashier stops a card payment while the terminal waits for the card (6.18)."""
+        if self.cards.terminal is not None:
+            code = ABORT_CODE_OTHER_PAYMENT if customer_pays_cash else ABORT_CODE_STANDARD
+            await self.cards.terminal.abort_card_entry(code)

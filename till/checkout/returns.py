@@ -1,0 +1,141 @@
+"""Returns, mixed into Checkout (register.py).
+
+A return is a sale of kind RETURN (a manager approves): against a stored receipt, whose lines
+can be taken back up to what is left of them (the database refuses more), or without one.
+It is paid back in cash or to the card as a credit (LTI transactionType 4), and goes to the
+control unit as RefundAmount with negative VAT (CCU document 11.1 note).
+"""
+
+from __future__ import annotations
+
+from till.adapters.terminal import TerminalPrompts
+from till.checkout.modes import training_card
+from till.core.card import CardPaymentKind
+from till.core.money import cash_rounding
+from till.core.receipt import Payment, PaymentMethod, Receipt, ReceiptType
+from till.core.sale import (
+    ONE,
+    ReceiptRef,
+    Sale,
+    SaleError,
+    SaleKind,
+    SaleLine,
+    format_quantity,
+    parse_quantity,
+)
+
+
+class Returns:
+    """Mixed into Checkout: uses its sale, store, manager, cards and _complete."""
+
+    async def start_return(self, original: str | None = None) -> None:
+        """Begin a return (a manager approves), against a stored receipt (its number, or its
+        barcode scanned) or without one. A receipt is a sale or a return, never both."""
+        self._refuse_changes()
+        if not self.sale.is_empty:
+            raise SaleError("finish or void the open sale before a return")
+        ref = None
+        if original:
+            ref = ReceiptRef.parse(original, default_register=self.register_id)
+            receipt = await self.in_store(self._store.receipt, ref.register_id, ref.sequence_number)
+            if receipt is None:
+                raise SaleError(f"there is no receipt {ref.sequence_number} on {ref.register_id}")
+            if receipt.is_return or receipt.receipt_type is not ReceiptType.NORMAL:
+                raise SaleError("only a normal sale receipt can be returned against")
+        await self.manager.approve("return", details={"original": ref.code if ref else None})
+        sale = Sale(kind=SaleKind.RETURN, original=ref)
+        await self.in_store(
+            self._store.save_open_sale,
+            sale,
+            register_id=self.register_id,
+            kind="return_started",
+            data={"original": ref.code if ref else None},
+        )
+        self.sale = sale
+        self._returnable = {}
+        if ref is not None:
+            await self._load_returnable(ref)
+        self._sale_changed()
+
+    async def _load_returnable(self, ref: ReceiptRef) -> None:
+        rows = await self.in_store(self._store.returnable, ref)
+        self._returnable = {position: (line, left) for position, line, left in rows}
+
+    def returnable(self) -> list[tuple[int, SaleLine, int]]:
+        """The original's lines and how much of each can still come back in this return."""
+        taken: dict[int, int] = {}
+        for line in self.sale.lines:
+            if line.returned_from is not None:
+                taken[line.returned_from] = taken.get(line.returned_from, 0) + line.quantity
+        return [
+            (position, line, left - taken.get(position, 0))
+            for position, (line, left) in sorted(self._returnable.items())
+        ]
+
+    async def return_item(self, position: int, quantity: int | None = None) -> SaleLine:
+        """Take back `quantity` (default: all that is left) of the original's line."""
+        self._refuse_changes()
+        if self.sale.original is None:
+            raise SaleError("this return is not against a receipt")
+        left = {p: (line, n) for p, line, n in self.returnable()}
+        if position not in left:
+            raise SaleError("that line is not on the original receipt")
+        line, remaining = left[position]
+        quantity = remaining if quantity is None else quantity
+        if not 0 < quantity <= remaining:
+            raise SaleError(
+                f"at most {format_quantity(remaining, by_weight=line.sold_by_weight)} of "
+                f"{line.name} can be returned: more was not sold, or is already returned"
+            )
+        data = {"position": position, "code": line.product_code, "quantity": quantity}
+        return await self._change(
+            lambda s: s.add_return(line, position, quantity), "item_returned", data
+        )
+
+    async def _return_scanned(self, code: str, quantity_text: str | None) -> SaleLine:
+        """In a return against a receipt, a scanned item comes off the original's lines: one
+        piece, or all of a weighed line, unless a quantity was typed."""
+        product_code = code
+        if all(line.product_code != code for _, line, _ in self.returnable()):
+            product_code = (await self.find_product(code)).code  # a barcode
+        for position, line, left in self.returnable():
+            if line.product_code == product_code and left > 0:
+                if quantity_text:
+                    quantity = parse_quantity(quantity_text, by_weight=line.sold_by_weight)
+                else:
+                    quantity = left if line.sold_by_weight else min(left, ONE)
+                return await self.return_item(position, quantity)
+        number = self.sale.original.sequence_number if self.sale.original else "?"
+        raise SaleError(f"that item is not on receipt {number}, or all of it is already returned")
+
+    async def refund_cash(self) -> Receipt:
+        """Pay a return back in cash, rounded to whole kronor; the drawer opens."""
+        self._refuse_to_take_payment(SaleKind.RETURN)
+        total = self.sale.total  # negative
+        rounding = cash_rounding(total)
+        payment = Payment(PaymentMethod.CASH, total + rounding)
+        return await self._complete(rounding, (payment,))
+
+    async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
+        """Pay a return back to the card: a credit (LTI transactionType 4)."""
+        self._refuse_to_take_payment(SaleKind.RETURN)
+        amount = -self.sale.total
+        if self.training:
+            return await self._complete(0, (training_card(-amount),))
+        self._paying = True
+        try:
+            payment = await self.cards.pay(
+                self.sale.sale_id, amount, prompts, CardPaymentKind.CREDIT
+            )
+        except BaseException:
+            self._paying = False
+            await self._reload_card_payments()
+            raise
+        self._paying = False
+        self.card_payments = await self._card_payments_of(self.sale)
+        try:
+            card = Payment(PaymentMethod.CARD, -payment.amount_auth, card=payment.slip)
+            return await self._complete(0, (card,))
+        except BaseException:
+            self._sale_changed()
+            raise
