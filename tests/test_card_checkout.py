@@ -448,3 +448,34 @@ def test_a_till_killed_mid_payment_settles_first_after_restart(tmp_path, lti_sce
             await ccu.stop()
 
     asyncio.run(main())
+
+
+def test_a_card_refund_is_never_paid_twice(tmp_path):
+    """The credit is approved, then the control unit fails: pressing refund again only makes
+    the receipt; cash cannot be paid back on top of it."""
+
+    async def scenario(till: Till, lti: LtiSimulator, ccu: CcuSimulator) -> None:
+        class Yes:
+            async def ask_manager_pin(self, action, *, first_time):
+                return "4711"
+
+        till.checkout.manager.prompt = Yes()
+        await ring_up(till)
+        await till.checkout.pay_card(Prompts())
+        await till.checkout.start_return("1")
+        await till.checkout.enter("30")  # one bag back: 19,00
+        ccu.mode = FailureMode.HTTP_920
+        with pytest.raises(ControlUnitError):
+            await till.checkout.refund_card(Prompts())
+        snapshot = till.checkout.snapshot()
+        assert snapshot.paid == -1900 and snapshot.due == 0  # credited, not -2 x
+        with pytest.raises(SaleError, match="already paid back"):
+            await till.checkout.refund_cash()
+        ccu.mode = FailureMode.OK
+        receipt = await till.checkout.refund_card(Prompts())
+        credits = [r for r in financial(lti) if r.trx_data.transaction_type == 4]
+        assert len(credits) == 1 and credits[0].trx_data.amount == 1900
+        assert [(p.method, p.amount) for p in receipt.payments] == [(PaymentMethod.CARD, -1900)]
+        assert receipt.total == -1900
+
+    run(tmp_path, scenario)

@@ -163,3 +163,75 @@ def test_the_file_name_is_safe_for_any_register_id(qapp, tmp_path):
 
 def _fields(receipt: Receipt) -> dict:
     return {name: getattr(receipt, name) for name in receipt.__dataclass_fields__}
+
+
+# -- the receipt's barcode --------------------------------------------------------------------
+
+
+def _paint(paper: ReceiptPaper) -> QImage:
+    image = QImage(int(paper.width) + 1, int(paper.height) + 1, QImage.Format.Format_RGB32)
+    image.fill(0xFFFFFF)
+    painter = QPainter(image)
+    paper.paint(painter)
+    painter.end()
+    return image
+
+
+def _dark_runs(image: QImage, y: int) -> list[tuple[int, int]]:
+    """(start, width) of every dark run along the pixel row y."""
+    runs, start = [], None
+    for x in range(image.width()):
+        dark = image.pixelColor(x, y).lightness() < 128
+        if dark and start is None:
+            start = x
+        elif not dark and start is not None:
+            runs.append((start, x - start))
+            start = None
+    if start is not None:
+        runs.append((start, image.width() - start))
+    return runs
+
+
+def test_the_receipt_ends_with_its_barcode_drawn_as_bars_with_the_text_beneath(qapp):
+    receipt = make_receipt(42)
+    code = f"R-{SHOP.register_id}-42"
+    paper = ReceiptPaper(receipt_layout(receipt), pixel_size=16)
+    bars = [row for row in paper.rows if row.barcode]
+    assert [row.text for row in bars] == [code]
+    row = bars[0]
+    beneath = paper.rows[paper.rows.index(row) + 1]
+    assert beneath.text == code and not beneath.barcode and beneath.center
+    # About 12 mm of bars (plus white above and below) on the 72 mm the roll prints.
+    assert row.height / paper.width * 72 == pytest.approx(15, abs=0.5)
+
+    rects = paper.barcode_rects(row)
+    assert len(rects) == 5 * (len(code) + 2)  # five bars a character, start and stop too
+    module = min(r.width() for r in rects)
+    assert module >= 1 and {round(r.width() / module) for r in rects} == {1, 3}
+    assert rects[0].left() > 0 and rects[-1].right() < paper.width  # quiet zones
+    assert all(row.top < r.top() and r.bottom() < row.top + row.height for r in rects)
+
+    image = _paint(paper)
+    runs = _dark_runs(image, int(row.top + row.height / 2))
+    assert len(runs) == len(rects)
+    assert [(x, w) for x, w in runs] == [(int(r.left()), int(r.width())) for r in rects]
+    assert paper.text().splitlines()[-1].strip() == code
+
+
+def test_a_barcode_text_code_39_cannot_carry_prints_as_text_only(qapp):
+    from till.core.receipt import PrintLine
+
+    paper = ReceiptPaper([PrintLine("R-kassa1-7", barcode=True, center=True)], pixel_size=12)
+    assert [(r.text, r.barcode) for r in paper.rows] == [("R-kassa1-7", False)]
+    assert _dark_runs(_paint(paper), int(paper.rows[0].height / 2))  # the text is inked
+
+
+def test_the_pdf_of_a_receipt_holds_its_barcode(qapp, tmp_path):
+    paper = render_receipt_pdf(make_receipt(5), tmp_path / "r.pdf")
+    row = next(r for r in paper.rows if r.barcode)
+    assert row.text == f"R-{SHOP.register_id}-5"
+    rects = paper.barcode_rects(row)
+    module = min(r.width() for r in rects)
+    # At the PDF's resolution a module is whole device pixels: sharp bars.
+    assert module >= 1 and module == int(module)
+    assert sum(r.width() for r in rects) < paper.width

@@ -244,3 +244,25 @@ def test_the_drawer_without_a_sale_needs_the_manager_and_a_reason(tmp_path):
         assert till.kinds().count("manager_refused") == 5
 
     run(tmp_path, scenario)
+
+
+def test_a_cancelled_return_and_a_voided_training_sale_are_not_unfinished_sales(tmp_path):
+    from till.core.report import ReportKind
+
+    async def scenario(till: Till, ccu: CcuSimulator) -> None:
+        await sell(till, "20")
+        await till.checkout.start_return("1")
+        await till.checkout.void_sale()  # an empty return can be cancelled
+        assert till.checkout.sale.kind is SaleKind.SALE
+        await till.checkout.set_training(True)
+        await till.checkout.enter("20")
+        await till.checkout.void_sale()
+        await till.checkout.set_training(False)
+        await till.checkout.enter("30")
+        await till.checkout.void_sale()  # a real unfinished sale
+        data = till.store.report_input(
+            SHOP, kind=ReportKind.X, produced_at=till.checkout.now(), change_fund=0
+        )
+        assert [v.total for v in data.voided_sales] == [1900]
+
+    run(tmp_path, scenario)

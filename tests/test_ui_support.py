@@ -19,9 +19,10 @@ def test_every_key_is_bound_once():
     assert len(set(keys)) == len(keys) and len(set(actions)) == len(actions)
 
 
-def test_a_reprint_key_is_not_offered():
-    # A copy must be marked KOPIA and only one may be made: a later issue, not a key here.
-    assert not any("print" in s.action for s in SHORTCUTS)
+def test_the_only_reprints_are_marked_copies():
+    # A receipt gets one copy, marked KOPIA (checkout refuses a second); a Z report's reprint
+    # is marked KOPIA too. No other key prints anything again.
+    assert {s.action for s in SHORTCUTS if "print" in s.action} == {"print_copy", "reprint_z"}
 
 
 def test_the_readme_table_lists_every_key():

@@ -191,7 +191,7 @@ def report_command(store: TillStore, settings: Settings, args: argparse.Namespac
         reports = DayReports(checkout, change_fund=settings.change_fund)
         try:
             if args.command == "x":
-                print(report_text(await reports.x_report(print_it=False)))
+                print(report_text((await reports.x_report(print_it=False)).report))
             elif args.reprint is not None:
                 record = await checkout.in_store(
                     store.z_report, settings.shop.register_id, args.reprint

@@ -5,6 +5,10 @@ small font on 80 mm paper). Markings and the shop name print at twice the font s
 amount text, as SKVFS 2014:9 asks of "KOPIA" and "ÖVNINGSKVITTO". Laying out rows before
 painting lets the PDF page be exactly as long as the receipt, and lets the screen preview and the
 tests read the very rows that are printed.
+
+A barcode line (the receipt's `R-<register>-<number>`, scanned for a return or a copy) prints
+as Code 39 bars about 12 mm high with its text beneath, so a person can type what a scanner
+cannot read.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from till.adapters.print_spooler import PrinterError, receipt_file_name
+from till.core.barcode import code39_modules
 from till.core.receipt import PrintLine, Receipt, receipt_layout
 
 log = logging.getLogger(__name__)
@@ -37,6 +42,9 @@ PAPER_WIDTH_MM = 80.0
 PRINT_WIDTH_MM = 72.0  # what an 80 mm thermal head prints (576 dots at 203 dpi)
 MARGIN_MM = (PAPER_WIDTH_MM - PRINT_WIDTH_MM) / 2
 FONT_FAMILIES = ["DejaVu Sans Mono", "Consolas", "Menlo", "Courier New", "monospace"]
+BARCODE_HEIGHT_MM = 12.0  # the bars; scanners want height, and 12 mm is an easy swipe
+BARCODE_GAP_MM = 1.5  # white above and below the bars
+QUIET_ZONE_MODULES = 10  # white either side, so the scanner finds where the symbol starts
 
 
 def receipt_font(pixel_size: int, *, size: int = 1, bold: bool = False) -> QFont:
@@ -60,6 +68,7 @@ class Row:
     center: bool
     top: float
     height: float
+    barcode: bool = False  # `text` painted as Code 39 bars filling the row
 
 
 class ReceiptPaper:
@@ -82,6 +91,11 @@ class ReceiptPaper:
         top = 0.0
         for line in lines:
             height = self._metrics(line.size, line.bold).lineSpacing()
+            if line.barcode and _encodable(line.text):
+                bars = self.width * (BARCODE_HEIGHT_MM + 2 * BARCODE_GAP_MM) / PRINT_WIDTH_MM
+                self.rows.append(Row(line.text, "", 1, False, True, top, bars, barcode=True))
+                top += bars
+                line = PrintLine(line.text, center=True)  # the text beneath, for a person
             for text, right in self._wrap(line):
                 self.rows.append(Row(text, right, line.size, line.bold, line.center, top, height))
                 top += height
@@ -121,11 +135,37 @@ class ReceiptPaper:
     def paint(self, painter: QPainter, *, x: float = 0.0, y: float = 0.0) -> None:
         self.paint_rows(painter, self.rows, x=x, y=y)
 
+    def barcode_rects(self, row: Row, *, x: float = 0.0, y: float = 0.0) -> list[QRectF]:
+        """The bars of a barcode row, centred on the roll. A module is a whole number of
+        device pixels where the width allows it, so every bar is painted sharp."""
+        widths = code39_modules(row.text)
+        modules = sum(widths)
+        module = self.width / (modules + 2 * QUIET_ZONE_MODULES)
+        if module >= 1:
+            module = float(int(module))
+        elif modules + 4 <= self.width:  # a narrow screen: a smaller quiet zone, sharp bars
+            module = 1.0
+        left = x + (self.width - modules * module) / 2
+        if module >= 1:
+            left = float(round(left))
+        gap = self.width * BARCODE_GAP_MM / PRINT_WIDTH_MM
+        top, height = y + row.top + gap, row.height - 2 * gap
+        rects = []
+        for n, width in enumerate(widths):
+            if n % 2 == 0:  # bars and spaces take turns, a bar first
+                rects.append(QRectF(left, top, width * module, height))
+            left += width * module
+        return rects
+
     def paint_rows(
         self, painter: QPainter, rows: list[Row], *, x: float = 0.0, y: float = 0.0
     ) -> None:
         painter.setPen(QColor("black"))
         for row in rows:
+            if row.barcode:
+                for rect in self.barcode_rects(row, x=x, y=y):
+                    painter.fillRect(rect, QColor("black"))
+                continue
             painter.setFont(receipt_font(self.pixel_size, size=row.size, bold=row.bold))
             rect = QRectF(x, y + row.top, self.width, row.height)
             left = Qt.AlignmentFlag.AlignVCenter
@@ -141,13 +181,25 @@ class ReceiptPaper:
         out = []
         for row in self.rows:
             cols = self.columns // row.size
-            if row.center:
+            if row.barcode:
+                out.append(("|" * min(cols, len(row.text) + 8)).center(cols).rstrip())
+            elif row.center:
                 out.append(row.text.center(cols).rstrip())
             elif row.right:
                 out.append(f"{row.text}{row.right:>{max(1, cols - len(row.text))}}")
             else:
                 out.append(row.text)
         return "\n".join(out)
+
+
+def _encodable(text: str) -> bool:
+    """A text Code 39 cannot carry (a register id in lower case) prints as text only."""
+    try:
+        code39_modules(text)
+    except ValueError:
+        log.warning("%r cannot be printed as a Code 39 barcode; printed as text", text)
+        return False
+    return True
 
 
 class QtReceiptPrinter:

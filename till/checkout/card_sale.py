@@ -41,7 +41,7 @@ class CardSale:
 
     def _card_tenders(self) -> tuple[Payment, ...]:
         return tuple(
-            Payment(PaymentMethod.CARD, p.amount_auth, card=p.slip)
+            Payment(PaymentMethod.CARD, p.signed_amount, card=p.slip)
             for p in self.card_payments
             if p.state.charged
         )
@@ -91,8 +91,9 @@ class CardSale:
         return payments if self.sale.sale_id == sale.sale_id else self.card_payments
 
     async def finish_sale(self) -> Receipt:
-        """Complete a sale that card payments cover in full: control code, receipt, print."""
-        snapshot = self._refuse_to_take_payment()
+        """Complete a sale (or return) that card payments (credits) cover in full: control
+        code, receipt, print. The retry after a control unit failure."""
+        snapshot = self._refuse_to_take_payment(self.sale.kind)
         if snapshot.due != 0 or not snapshot.paid:
             raise SaleError(f"{format_kr(snapshot.due)} kr is still due")
         return await self._complete(0, self._card_tenders())

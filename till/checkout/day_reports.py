@@ -29,12 +29,12 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class ZOutcome:
+class ReportOutcome:
     report: DayReport
     printed: bool
     print_error: str
-    end_of_day: AdminResult | None  # the terminal's final balance, if a terminal is configured
-    end_of_day_error: str  # why the terminal's end of day did not run: retry it with Ctrl+T
+    end_of_day: AdminResult | None = None  # Z: the terminal's final balance, if configured
+    end_of_day_error: str = ""  # why the terminal's end of day did not run: retry with Ctrl+T
 
 
 class DayReports:
@@ -61,7 +61,7 @@ class DayReports:
         )
         return build_report(data)
 
-    async def x_report(self, *, print_it: bool = True) -> DayReport:
+    async def x_report(self, *, print_it: bool = True) -> ReportOutcome:
         report = await self._build(ReportKind.X, None)
         await self._checkout.in_store(
             self._checkout.store.journal,
@@ -72,11 +72,10 @@ class DayReports:
             },
             register_id=self._checkout.register_id,
         )
-        if print_it:
-            await self._print(report, copy=False)
-        return report
+        printed, print_error = await self._print(report, copy=False) if print_it else (False, "")
+        return ReportOutcome(report, printed, print_error)
 
-    async def take_z_report(self) -> ZOutcome:
+    async def take_z_report(self) -> ReportOutcome:
         """Close the period. Refused when nothing was registered since the last Z report."""
         c = self._checkout
         if not c.sale.is_empty:
@@ -104,9 +103,9 @@ class DayReports:
                     eod_error = result.summary
             except TillError as error:
                 eod_error = error.message
-        return ZOutcome(report, printed, print_error, result, eod_error)
+        return ReportOutcome(report, printed, print_error, result, eod_error)
 
-    async def reprint_z(self, number: int) -> DayReport:
+    async def reprint_z(self, number: int) -> ReportOutcome:
         c = self._checkout
         record = await c.in_store(c.store.z_report, c.register_id, number)
         if record is None:
@@ -115,8 +114,8 @@ class DayReports:
         await c.in_store(
             c.store.journal, "z_report_reprinted", {"number": number}, register_id=c.register_id
         )
-        await self._print(report, copy=True)
-        return report
+        printed, print_error = await self._print(report, copy=True)
+        return ReportOutcome(report, printed, print_error)
 
     async def unclosed_day(self, today: date) -> date | None:
         """The earliest day with registrations and no Z report after it, before today."""

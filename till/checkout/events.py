@@ -32,8 +32,8 @@ class SaleSnapshot:
 
     @property
     def paid(self) -> int:
-        """Öre already paid by card (approved payments)."""
-        return sum(p.amount_auth for p in self.card_payments if p.state.charged)
+        """Öre already paid by card (approved payments); negative: credited back in a return."""
+        return sum(p.signed_amount for p in self.card_payments if p.state.charged)
 
     @property
     def due(self) -> int:

@@ -303,11 +303,16 @@ class Checkout(CardSale, Returns, Modes):
     async def void_sale(self, reason: str = "voided by the cashier") -> None:
         """Abandon the open sale. It is journaled (an unfinished sale), never silently dropped."""
         self._refuse_changes()
-        if self.sale.is_empty:
-            return
+        if self.sale.is_empty and self.sale.kind is SaleKind.SALE:
+            return  # nothing rung up: nothing to void (an empty return is still cancelled)
         await self.in_store(
-            self._store.void_open_sale, self.sale, register_id=self.register_id, reason=reason
+            self._store.void_open_sale,
+            self.sale,
+            register_id=self.register_id,
+            reason=reason,
+            training=self.training,
         )
+        self._returnable = {}
         self.sale = Sale()
         self._sale_changed()
 

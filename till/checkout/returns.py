@@ -110,15 +110,23 @@ class Returns:
 
     async def refund_cash(self) -> Receipt:
         """Pay a return back in cash, rounded to whole kronor; the drawer opens."""
-        self._refuse_to_take_payment(SaleKind.RETURN)
+        snapshot = self._refuse_to_take_payment(SaleKind.RETURN)
+        if snapshot.paid:
+            raise SaleError(
+                "this return is already paid back to the card: finish it (F8), or give it up "
+                "(the credit is reversed)"
+            )
         total = self.sale.total  # negative
         rounding = cash_rounding(total)
         payment = Payment(PaymentMethod.CASH, total + rounding)
         return await self._complete(rounding, (payment,))
 
     async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
-        """Pay a return back to the card: a credit (LTI transactionType 4)."""
-        self._refuse_to_take_payment(SaleKind.RETURN)
+        """Pay a return back to the card: a credit (LTI transactionType 4). If the credit was
+        approved before (the control code failed), only the receipt is made: never twice."""
+        snapshot = self._refuse_to_take_payment(SaleKind.RETURN)
+        if snapshot.paid:
+            return await self.finish_sale()
         amount = -self.sale.total
         if self.training:
             return await self._complete(0, (training_card(-amount),))
@@ -133,9 +141,11 @@ class Returns:
             raise
         self._paying = False
         self.card_payments = await self._card_payments_of(self.sale)
+        if payment.amount_auth != amount:  # a credit is all or nothing; never seen partial
+            self._sale_changed()
+            raise SaleError("the terminal credited another amount: give up the return")
         try:
-            card = Payment(PaymentMethod.CARD, -payment.amount_auth, card=payment.slip)
-            return await self._complete(0, (card,))
+            return await self._complete(0, self._card_tenders())
         except BaseException:
             self._sale_changed()
             raise

@@ -62,6 +62,11 @@ class CardPayment:
     slip: CardSlip = CardSlip()
     message: str = ""  # why it failed or is unknown, for the cashier
 
+    @property
+    def signed_amount(self) -> int:
+        """What it moved for the sale: a purchase in (+), a credit back to the card (-)."""
+        return -self.amount_auth if self.kind is CardPaymentKind.CREDIT else self.amount_auth
+
     def with_state(self, state: CardPaymentState, **changes: object) -> CardPayment:
         return replace(self, state=state, **changes)
 

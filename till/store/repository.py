@@ -258,13 +258,18 @@ class TillStore:
             original=_ref(original_register, original_number),
         )
 
-    def void_open_sale(self, sale: Sale, *, register_id: str, reason: str) -> None:
-        """Journal the abandoned sale with its lines and total (X/Z report point 19)."""
+    def void_open_sale(
+        self, sale: Sale, *, register_id: str, reason: str, training: bool = False
+    ) -> None:
+        """Journal the abandoned sale with its lines and total (X/Z report point 19). A
+        cancelled return or a training sale is journaled too but is not an unfinished sale."""
         data = {
             "sale_id": sale.sale_id,
             "reason": reason,
             "lines": [line_record(line) for line in sale.lines],
             "total": sale.total,
+            "kind": sale.kind.value,
+            "training": training,
         }
         with self._db.transaction() as conn:
             journal_mod.append(conn, "sale_voided", data, register_id)
@@ -662,7 +667,7 @@ class TillStore:
                     if copy is None:
                         raise _missing(row, f"copy of receipt {ref.sequence_number}")
                     copies.append(copy)
-                elif row.kind == "sale_voided":
+                elif row.kind == "sale_voided" and _unfinished_sale(row.data):
                     at = datetime.fromisoformat(row.at)
                     voided.append(VoidedSale(row.data["sale_id"], row.data["total"], at))
                 elif row.kind == "drawer_opened" and _without_sale(row.data):
@@ -1149,3 +1154,8 @@ def _z_record(row: tuple) -> ZReportRecord:
         grand_totals=GrandTotals(sales, returns),
         content=json.loads(content),
     )
+
+
+def _unfinished_sale(data: dict) -> bool:
+    """A voided real sale (report point 19); not a cancelled return or a training sale."""
+    return data.get("kind", "sale") == "sale" and not data.get("training", False)

@@ -3,6 +3,10 @@ forwards the cashier's intents to checkout; every rule lives there.
 
 Intents run one at a time, in the order the keys were pressed: a scanner can type the next code
 while the last one is still being saved, and two changes to the sale must never interleave.
+
+The window is also checkout's manager prompt: an action a manager must approve asks for the
+PIN in a ManagerPinDialog. Modes that change what a receipt is (training, offline, a return)
+show as strips across the whole window for as long as they last.
 """
 
 from __future__ import annotations
@@ -10,10 +14,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,9 +36,12 @@ from PySide6.QtWidgets import (
 
 from till.adapters.terminal import TerminalState
 from till.checkout.card_tender import CardDeclined, NoTerminal
+from till.checkout.copies import print_copy
 from till.checkout.events import (
     CheckoutEvent,
+    ControlUnitState,
     ControlUnitStatus,
+    ModesChanged,
     ReceiptCompleted,
     SaleChanged,
     SaleSnapshot,
@@ -41,23 +49,36 @@ from till.checkout.events import (
 )
 from till.core.card import CardPayment
 from till.core.errors import TillError
-from till.core.money import AmountError, format_kr, parse_kr
-from till.core.receipt import PaymentMethod, Receipt
-from till.core.sale import SaleError, SaleLine, parse_quantity
+from till.core.money import AmountError, cash_rounding, format_kr, parse_kr
+from till.core.receipt import PaymentMethod, Receipt, ReceiptType
+from till.core.sale import SaleError, SaleKind, SaleLine, format_quantity, parse_quantity
+from till.protocols.ccu.errors import ControlUnitError
 from till.ui.card_dialog import CardPaymentDialog
 from till.ui.cart_model import CartModel
 from till.ui.cash_dialog import CashPaymentDialog
 from till.ui.dialogs import ask
 from till.ui.help_dialog import HelpDialog
 from till.ui.input_dialogs import ConfirmDialog, ValueDialog
+from till.ui.journal_viewer import JournalViewer
+from till.ui.manager_dialog import ManagerPinDialog
 from till.ui.product_search import ProductSearchDialog
+from till.ui.reason_dialog import ReasonDialog, ReceiptNumberDialog, parse_report_number
 from till.ui.receipt_view import ReceiptPreview
+from till.ui.report_dialog import ReportDialog
+from till.ui.return_dialog import (
+    ReturnableModel,
+    ReturnDialog,
+    ReturnLinesDialog,
+    returnable_table,
+)
 from till.ui.settle_dialog import SettleDialog
 from till.ui.shortcuts import SHORTCUTS, Scope, Shortcut, key_name, shortcut_for_key
 from till.ui.style import (
     BANNER_STYLES,
     CARD_PANEL_STYLES,
     CONTROL_UNIT_COLOURS,
+    FRAME_STYLES,
+    MODE_STRIP_STYLES,
     STYLE,
     TERMINAL_COLOURS,
 )
@@ -65,6 +86,7 @@ from till.ui.tasks import TaskKeeper
 from till.ui.terminal_admin_dialog import TerminalAdminDialog
 
 if TYPE_CHECKING:
+    from till.checkout.day_reports import DayReports
     from till.checkout.register import Checkout
     from till.checkout.terminal_admin import TerminalAdmin
 
@@ -73,7 +95,17 @@ log = logging.getLogger(__name__)
 # Errors written for the cashier; anything else is a bug and gets the calm message instead.
 CASHIER_ERRORS = (TillError, SaleError, AmountError)
 CALM_MESSAGE = "Something unexpected went wrong. The sale is kept; details are in the log."
-HINT_KEYS = ("F2", "F4", "F6", "Del", "F9", "F10", "F11", "F12", "Ctrl+T", "F1")
+HINT_KEYS = ("F2", "F4", "F6", "Del", "F9", "F10", "F11", "F12", "Ctrl+R", "Ctrl+K", "Ctrl+T", "F1")
+# Intents that register a sale or a return: when one fails because the control unit cannot be
+# reached, the banner offers offline mode (cash invoices).
+PAYMENT_INTENTS = frozenset({"pay cash", "pay card", "finish", "refund cash", "refund card"})
+
+TRAINING_STRIP = "ÖVNINGSLÄGE – inga riktiga köp. Kvittona är övningskvitton; inga kort dras."
+OFFLINE_STRIP = (
+    "Kontrollenheten ur funktion: kontantnotor. Dokumentera avbrottet och anmäl det till "
+    "Skatteverket."
+)
+UNCLOSED_DAY = "Z-dagrapport saknas för {day}: ta den innan dagens första försäljning (Ctrl+Z)."
 
 
 class CardState:
@@ -116,17 +148,23 @@ class CashierWindow(QMainWindow):
         *,
         title: str = "till",
         terminal_admin: TerminalAdmin | None = None,
+        day_reports: DayReports | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("cashierWindow")
+        self._title = title
         self.setWindowTitle(title)
         self.setStyleSheet(STYLE)
         self.checkout = checkout
         self.terminal_admin = terminal_admin
+        self.day_reports = day_reports
         self.card_state = CardState.NONE
         self.tasks = TaskKeeper(self._unexpected)
         self._serial = asyncio.Lock()
         self._banner_version = 0
+        self._standing_warning = ""  # shown again whenever the banner would go: a missing Z
+        self._offline_reason: str | None = None  # set when a payment failed: Ctrl+O may follow
+        self._shown_once = False
         self.last_receipt: Receipt | None = None
         self._line_count = 0
         self._handlers: dict[str, Callable[[], None]] = {
@@ -146,12 +184,24 @@ class CashierWindow(QMainWindow):
             "terminal_admin": lambda: self._run(self._terminal_admin, "terminal"),
             "void_sale": lambda: self._run(self._void_sale, "void"),
             "show_last_receipt": lambda: self._run(self._show_last_receipt, "preview"),
+            "start_return": lambda: self._run(self._start_return, "return"),
+            "print_copy": lambda: self._run(self._print_copy, "copy"),
+            "pro_forma": lambda: self._run(self._pro_forma, "pro forma"),
+            "toggle_training": lambda: self._run(self._toggle_training, "training"),
+            "go_offline": lambda: self._run(self._go_offline, "offline"),
+            "open_drawer": lambda: self._run(self._open_drawer, "drawer"),
+            "x_report": lambda: self._run(self._x_report, "x report"),
+            "z_report": lambda: self._run(self._z_report, "z report"),
+            "reprint_z": lambda: self._run(self._reprint_z, "reprint z"),
+            "journal_viewer": lambda: self._run(self._journal_viewer, "journal"),
             "help": lambda: self._run(self._help, "help"),
             "clear_entry": self.clear_entry,
         }
         self._build()
         self._install_shortcuts()
+        checkout.manager.prompt = self
         checkout.subscribe(self._on_event)
+        self._show_modes(checkout.training, checkout.offline)
         self._show_sale(checkout.snapshot())
         self._show_control_unit(checkout.control_unit_status)
         terminal = checkout.cards.terminal
@@ -201,14 +251,34 @@ class CashierWindow(QMainWindow):
         left.addWidget(self.banner)
         left.addWidget(self._build_card_panel())
         left.addWidget(self.entry)
+        left.addWidget(self._build_return_panel())
         left.addWidget(self.cart, 1)
 
-        root = QWidget()
-        layout = QHBoxLayout(root)
-        layout.setContentsMargins(14, 14, 14, 8)
-        layout.setSpacing(14)
-        layout.addLayout(left, 1)
-        layout.addWidget(self._build_totals())
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        columns.addLayout(left, 1)
+        columns.addWidget(self._build_totals())
+
+        # The frame's colour and the strips say which mode the till is in, whatever has focus.
+        root = QFrame()
+        root.setObjectName("centralFrame")
+        layout = QVBoxLayout(root)
+        layout.setContentsMargins(8, 8, 8, 2)  # with the 6 px frame: the margins it had
+        layout.setSpacing(10)
+        self.mode_strips: dict[str, QLabel] = {}
+        for mode in ("training", "offline", "return"):
+            strip = QLabel()
+            strip.setObjectName(f"{mode}Strip")
+            strip.setWordWrap(True)
+            strip.setStyleSheet(MODE_STRIP_STYLES[mode])
+            strip.hide()
+            layout.addWidget(strip)
+            self.mode_strips[mode] = strip
+        self.mode_strips["training"].setText(TRAINING_STRIP)
+        self.mode_strips["offline"].setText(OFFLINE_STRIP)
+        layout.addLayout(columns, 1)
+        self.central_frame = root
+        self._frame_mode = ""
         self.setCentralWidget(root)
         self._build_status_bar()
         self.resize(1200, 720)
@@ -249,12 +319,31 @@ class CashierWindow(QMainWindow):
         self.card_panel.hide()
         return self.card_panel
 
+    def _build_return_panel(self) -> QWidget:
+        """A return against a receipt: the original's lines, what was sold, what can come back."""
+        self.return_panel = QWidget()
+        self.return_panel.setObjectName("returnPanelBox")
+        self.return_panel_title = QLabel()
+        self.return_panel_title.setObjectName("returnPanelTitle")
+        self.returnable_model = ReturnableModel()
+        self.returnable_view = returnable_table("returnPanel", self.returnable_model)
+        self.returnable_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the entry keeps the keys
+        self.returnable_view.setMaximumHeight(170)
+        column = QVBoxLayout(self.return_panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.return_panel_title)
+        column.addWidget(self.returnable_view)
+        self.return_panel.hide()
+        return self.return_panel
+
     def _build_totals(self) -> QFrame:
         panel = QFrame()
         panel.setObjectName("totalsPanel")
         panel.setFixedWidth(400)
         caption = QLabel(self.tr("TOTAL"))
         caption.setObjectName("totalCaption")
+        self.total_caption = caption
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -367,6 +456,39 @@ class CashierWindow(QMainWindow):
             self._show_receipt(event)
         elif isinstance(event, TerminalStatus):
             self._show_terminal(event.online, event.message)
+        elif isinstance(event, ModesChanged):
+            self._show_modes(event.training, event.offline)
+
+    def _show_modes(self, training: bool, offline: bool) -> None:
+        self.mode_strips["training"].setVisible(training)
+        self.mode_strips["offline"].setVisible(offline)
+        if offline:
+            self._offline_reason = None  # offered and taken
+        self.setWindowTitle(f"ÖVNINGSLÄGE – {self._title}" if training else self._title)
+        self._show_frame()
+
+    def _show_frame(self) -> None:
+        if self.checkout.training:
+            mode = "training"
+        elif self.checkout.sale.kind is SaleKind.RETURN:
+            mode = "return"
+        else:
+            mode = "normal"
+        if mode != self._frame_mode:  # restyling re-polishes: only on change
+            self._frame_mode = mode
+            self.central_frame.setStyleSheet(FRAME_STYLES[mode])
+
+    @property
+    def training_shown(self) -> bool:
+        return self.mode_strips["training"].isVisibleTo(self)
+
+    @property
+    def offline_shown(self) -> bool:
+        return self.mode_strips["offline"].isVisibleTo(self)
+
+    @property
+    def return_shown(self) -> bool:
+        return self.mode_strips["return"].isVisibleTo(self)
 
     def _show_sale(self, sale: SaleSnapshot) -> None:
         selected, previous_row = self.selected_line(), self.selected_row()
@@ -380,14 +502,57 @@ class CashierWindow(QMainWindow):
         elif selected is not None:
             row = self.cart_model.row_of(selected.line_no)
             self.select_row(row if row >= 0 else previous_row)  # the removed line's neighbour
-        self.total_label.setText(format_kr(sale.total))
-        rows = [(f"{s.rate} %", format_kr(s.vat), format_kr(s.gross)) for s in sale.vat if s.gross]
+        is_return = sale.kind is SaleKind.RETURN
+        self.total_caption.setText(self.tr("TO PAY BACK") if is_return else self.tr("TOTAL"))
+        self.total_label.setText(format_kr(-sale.total if is_return else sale.total))
+        sign = -1 if is_return else 1
+        rows = [
+            (f"{s.rate} %", format_kr(sign * s.vat), format_kr(sign * s.gross))
+            for s in sale.vat
+            if s.gross
+        ]
         self.vat_label.setText(
             _vat_table(self.tr("VAT"), self.tr("of amount"), rows) if rows else ""
         )
         pieces = len(sale.lines)
         self.item_count_label.setText(self.tr("{n} lines").format(n=pieces) if pieces else "")
         self._show_card_payments(sale)
+        self._show_return(sale)
+        self._show_frame()
+
+    def _show_return(self, sale: SaleSnapshot) -> None:
+        strip = self.mode_strips["return"]
+        if sale.kind is not SaleKind.RETURN:
+            strip.hide()
+            self.return_panel.hide()
+            return
+        keys = self.tr("F12 pays back in cash, F11 to the card, F9 cancels the return.")
+        if sale.original is None:
+            strip.setText(self.tr("RETUR utan kvitto – scan the items coming back. ") + keys)
+            placeholder = self.tr("Scan or type the items coming back")
+            self.return_panel.hide()
+        else:
+            number = sale.original.sequence_number
+            strip.setText(
+                self.tr(
+                    "RETUR mot kvitto {number} – scan the items coming back or pick a line "
+                    "(Ctrl+R). "
+                ).format(number=number)
+                + keys
+            )
+            placeholder = self.tr("Scan an item from receipt {number}, or Ctrl+R").format(
+                number=number
+            )
+            self.return_panel_title.setText(
+                self.tr("Receipt {number} ({code}): what can come back").format(
+                    number=number, code=sale.original.code
+                )
+            )
+            self.returnable_model.set_rows(self.checkout.returnable())
+            self.return_panel.show()
+        if self.card_state == CardState.NONE:
+            self.entry.setPlaceholderText(placeholder)
+        strip.show()
 
     def _show_card_payments(self, sale: SaleSnapshot) -> None:
         paid = sale.paid > 0
@@ -478,15 +643,33 @@ class CashierWindow(QMainWindow):
     def _show_receipt(self, event: ReceiptCompleted) -> None:
         receipt = event.receipt
         self.last_receipt = receipt
-        change = sum(p.change for p in receipt.payments)
-        if any(p.method is PaymentMethod.CASH for p in receipt.payments):
-            text = self.tr("Receipt {number}  ·  change {change}").format(
-                number=receipt.sequence_number, change=format_kr(change)
+        number = receipt.sequence_number
+        cash = [p for p in receipt.payments if p.method is PaymentMethod.CASH]
+        name = {
+            ReceiptType.TRAINING: self.tr("Training receipt"),
+            ReceiptType.CASH_INVOICE: self.tr("Cash invoice"),
+        }.get(receipt.receipt_type, self.tr("Receipt"))
+        if receipt.receipt_type is ReceiptType.PRO_FORMA:
+            text = self.tr("Pro forma {number} (EJ KVITTO)  ·  the sale is still open").format(
+                number=number
+            )
+        elif receipt.is_return:
+            if receipt.receipt_type is ReceiptType.NORMAL:
+                name = self.tr("Return receipt")
+            if cash:
+                text = self.tr("{name} {number}  ·  hand over {amount}").format(
+                    name=name, number=number, amount=format_kr(-sum(p.amount for p in cash))
+                )
+            else:
+                text = self.tr("{name} {number}  ·  paid back to the card").format(
+                    name=name, number=number
+                )
+        elif cash:
+            text = self.tr("{name} {number}  ·  change {change}").format(
+                name=name, number=number, change=format_kr(sum(p.change for p in cash))
             )
         else:
-            text = self.tr("Receipt {number}  ·  paid by card").format(
-                number=receipt.sequence_number
-            )
+            text = self.tr("{name} {number}  ·  paid by card").format(name=name, number=number)
         self.last_sale_label.setText(text)
         if not event.printed:
             self.show_warning(
@@ -504,6 +687,10 @@ class CashierWindow(QMainWindow):
     def show_warning(self, message: str) -> None:
         self._set_banner(message, "warning")
 
+    def show_info(self, message: str) -> None:
+        """Something done that the cashier should know went well (a copy printed)."""
+        self._set_banner(message, "info")
+
     def _set_banner(self, message: str, level: str) -> None:
         self._banner_version += 1
         self.banner.setText(message)
@@ -513,6 +700,9 @@ class CashierWindow(QMainWindow):
         self.banner.show()
 
     def clear_banner(self) -> None:
+        if self._standing_warning:  # a missing Z report is not forgotten by the next scan
+            self._set_banner(self._standing_warning, "warning")
+            return
         self.banner.clear()
         self.banner.hide()
 
@@ -557,16 +747,22 @@ class CashierWindow(QMainWindow):
         self.entry.clear()
 
     def _run(self, work: Callable[[], Awaitable[Any]], name: str) -> None:
-        self.tasks.start(self._serially(work), name=name)
+        self.tasks.start(self._serially(work, name), name=name)
 
-    async def _serially(self, work: Callable[[], Awaitable[Any]]) -> None:
+    async def _serially(self, work: Callable[[], Awaitable[Any]], name: str = "") -> None:
         async with self._serial:
             mark = self._banner_version
             try:
                 result = await work()
             except CASHIER_ERRORS as error:
                 log.info("refused: %s (%s)", error, getattr(error, "detail", ""))
-                self.show_error(str(error))
+                message = str(error)
+                if name in PAYMENT_INTENTS and self._offers_offline(error):
+                    self._offline_reason = error.message
+                    message += "\n" + self.tr(
+                        "Ctrl+O: cash invoices (offline mode) while the control unit is out."
+                    )
+                self.show_error(message)
             except Exception:
                 log.exception("unexpected error in a cashier action")
                 self.show_error(self.tr(CALM_MESSAGE))
@@ -576,6 +772,14 @@ class CashierWindow(QMainWindow):
                     self.clear_banner()
             finally:
                 self.entry.setFocus()
+
+    def _offers_offline(self, error: Exception) -> bool:
+        return (
+            isinstance(error, ControlUnitError)
+            and error.is_offline
+            and not self.checkout.offline
+            and not self.checkout.training
+        )
 
     def _unexpected(self, error: BaseException) -> None:
         log.error("unexpected error in a till task", exc_info=error)
@@ -641,6 +845,8 @@ class CashierWindow(QMainWindow):
         await self.checkout.remove_line(line.line_no)
 
     async def _pay_cash(self) -> bool:
+        if self.checkout.snapshot().kind is SaleKind.RETURN:
+            return await self._refund_cash()
         if not self.checkout.snapshot().lines:
             raise SaleError(self.tr("there is nothing to pay for"))
         dialog = CashPaymentDialog(self.checkout.settle_cash, self)
@@ -654,6 +860,8 @@ class CashierWindow(QMainWindow):
 
     async def _pay_card(self) -> bool:
         snapshot = self.checkout.snapshot()
+        if snapshot.kind is SaleKind.RETURN:
+            return await self._refund_card()
         if not snapshot.lines:
             raise SaleError(self.tr("there is nothing to pay for"))
         if self.checkout.cards.terminal is None:
@@ -782,18 +990,37 @@ class CashierWindow(QMainWindow):
         return False
 
     async def _void_sale(self) -> bool:
-        if not self.checkout.snapshot().lines:
+        snapshot = self.checkout.snapshot()
+        is_return = snapshot.kind is SaleKind.RETURN
+        if not snapshot.lines and not is_return:
             return False
-        dialog = ConfirmDialog(
-            self.tr("Void sale"),
-            self.tr("Void the whole sale? It is kept in the journal as an unfinished sale."),
-            self.tr("Void sale (Enter)"),
-            self,
-        )
+        if is_return:
+            dialog = ConfirmDialog(
+                self.tr("Cancel the return"),
+                self.tr("Cancel the whole return? Nothing is paid back; the journal keeps it."),
+                self.tr("Cancel the return (Enter)"),
+                self,
+            )
+        else:
+            dialog = ConfirmDialog(
+                self.tr("Void sale"),
+                self.tr("Void the whole sale? It is kept in the journal as an unfinished sale."),
+                self.tr("Void sale (Enter)"),
+                self,
+            )
         if not await self._ask(dialog):
             return False
         await self.checkout.void_sale()
-        self.last_sale_label.setText(self.tr("Sale voided"))
+        if is_return and self.checkout.snapshot().kind is SaleKind.RETURN:
+            raise SaleError(
+                self.tr(
+                    "The return is still open: a return with nothing taken back yet cannot be "
+                    "cancelled. Take one item back, then F9 again."
+                )
+            )
+        self.last_sale_label.setText(
+            self.tr("Return cancelled") if is_return else self.tr("Sale voided")
+        )
         return True
 
     async def _show_last_receipt(self) -> bool:
@@ -805,6 +1032,308 @@ class CashierWindow(QMainWindow):
     async def _help(self) -> bool:
         await self._ask(HelpDialog(self))
         return False
+
+    # -- the manager's PIN (checkout's ManagerPrompt) ---------------------------------------
+
+    async def ask_manager_pin(self, action: str, *, first_time: bool) -> str | None:
+        return await self._ask(ManagerPinDialog(action, first_time=first_time, parent=self))
+
+    # -- returns ---------------------------------------------------------------------------
+
+    async def _start_return(self) -> bool:
+        snapshot = self.checkout.snapshot()
+        if snapshot.kind is SaleKind.RETURN:
+            if snapshot.original is None:
+                raise SaleError(
+                    self.tr("This return has no receipt: scan or type the items coming back.")
+                )
+            return await self._pick_return_line()
+        if snapshot.lines:  # asked before the receipt is typed in vain
+            raise SaleError(self.tr("finish or void the open sale before a return"))
+        original = await self._ask(ReturnDialog(self.checkout.register_id, self))
+        if original is None:
+            return False
+        await self.checkout.start_return(original or None)
+        if original and any(left > 0 for _, _, left in self.checkout.returnable()):
+            await self._pick_return_line()
+        return True
+
+    async def _pick_return_line(self) -> bool:
+        original = self.checkout.snapshot().original
+        assert original is not None
+        rows = self.checkout.returnable()
+        if not any(left > 0 for _, _, left in rows):
+            raise SaleError(
+                self.tr("Everything on receipt {number} has come back already.").format(
+                    number=original.sequence_number
+                )
+            )
+        picked = await self._ask(ReturnLinesDialog(original, rows, self))
+        if picked is None:
+            return False
+        position, line, left = picked
+        by_weight = line.sold_by_weight
+        dialog = ValueDialog(
+            self.tr("Quantity to take back"),
+            self.tr("How much of {name} comes back? ({left} can){unit}").format(
+                name=line.name,
+                left=format_quantity(left, by_weight=by_weight),
+                unit=self.tr(" (kg)") if by_weight else "",
+            ),
+            lambda text: parse_quantity(text, by_weight=by_weight),
+            initial=format_quantity(left, by_weight=by_weight).removesuffix(" kg"),
+            parent=self,
+        )
+        quantity = await self._ask(dialog)
+        if quantity is None:
+            return False
+        await self.checkout.return_item(position, quantity)
+        return True
+
+    def _pay_back(self) -> int:
+        """Öre to hand over in cash for the open return, after öre rounding."""
+        total = self.checkout.snapshot().total  # negative
+        return -(total + cash_rounding(total))
+
+    async def _refund_cash(self) -> bool:
+        if not self.checkout.snapshot().lines:
+            raise SaleError(self.tr("nothing to pay back: take an item back first"))
+        dialog = ConfirmDialog(
+            self.tr("Pay back in cash"),
+            self.tr(
+                "Pay back {amount} kr in cash? Enter registers the return receipt and the "
+                "drawer opens."
+            ).format(amount=format_kr(self._pay_back())),
+            self.tr("Pay back (Enter)"),
+            self,
+        )
+        if not await self._ask(dialog):
+            return False
+        await self.checkout.refund_cash()
+        return True
+
+    async def _refund_card(self) -> bool:
+        snapshot = self.checkout.snapshot()
+        if not snapshot.lines:
+            raise SaleError(self.tr("nothing to pay back: take an item back first"))
+        if self.checkout.cards.terminal is None and not self.checkout.training:
+            raise NoTerminal(
+                self.tr("No card terminal is set up for this till; pay back in cash (F12).")
+            )
+        amount = -snapshot.total
+        dialog = CardPaymentDialog(amount, self)
+        dialog.setWindowTitle(
+            self.tr("Pay back {amount} kr to the card").format(amount=format_kr(amount))
+        )
+        dialog.cancel_requested.connect(self._cancel_card_entry)
+        try:
+            dialog.open()
+            dialog.start()
+            try:
+                await self.checkout.refund_card(dialog)
+            except CardDeclined:
+                if dialog.cash_instead:
+                    dialog.finish()
+                    return await self._refund_cash()
+                if dialog.abort_codes:
+                    self.show_warning(
+                        self.tr("The card refund was cancelled; the return is still open.")
+                    )
+                    return True
+                raise
+        finally:
+            dialog.finish()
+            dialog.deleteLater()
+            self.activateWindow()
+            self.entry.setFocus()
+        return True
+
+    # -- copies, pro forma, modes, the drawer --------------------------------------------------
+
+    async def _print_copy(self) -> bool:
+        dialog = ReceiptNumberDialog(
+            self.tr("Copy of a receipt"),
+            self.tr("Which receipt? Scan its barcode or type its number. It gets one copy only."),
+            self.checkout.register_id,
+            self,
+        )
+        original = await self._ask(dialog)
+        if original is None:
+            return False
+        copy = await print_copy(self.checkout, original)
+        self.show_info(
+            self.tr("Copy of receipt {number} printed (KOPIA).").format(
+                number=copy.receipt.sequence_number
+            )
+        )
+        return True
+
+    async def _pro_forma(self) -> bool:
+        mark = self._banner_version
+        receipt = await self.checkout.pro_forma()
+        if self._banner_version == mark:  # a printer warning stays
+            self.show_info(
+                self.tr(
+                    "Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open."
+                ).format(number=receipt.sequence_number)
+            )
+        return True
+
+    async def _toggle_training(self) -> bool:
+        on = not self.checkout.training
+        await self.checkout.set_training(on)
+        self.show_info(
+            self.tr("Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.")
+            if on
+            else self.tr("Training mode off: sales are real again.")
+        )
+        return True
+
+    async def _go_offline(self) -> bool:
+        if self.checkout.offline:
+            raise SaleError(self.tr("The till already issues cash invoices (offline mode)."))
+        reason = self._offline_reason
+        status = self.checkout.control_unit_status
+        if reason is None and status.state is ControlUnitState.OFFLINE:
+            reason = status.message
+        if reason is None:
+            raise SaleError(
+                self.tr(
+                    "Offline mode is only for when the control unit cannot be reached, and "
+                    "no payment has failed for that."
+                )
+            )
+        dialog = ConfirmDialog(
+            self.tr("Cash invoices (offline mode)"),
+            self.tr(
+                "The control unit cannot be reached: {reason}\n\nFrom now on every sale gets a "
+                "cash invoice (kontantnota) from its own number series, until the control unit "
+                "answers again. The outage must be documented and reported to Skatteverket."
+            ).format(reason=reason),
+            self.tr("Cash invoices (Enter)"),
+            self,
+        )
+        if not await self._ask(dialog):
+            return False
+        await self.checkout.go_offline(reason)
+        self.show_warning(
+            self.tr(
+                "Offline mode: take the payment again (F12 or F11); the customer gets a cash "
+                "invoice (kontantnota)."
+            )
+        )
+        return True
+
+    async def _open_drawer(self) -> bool:
+        dialog = ReasonDialog(
+            self.tr("Open the drawer"),
+            self.tr("Why is the drawer opened without a sale? (required, kept in the journal)"),
+            self,
+        )
+        reason = await self._ask(dialog)
+        if reason is None:
+            return False
+        await self.checkout.open_drawer(reason)
+        self.show_info(self.tr("The drawer is open; the opening is journaled."))
+        return True
+
+    # -- day reports and the journal ---------------------------------------------------------
+
+    def _reports(self) -> DayReports:
+        if self.day_reports is None:
+            raise SaleError(self.tr("Day reports are not set up on this till."))
+        return self.day_reports
+
+    async def _x_report(self) -> bool:
+        outcome = await self._reports().x_report()
+        await self._ask(ReportDialog(outcome.report, notes=self._print_notes(outcome), parent=self))
+        return True
+
+    def _print_notes(self, outcome) -> list[tuple[str, str]]:
+        if outcome.printed:
+            return []
+        text = self.tr("The report was not printed: {error}").format(error=outcome.print_error)
+        return [("warning", text)]
+
+    async def _z_report(self) -> bool:
+        reports = self._reports()
+        dialog = ConfirmDialog(
+            self.tr("Z report"),
+            self.tr(
+                "Take the Z report? It closes the day: the day's figures start again from "
+                "zero, and the card terminal's end of day runs with it."
+            ),
+            self.tr("Take the Z report (Enter)"),
+            self,
+        )
+        if not await self._ask(dialog):
+            return False
+        outcome = await reports.take_z_report()
+        self._standing_warning = ""
+        number = outcome.report.z_number
+        notes: list[tuple[str, str]] = []
+        problems: list[str] = []
+        if outcome.printed:
+            notes.append(
+                ("ok", self.tr("Z report {number} stored and printed.").format(number=number))
+            )
+        else:
+            text = self.tr("Z report {number} is stored but was not printed: {error}").format(
+                number=number, error=outcome.print_error
+            )
+            notes.append(("warning", text))
+            problems.append(text)
+        if outcome.end_of_day is not None and not outcome.end_of_day_error:
+            notes.append(("ok", self.tr("Card terminal end of day: done.")))
+        elif outcome.end_of_day_error:
+            text = self.tr(
+                "The card terminal's end of day failed: {error}. Retry it with Ctrl+T."
+            ).format(error=outcome.end_of_day_error)
+            notes.append(("error", text))
+            problems.append(text)
+        await self._ask(ReportDialog(outcome.report, notes=notes, parent=self))
+        if problems:
+            self.show_warning("  ".join(problems))
+        return True
+
+    async def _reprint_z(self) -> bool:
+        reports = self._reports()
+        dialog = ValueDialog(
+            self.tr("Reprint a Z report"),
+            self.tr("Number of the Z report to print again (marked KOPIA)"),
+            parse_report_number,
+            parent=self,
+        )
+        number = await self._ask(dialog)
+        if number is None:
+            return False
+        outcome = await reports.reprint_z(number)
+        notes = self._print_notes(outcome)
+        await self._ask(ReportDialog(outcome.report, copy=True, notes=notes, parent=self))
+        return True
+
+    async def _check_unclosed_day(self) -> bool:
+        if self.day_reports is None:
+            return False
+        today: date = self.checkout.now().date()
+        day = await self.day_reports.unclosed_day(today)
+        if day is not None:
+            self._standing_warning = UNCLOSED_DAY.format(day=day.isoformat())
+            self.show_warning(self._standing_warning)
+        return False
+
+    async def _journal_viewer(self) -> bool:
+        await self.checkout.manager.approve("journal viewer")
+        rows = await self.checkout.in_store(self.checkout.store.journal_rows)
+        await self._ask(JournalViewer(rows, today=self.checkout.now().date(), parent=self))
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if self.day_reports is not None:  # a day left without its Z report, said at once
+                self._run(self._check_unclosed_day, "unclosed day")
 
     # -- for the lead and the tests --------------------------------------------------------
 
@@ -826,6 +1355,8 @@ def _short(shortcut: Shortcut) -> str:
         "pay_card": "Card",
         "terminal_admin": "Terminal",
         "help": "Help",
+        "start_return": "Return",
+        "print_copy": "Copy",
     }.get(shortcut.action, shortcut.action)
 
 

@@ -1,4 +1,5 @@
-"""The receipt on screen, painted by the same code that prints it, so what you see is printed."""
+"""The receipt on screen, painted by the same code that prints it, so what you see is printed.
+The same paper shows day reports (report_dialog.py) and the receipt's barcode as bars."""
 
 from __future__ import annotations
 
@@ -13,18 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from till.adapters.printer import ReceiptPaper
-from till.core.receipt import Receipt, receipt_layout
+from till.core.receipt import PrintLine, Receipt, receipt_layout
 
 MARGIN = 16  # px of white paper around the print
 
 
-class ReceiptPaperWidget(QWidget):
-    """A strip of receipt paper."""
+class PaperWidget(QWidget):
+    """A strip of receipt paper with any laid-out lines on it."""
 
-    def __init__(self, receipt: Receipt, *, pixel_size: int = 14, parent: QWidget | None = None):
+    def __init__(
+        self, lines: list[PrintLine], *, pixel_size: int = 14, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("receiptPaper")
-        self.paper = ReceiptPaper(receipt_layout(receipt), pixel_size=pixel_size)
+        self.paper = ReceiptPaper(lines, pixel_size=pixel_size)
         self.setFixedSize(self.sizeHint())
 
     def sizeHint(self) -> QSize:
@@ -40,6 +43,22 @@ class ReceiptPaperWidget(QWidget):
         return self.paper.text()
 
 
+class ReceiptPaperWidget(PaperWidget):
+    """A receipt on its strip of paper."""
+
+    def __init__(self, receipt: Receipt, *, pixel_size: int = 14, parent: QWidget | None = None):
+        super().__init__(receipt_layout(receipt), pixel_size=pixel_size, parent=parent)
+
+
+def paper_scroll(paper: QWidget) -> QScrollArea:
+    """The paper on a grey desk, scrolled when it is longer than the screen."""
+    scroll = QScrollArea()
+    scroll.setWidget(paper)
+    scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    scroll.setStyleSheet("QScrollArea { background: #d9dde3; border: none; }")
+    return scroll
+
+
 class ReceiptPreview(QDialog):
     """Shows a receipt already stored and printed. It prints nothing: a copy is another matter."""
 
@@ -49,10 +68,7 @@ class ReceiptPreview(QDialog):
         self.setWindowTitle(self.tr("Receipt {number}").format(number=receipt.sequence_number))
         self.receipt = receipt
         self.paper_widget = ReceiptPaperWidget(receipt)
-        scroll = QScrollArea()
-        scroll.setWidget(self.paper_widget)
-        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        scroll.setStyleSheet("QScrollArea { background: #d9dde3; border: none; }")
+        scroll = paper_scroll(self.paper_widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

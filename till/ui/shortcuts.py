@@ -40,11 +40,17 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("Del", "remove_line", "Remove the selected line (entry empty)", Scope.ENTRY),
     Shortcut("Up", "select_previous", "Select the line above", Scope.ENTRY),
     Shortcut("Down", "select_next", "Select the line below", Scope.ENTRY),
-    Shortcut("F12", "pay_cash", "Pay cash: tendered amount, change, öre rounding"),
+    Shortcut(
+        "F12",
+        "pay_cash",
+        "Pay cash: tendered amount, change, öre rounding. In a return: pay the money back in "
+        "cash (the amount to hand over is shown)",
+    ),
     Shortcut(
         "F11",
         "pay_card",
-        "Pay by card: all that is due, or type less and take the rest another way",
+        "Pay by card: all that is due, or type less and take the rest another way. In a "
+        "return: pay the money back to the card",
     ),
     Shortcut("F7", "settle_card_payment", "Card payment in doubt: ask the terminal again"),
     Shortcut(
@@ -62,8 +68,51 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "give_up_card_sale",
         "Give up a card-paid sale: reverse its card payments (asks first); the sale stays open",
     ),
-    Shortcut("F9", "void_sale", "Void the open sale (asks to confirm)"),
+    Shortcut("F9", "void_sale", "Void the open sale or return (asks to confirm)"),
     Shortcut("F10", "show_last_receipt", "Show the last receipt on screen"),
+    Shortcut(
+        "Ctrl+R",
+        "start_return",
+        "Return (manager): against a receipt (scan its barcode or type its number) or without "
+        "one. In a return against a receipt: pick a line of it to take back",
+    ),
+    Shortcut(
+        "Ctrl+K",
+        "print_copy",
+        "Print a receipt's copy (KOPIA): scan its barcode or type its number; one copy only",
+    ),
+    Shortcut(
+        "Ctrl+P",
+        "pro_forma",
+        "Pro forma receipt (EJ KVITTO) of the open sale; the sale stays open for payment",
+    ),
+    Shortcut(
+        "Ctrl+L",
+        "toggle_training",
+        "Training mode on or off (manager): ÖVNINGSKVITTO receipts, no card is charged",
+    ),
+    Shortcut(
+        "Ctrl+O",
+        "go_offline",
+        "Control unit out: issue cash invoices (kontantnota) instead of receipts, after a "
+        "payment failed for it (asks first); ends by itself when the unit answers",
+    ),
+    Shortcut(
+        "Ctrl+D",
+        "open_drawer",
+        "Open the cash drawer without a sale (manager; the reason is journaled)",
+    ),
+    Shortcut("Ctrl+X", "x_report", "X report (X-dagrapport): the day so far; closes nothing"),
+    Shortcut(
+        "Ctrl+Z",
+        "z_report",
+        "Z report (Z-dagrapport): closes the day (manager, asks first); the card terminal's "
+        "end of day runs with it",
+    ),
+    Shortcut("Ctrl+Shift+Z", "reprint_z", "Reprint a Z report by its number (marked KOPIA)"),
+    Shortcut(
+        "Ctrl+J", "journal_viewer", "Journal (manager): every event, by day and kind, in full"
+    ),
     Shortcut("Ctrl+T", "terminal_admin", "Card terminal: activation, end of day, receipts, ping"),
     Shortcut("F1", "help", "Show this list of keys"),
     Shortcut("Esc", "clear_entry", "Clear the entry line; in a dialog: cancel", Scope.ENTRY),
@@ -97,6 +146,25 @@ DIALOG_KEYS: tuple[DialogKey, ...] = (
         "Settle by hand", "Return", "Settle: both the yes/no answer and a reason are required"
     ),
     DialogKey("Card terminal", "↑ ↓ Enter", "Choose a command and run it; its printout is shown"),
+    DialogKey(
+        "Manager PIN",
+        "Return",
+        "Approve (the first time: choose a PIN of 4–12 digits, Enter, the same again, Enter)",
+    ),
+    DialogKey("Manager PIN", "Esc", "Cancel: the action is not done"),
+    DialogKey("Return", "Return", "Return against the receipt scanned or typed"),
+    DialogKey("Return", "F3", "Return without a receipt: scan the items as in a sale"),
+    DialogKey(
+        "Return lines", "↑ ↓ Enter", "Choose a line of the original receipt; the quantity is next"
+    ),
+    DialogKey("Return lines", "Esc", "Back to the till: scan the items coming back instead"),
+    DialogKey("X / Z report", "Return", "Close (also Esc); the report was printed already"),
+    DialogKey(
+        "Journal",
+        "Tab ↑ ↓",
+        "Move between the day, all days, the kind and the rows; the selected row is shown in "
+        "full below (Alt+D day, Alt+A all days, Alt+K kind)",
+    ),
 )
 
 # What the table's key text reads as in the README and the help screen.

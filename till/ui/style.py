@@ -56,6 +56,13 @@ QLabel#confirmationLines {
 QDialog#confirmationDialog[flash="true"] { background: #fbbf24; }
 QLabel#countdownLabel { font-size: 18px; color: #b45309; font-weight: 600; }
 QPlainTextEdit#adminOutput { font-size: 14px; background: white; }
+QTableView#returnPanel, QTableView#returnLines, QTableView#journalTable {
+    font-size: 16px; background: white; alternate-background-color: #f8fafc;
+    border: 1px solid #d1d5db; border-radius: 6px; selection-background-color: #ede9fe;
+    selection-color: #111827;
+}
+QLabel#returnPanelTitle { font-size: 15px; color: #4c1d95; font-weight: 600; }
+QPlainTextEdit#journalDetails { font-size: 14px; background: white; }
 """
 
 # Set on the banner itself: a dynamic-property selector would need a re-polish on every change.
@@ -64,6 +71,32 @@ BANNER_STYLES = {
     " padding: 12px 14px; font-size: 18px; font-weight: 600;",
     "warning": "background: #fff4e0; color: #7c4a03; border-left: 6px solid #d97706;"
     " padding: 12px 14px; font-size: 18px; font-weight: 600;",
+    "info": "background: #e7f6ec; color: #14532d; border-left: 6px solid #16a34a;"
+    " padding: 12px 14px; font-size: 18px; font-weight: 600;",
+}
+
+# Strips across the whole window for as long as a mode lasts: never mistaken for a message.
+MODE_STRIP_STYLES = {
+    "training": "background: #f97316; color: white; padding: 10px 16px; font-size: 22px;"
+    " font-weight: 800; letter-spacing: 1px;",
+    "offline": "background: #b91c1c; color: white; padding: 10px 16px; font-size: 18px;"
+    " font-weight: 700;",
+    "return": "background: #6d28d9; color: white; padding: 10px 16px; font-size: 20px;"
+    " font-weight: 700;",
+}
+
+# The frame around everything: its colour says which mode the till is in.
+FRAME_STYLES = {
+    "normal": "QFrame#centralFrame { border: 6px solid transparent; }",
+    "return": "QFrame#centralFrame { border: 6px solid #6d28d9; }",
+    "training": "QFrame#centralFrame { border: 6px solid #f97316; }",
+}
+
+# Lines above a report on screen: how printing and the terminal's end of day went.
+NOTE_STYLES = {
+    "ok": "color: #14532d; background: #e7f6ec; padding: 8px 10px; font-weight: 600;",
+    "warning": "color: #7c4a03; background: #fff4e0; padding: 8px 10px; font-weight: 600;",
+    "error": "color: #8a1c1c; background: #fdecea; padding: 8px 10px; font-weight: 600;",
 }
 
 CONTROL_UNIT_COLOURS = {

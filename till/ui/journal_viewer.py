@@ -1,0 +1,247 @@
+"""The journal on screen, for the manager and an inspector (SKVFS 2014:9: every event in time
+order, retrievable). It reads; the journal cannot be changed from here or anywhere.
+
+A day (local time; default today) or all days, a kind or all kinds; every row's id, local time,
+kind and a one-line summary; the selected row's whole data below as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from till.store import JournalRow
+
+Index = QModelIndex | QPersistentModelIndex
+SUMMARY_LENGTH = 140
+ALL_KINDS = "All kinds"
+
+
+def local_time(row: JournalRow) -> datetime:
+    """The row's moment on this till's clock (rows are stored in UTC)."""
+    return datetime.fromisoformat(row.at).astimezone()
+
+
+def summary(data: dict[str, Any], limit: int = SUMMARY_LENGTH) -> str:
+    """`key=value, …` of the plain values; nested ones are only named."""
+    parts = []
+    for key, value in data.items():
+        if isinstance(value, dict | list):
+            parts.append(f"{key}=…" if value else f"{key}={json.dumps(value)}")
+        elif isinstance(value, str):
+            parts.append(f"{key}={value}")
+        else:
+            parts.append(f"{key}={json.dumps(value)}")
+    text = ", ".join(parts)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def details(row: JournalRow) -> str:
+    head = [
+        f"id        {row.id}",
+        f"time      {local_time(row):%Y-%m-%d %H:%M:%S %Z} (stored as {row.at})",
+        f"kind      {row.kind}",
+        f"register  {row.register_id}",
+        f"hash      {row.hash}",
+        f"prev_hash {row.prev_hash}",
+        "",
+    ]
+    return "\n".join(head) + json.dumps(row.data, indent=2, ensure_ascii=False, sort_keys=True)
+
+
+class JournalModel(QAbstractTableModel):
+    COLUMNS = ("Id", "Time", "Kind", "Summary")
+
+    def __init__(self, rows: list[JournalRow]) -> None:
+        super().__init__()
+        self._all = [(row, local_time(row), summary(row.data)) for row in rows]
+        self._shown = list(self._all)
+
+    def kinds(self) -> list[str]:
+        return sorted({row.kind for row, _at, _text in self._all})
+
+    def filter(self, *, day: date | None, kind: str | None) -> None:
+        self.beginResetModel()
+        self._shown = [
+            entry
+            for entry in self._all
+            if (day is None or entry[1].date() == day) and (kind is None or entry[0].kind == kind)
+        ]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> JournalRow | None:
+        return self._shown[row][0] if 0 <= row < len(self._shown) else None
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not 0 <= index.row() < len(self._shown):
+            return None
+        row, at, text = self._shown[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (str(row.id), at.strftime("%Y-%m-%d %H:%M:%S"), row.kind, text)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+
+class JournalViewer(QDialog):
+    """Tab moves between the day, "all days", the kind and the rows; ↑/↓ in the rows; Esc
+    closes. Alt+D, Alt+A, Alt+K jump to the filters."""
+
+    def __init__(
+        self, rows: list[JournalRow], *, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("journalViewer")
+        self.setWindowTitle(self.tr("Journal"))
+        self.model = JournalModel(rows)
+
+        self.day_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day_edit.setObjectName("journalDay")
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_edit.setCalendarPopup(True)
+        self.all_days = QCheckBox(self.tr("&All days"))
+        self.all_days.setObjectName("journalAllDays")
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("journalKind")
+        self.kind_combo.addItem(self.tr(ALL_KINDS), None)
+        for kind in self.model.kinds():
+            self.kind_combo.addItem(kind, kind)
+        day_label = QLabel(self.tr("&Day"))
+        day_label.setBuddy(self.day_edit)
+        kind_label = QLabel(self.tr("&Kind"))
+        kind_label.setBuddy(self.kind_combo)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("journalCount")
+
+        filters = QHBoxLayout()
+        filters.addWidget(day_label)
+        filters.addWidget(self.day_edit)
+        filters.addWidget(self.all_days)
+        filters.addSpacing(24)
+        filters.addWidget(kind_label)
+        filters.addWidget(self.kind_combo, 1)
+        filters.addSpacing(24)
+        filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setObjectName("journalTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # Measured in the style sheet's 16 px: the table has no parent yet, so no style either.
+        font = QFont(self.table.font())
+        font.setPixelSize(16)
+        metrics = QFontMetrics(font)
+        for column, widest in enumerate(("9999999", "2026-12-31 23:59:59", "manager_approved")):
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 32)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+
+        self.details = QPlainTextEdit()
+        self.details.setObjectName("journalDetails")
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.details.setFont(font)
+        self.details.setPlaceholderText(self.tr("Choose a row to see all it holds."))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([420, 240])
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.resize(1100, 720)
+
+        self.setTabOrder(self.table, self.day_edit)
+        self.setTabOrder(self.day_edit, self.all_days)
+        self.setTabOrder(self.all_days, self.kind_combo)
+        self.setTabOrder(self.kind_combo, self.details)
+        self.day_edit.dateChanged.connect(lambda _d: self.apply_filters())
+        self.all_days.toggled.connect(self._all_days_toggled)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.apply_filters()
+        self.table.setFocus()
+
+    def _all_days_toggled(self, on: bool) -> None:
+        self.day_edit.setEnabled(not on)
+        self.apply_filters()
+
+    def day(self) -> date | None:
+        if self.all_days.isChecked():
+            return None
+        return self.day_edit.date().toPython()
+
+    def kind(self) -> str | None:
+        return self.kind_combo.currentData()
+
+    def apply_filters(self) -> None:
+        self.model.filter(day=self.day(), kind=self.kind())
+        shown = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("{shown} of {total} rows").format(shown=shown, total=self.model.total)
+        )
+        if shown:
+            self.table.selectRow(shown - 1)  # the newest: what the manager came to see
+            self.table.scrollToBottom()
+        self._show_details()
+
+    def selected_row(self) -> JournalRow | None:
+        return self.model.row_at(self.table.currentIndex().row())
+
+    def _show_details(self) -> None:
+        row = self.selected_row()
+        self.details.setPlainText(details(row) if row is not None else "")
+
+    def shown_rows(self) -> list[JournalRow]:
+        return [r for n in range(self.model.rowCount()) if (r := self.model.row_at(n))]
