@@ -15,6 +15,11 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("#", "Item", "Qty", "Price", "Discount", "Amount", "VAT")
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# data() runs for every role of every visible cell on every paint: compare plain ints, not
+# PySide's enum objects, and hand back texts formatted once per change.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_ALIGN = tuple(_LEFT if column == 1 else _RIGHT for column in range(len(COLUMNS)))
 
 
 def _cells(line: SaleLine) -> tuple[str, ...]:
@@ -34,6 +39,7 @@ class CartModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._lines: tuple[SaleLine, ...] = ()
+        self._cells: list[tuple[str, ...]] = []
 
     def set_snapshot(self, snapshot: SaleSnapshot) -> None:
         """Tell the view only what changed: a reset makes it lay out and repaint every row,
@@ -41,18 +47,22 @@ class CartModel(QAbstractTableModel):
         old, new = self._lines, snapshot.lines
         if new[: len(old)] == old and len(new) > len(old):  # rung up: rows added at the end
             self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
-            self._lines = new
+            self._set(new)
             self.endInsertRows()
         elif len(new) == len(old) and old:  # a quantity or discount changed
             changed = [row for row, (a, b) in enumerate(zip(old, new, strict=True)) if a != b]
-            self._lines = new
+            self._set(new)
             if changed:
                 last = self.columnCount() - 1
                 self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], last))
         else:  # removed lines or a new sale
             self.beginResetModel()
-            self._lines = new
+            self._set(new)
             self.endResetModel()
+
+    def _set(self, lines: tuple[SaleLine, ...]) -> None:
+        self._lines = lines
+        self._cells = [_cells(line) for line in lines]
 
     def line_at(self, row: int) -> SaleLine | None:
         return self._lines[row] if 0 <= row < len(self._lines) else None
@@ -69,14 +79,13 @@ class CartModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line = self.line_at(index.row())
-        if line is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cells(line)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if index.column() == 1 else _RIGHT
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        role = getattr(role, "value", role)
+        if role == _DISPLAY:
+            row = index.row()
+            return self._cells[row][index.column()] if 0 <= row < len(self._cells) else None
+        if role == _ALIGNMENT:
+            return _ALIGN[index.column()]
         return None
 
     def headerData(

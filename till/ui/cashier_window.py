@@ -17,12 +17,13 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,6 +53,7 @@ from till.core.errors import TillError
 from till.core.money import AmountError, cash_rounding, format_kr, parse_kr
 from till.core.receipt import PaymentMethod, Receipt, ReceiptType
 from till.core.sale import SaleError, SaleKind, SaleLine, format_quantity, parse_quantity
+from till.core.vat import VAT_RATES
 from till.protocols.ccu.errors import ControlUnitError
 from till.ui.card_dialog import CardPaymentDialog
 from till.ui.cart_model import CartModel
@@ -129,12 +131,12 @@ class CardState:
 
 # The widest text of each cart column ("" = the item name, which stretches).
 _WIDEST_CELLS = (
-    "999",
+    "99",
     "",
-    "999,999 kg",
-    "99\u00a0999,99/kg",
-    "-99\u00a0999,99",
-    "999\u00a0999,99",
+    "99,999 kg",
+    "9\u00a0999,99/kg",
+    "-999,99",
+    "99\u00a0999,99",
     "25 %",
 )
 
@@ -197,7 +199,9 @@ class CashierWindow(QMainWindow):
             "help": lambda: self._run(self._help, "help"),
             "clear_entry": self.clear_entry,
         }
+        self._pending_sale: SaleSnapshot | None = None
         self._build()
+        self._fix_sizes()
         self._install_shortcuts()
         checkout.manager.prompt = self
         checkout.subscribe(self._on_event)
@@ -241,10 +245,6 @@ class CashierWindow(QMainWindow):
         # would measure every cell again on every change and stall the loop as the cart grows.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        metrics = self.cart.fontMetrics()
-        for column, widest in enumerate(_WIDEST_CELLS):
-            if widest:
-                header.resizeSection(column, metrics.horizontalAdvance(widest) + 28)
         header.setHighlightSections(False)
 
         left = QVBoxLayout()
@@ -341,15 +341,14 @@ class CashierWindow(QMainWindow):
         panel = QFrame()
         panel.setObjectName("totalsPanel")
         panel.setFixedWidth(400)
+        self.totals_width = 400 - 2 * 22  # the panel less its margins
         caption = QLabel(self.tr("TOTAL"))
         caption.setObjectName("totalCaption")
         self.total_caption = caption
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.vat_label = QLabel()
-        self.vat_label.setObjectName("vatLabel")
-        self.vat_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.vat_table = VatTable(self.tr("VAT"), self.tr("of amount"))
         self.item_count_label = QLabel()
         self.item_count_label.setObjectName("itemCountLabel")
         self.item_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -391,7 +390,7 @@ class CashierWindow(QMainWindow):
         column.addWidget(self.paid_label)
         column.addWidget(self.still_due_label)
         column.addSpacing(8)
-        column.addWidget(self.vat_label)
+        column.addWidget(self.vat_table)
         column.addStretch(1)
         column.addWidget(self.last_sale_label)
         column.addSpacing(8)
@@ -445,11 +444,40 @@ class CashierWindow(QMainWindow):
         # With text in the entry, Delete edits the text; it removes a line only when empty.
         return not (shortcut.action == "remove_line" and self.entry.text())
 
+    def _fix_sizes(self) -> None:
+        """Fixed sizes for what changes with every item, measured once in the stylesheet's
+        fonts (so after polishing). Qt relays out a parent whenever a child's size hint may
+        have changed, unless the child's size is fixed: a label's new text then repaints only
+        the label, and the cart's columns are not measured again."""
+        for label, widest in (
+            (self.total_label, "-999\u00a0999,99"),
+            (self.item_count_label, "999 lines"),
+        ):
+            fix_label(label, widest, self.totals_width)
+        self.vat_table.fix_sizes()
+        # Three wrapped lines at most ("Last sale … change …"); fixed, so its text does not
+        # relay out the totals panel.
+        self.last_sale_label.ensurePolished()
+        self.last_sale_label.setFixedSize(
+            self.totals_width, 3 * self.last_sale_label.fontMetrics().lineSpacing() + 6
+        )
+        self.cart.ensurePolished()
+        metrics = self.cart.fontMetrics()
+        header = self.cart.horizontalHeader()
+        for column, widest in enumerate(_WIDEST_CELLS):
+            if widest:
+                header.resizeSection(column, metrics.horizontalAdvance(widest) + 26)
+
     # -- rendering checkout's events ------------------------------------------------------
 
     def _on_event(self, event: CheckoutEvent) -> None:
         if isinstance(event, SaleChanged):
-            self._show_sale(event.sale)
+            # Render on the next turn of the loop, newest snapshot only: checkout's step, the
+            # render and the repaint then each get a turn of their own (no long stall), and a
+            # burst of scans renders once.
+            if self._pending_sale is None:
+                QTimer.singleShot(0, self._render_pending_sale)
+            self._pending_sale = event.sale
         elif isinstance(event, ControlUnitStatus):
             self._show_control_unit(event)
         elif isinstance(event, ReceiptCompleted):
@@ -495,7 +523,7 @@ class CashierWindow(QMainWindow):
         grew = len(sale.lines) > self._line_count
         self._line_count = len(sale.lines)
         self.cart_model.set_snapshot(sale)
-        if sale.lines:
+        if sale.lines and self.last_sale_label.text():  # clearing relays out: only if needed
             self.last_sale_label.clear()
         if grew:
             self.select_row(len(sale.lines) - 1)  # the line just rung up
@@ -506,14 +534,7 @@ class CashierWindow(QMainWindow):
         self.total_caption.setText(self.tr("TO PAY BACK") if is_return else self.tr("TOTAL"))
         self.total_label.setText(format_kr(-sale.total if is_return else sale.total))
         sign = -1 if is_return else 1
-        rows = [
-            (f"{s.rate} %", format_kr(sign * s.vat), format_kr(sign * s.gross))
-            for s in sale.vat
-            if s.gross
-        ]
-        self.vat_label.setText(
-            _vat_table(self.tr("VAT"), self.tr("of amount"), rows) if rows else ""
-        )
+        self.vat_table.show_sections(sale.vat, sign)
         pieces = len(sale.lines)
         self.item_count_label.setText(self.tr("{n} lines").format(n=pieces) if pieces else "")
         self._show_card_payments(sale)
@@ -693,7 +714,8 @@ class CashierWindow(QMainWindow):
 
     def _set_banner(self, message: str, level: str) -> None:
         self._banner_version += 1
-        self.banner.setText(message)
+        if self.banner.text() != message:  # a new text relays out the column
+            self.banner.setText(message)
         if self.banner.property("level") != level:  # restyling re-polishes: only on change
             self.banner.setProperty("level", level)
             self.banner.setStyleSheet(BANNER_STYLES[level])
@@ -703,6 +725,8 @@ class CashierWindow(QMainWindow):
         if self._standing_warning:  # a missing Z report is not forgotten by the next scan
             self._set_banner(self._standing_warning, "warning")
             return
+        if self.banner.isHidden() and not self.banner.text():
+            return  # after every action: clearing an empty banner would still relay out
         self.banner.clear()
         self.banner.hide()
 
@@ -1338,8 +1362,16 @@ class CashierWindow(QMainWindow):
     # -- for the lead and the tests --------------------------------------------------------
 
     async def wait_idle(self, timeout: float = 10.0) -> None:
-        """Until every intent started so far has run (dialogs still open count as running)."""
+        """Until every intent started so far has run (dialogs still open count as running)
+        and the screen shows the sale as it stands."""
         await self.tasks.wait_idle(timeout)
+        while self._pending_sale is not None:
+            await asyncio.sleep(0.001)
+
+    def _render_pending_sale(self) -> None:
+        sale, self._pending_sale = self._pending_sale, None
+        if sale is not None:
+            self._show_sale(sale)
 
 
 def _short(shortcut: Shortcut) -> str:
@@ -1360,11 +1392,62 @@ def _short(shortcut: Shortcut) -> str:
     }.get(shortcut.action, shortcut.action)
 
 
-def _vat_table(vat: str, of: str, rows: list[tuple[str, str, str]]) -> str:
-    cell = "<td align='right' style='padding:1px 0 1px 18px'>{}</td>"
-    head = f"<tr><td></td>{cell.format(vat)}{cell.format(of)}</tr>"
-    body = "".join(
-        f"<tr><td>{rate}</td>{cell.format(amount)}{cell.format(gross)}</tr>"
-        for rate, amount, gross in rows
-    )
-    return f"<table align='right'>{head}{body}</table>"
+def fix_label(label: QLabel, widest: str, width: int | None = None) -> None:
+    """A fixed size fitting `widest` in the label's own (stylesheet) font."""
+    label.ensurePolished()
+    metrics = label.fontMetrics()
+    width = width or metrics.horizontalAdvance(widest) + 4
+    label.setFixedSize(width, metrics.height() + 4)
+
+
+class VatTable(QWidget):
+    """VAT per rate under the total: a fixed grid of plain labels. Rich text (an HTML table in
+    one label) is laid out anew on every change, which cost a frame's time per item."""
+
+    def __init__(self, vat: str, of_amount: str) -> None:
+        super().__init__()
+        self.setObjectName("vatTable")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(0, 1)
+        right = Qt.AlignmentFlag.AlignRight
+        self._header = [QLabel(""), QLabel(vat), QLabel(of_amount)]
+        self._rows = [[QLabel(), QLabel(), QLabel()] for _ in VAT_RATES]
+        for r, labels in enumerate([self._header, *self._rows]):
+            for c, label in enumerate(labels):
+                label.setObjectName("vatLabel")
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setAlignment(right | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(label, r, c, right)
+        self.show_sections((), 1)
+
+    def fix_sizes(self) -> None:
+        widest = ("25 %", "-99\u00a0999,99", "-999\u00a0999,99")
+        for labels in [self._header, *self._rows]:
+            for label, text in zip(labels, widest, strict=True):
+                fix_label(label, text)
+
+    def show_sections(self, sections, sign: int) -> None:
+        shown = [s for s in sections if s.gross]
+        for label in self._header:
+            label.setVisible(bool(shown))
+        for labels, section in zip(self._rows, [*shown, *[None] * len(VAT_RATES)], strict=False):
+            for label in labels:
+                label.setVisible(section is not None)
+            if section is not None:
+                texts = (
+                    f"{section.rate} %",
+                    format_kr(sign * section.vat),
+                    format_kr(sign * section.gross),
+                )
+                for label, text in zip(labels, texts, strict=True):
+                    label.setText(text)
+
+    def text(self) -> str:
+        """What it shows, as plain text (for tests and the log)."""
+        rows = [self._header, *self._rows]
+        return "\n".join(
+            " ".join(label.text() for label in labels) for labels in rows if labels[1].isVisible()
+        )
