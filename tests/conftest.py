@@ -72,3 +72,13 @@ def store(db_path: Path) -> Iterator[TillStore]:
     store = TillStore.open(db_path)
     yield store
     store.close()
+
+
+@pytest.fixture
+def rig(qtbot, arun, tmp_path):
+    """A cashier window on a real checkout, store and CCU simulator (tests/ui_till_rig.py)."""
+    from ui_till_rig import close_rig, make_rig  # imports Qt: only when a test asks for it
+
+    till = make_rig(qtbot, arun, tmp_path)
+    yield till
+    close_rig(till, arun)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -11,13 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from ui_till_rig import (
     CTRL,
     WAIT,
-    Rig,
     approve,
     cash_sale,
-    close_rig,
     closed,
     dialog,
-    make_rig,
     open_dialog,
     press,
 )
@@ -26,13 +22,6 @@ from till.ui.journal_viewer import JournalViewer, summary
 from till.ui.manager_dialog import ManagerPinDialog
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def rig(qtbot, arun, tmp_path) -> Iterator[Rig]:
-    till = make_rig(qtbot, arun, tmp_path)
-    yield till
-    close_rig(till, arun)
 
 
 def shown(viewer: JournalViewer, column: int) -> list[str]:

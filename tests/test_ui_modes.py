@@ -4,20 +4,15 @@ sale, with the manager PIN typed into the real dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from shop_examples import SHOP
 from ui_till_rig import (
     CTRL,
     WAIT,
-    Rig,
     approve,
     cash_sale,
-    close_rig,
     closed,
-    make_rig,
     open_dialog,
     press,
     scan,
@@ -36,13 +31,6 @@ from till.ui.selftest import wait_for
 pytestmark = pytest.mark.gui
 
 REGISTER = SHOP.register_id
-
-
-@pytest.fixture
-def rig(qtbot, arun, tmp_path) -> Iterator[Rig]:
-    till = make_rig(qtbot, arun, tmp_path)
-    yield till
-    close_rig(till, arun)
 
 
 # -- the copy ---------------------------------------------------------------------------------

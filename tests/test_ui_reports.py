@@ -38,13 +38,6 @@ REGISTER = SHOP.register_id
 SHIFT_CTRL = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture
-def rig(qtbot, arun, tmp_path) -> Iterator[Rig]:
-    till = make_rig(qtbot, arun, tmp_path)
-    yield till
-    close_rig(till, arun)
-
-
 def line_with(text: str, label: str) -> str:
     return next(line for line in text.splitlines() if line.startswith(label))
 

@@ -41,13 +41,6 @@ pytestmark = pytest.mark.gui
 REGISTER = SHOP.register_id
 
 
-@pytest.fixture
-def rig(qtbot, arun, tmp_path) -> Iterator[Rig]:
-    till = make_rig(qtbot, arun, tmp_path)
-    yield till
-    close_rig(till, arun)
-
-
 def panel_rows(window) -> list[tuple[str, ...]]:
     model = window.returnable_model
     return [
