@@ -120,6 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     # Closing the window ends run() through lastWindowClosed; Qt must not stop the loop first.
     app.setQuitOnLastWindowClosed(False)
+    from till.ui.language import install_translations
+
+    # The demo shop is Swedish too; its settings are made later, inside run().
+    language = settings.language if settings is not None else "sv"
+    log.info("language %s: %s", language, ", ".join(install_translations(app, language)) or "-")
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     try:

@@ -12,3 +12,10 @@ def asset_text(name: str) -> str:
     except (ModuleNotFoundError, FileNotFoundError):
         # An editable install maps only till/ itself; resources/ sits beside it.
         return (Path(__file__).resolve().parent.parent / "resources" / name).read_text("utf-8")
+
+
+def asset_bytes(name: str) -> bytes:
+    try:
+        return files("till.resources").joinpath(name).read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return (Path(__file__).resolve().parent.parent / "resources" / name).read_bytes()

@@ -29,6 +29,7 @@ EXAMPLE = """\
 name = "Demobutiken AB"
 org_nr = "5561234567"            # 10 digits, no dash
 address = "Storgatan 1, 111 22 Stockholm"
+language = "sv"                  # the cashier screen: "sv" Swedish, "en" English
 
 [register]
 id = "EP01AB0101330001"          # the register id (kassabeteckning) Infrasec issued
@@ -100,6 +101,7 @@ class Settings:
     printer: PrinterSettings
     terminal: TerminalSettings | None = None  # None: no card terminal, cash only
     change_fund: int = 0  # öre, for the X and Z reports
+    language: str = "sv"  # the cashier screen's: sv or en (shop.language)
 
 
 def default_config_path() -> Path:
@@ -220,6 +222,7 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         printer=printer,
         terminal=_terminal(r, shop.register_id) if "terminal" in raw else None,
         change_fund=_change_fund(r),
+        language=r.text("shop.language", r"sv|en", 'must be "sv" or "en"', "sv"),
     )
 
 

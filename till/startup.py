@@ -23,6 +23,7 @@ def settings_record(settings: Settings) -> dict[str, Any]:
             flat[f"{section}.{key}"] = "" if value is None else str(value)
     flat["database.path"] = str(settings.database)
     flat["register.change_fund"] = str(settings.change_fund)
+    flat["shop.language"] = settings.language
     return flat
 
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -53,24 +53,25 @@ ENTRY_MODES = {0: "magstripe", 1: "chip", 2: "contactless"}
 
 
 def status_text(notification: Any) -> str | None:
-    """The status line for a transaction status notification (LTI 6.26), None if not one."""
+    """The status line for a transaction status notification (LTI 6.26), None if not one.
+    In English; the dialogs show it translated in the "TerminalStatus" context."""
     if isinstance(notification, CardEntryNotification):
         mode = ENTRY_MODES.get(notification.card_entry_mode)  # type: ignore[arg-type]
         if mode == "contactless":
-            return "Card presented (contactless)"
+            return QT_TRANSLATE_NOOP("TerminalStatus", "Card presented (contactless)")
         if mode == "magstripe":
-            return "Card swiped (magstripe)"
+            return QT_TRANSLATE_NOOP("TerminalStatus", "Card swiped (magstripe)")
         if mode == "chip":
-            return "Card inserted (chip)"
-        return "Card read"
+            return QT_TRANSLATE_NOOP("TerminalStatus", "Card inserted (chip)")
+        return QT_TRANSLATE_NOOP("TerminalStatus", "Card read")
     if isinstance(notification, CardRemovalNotification):
-        return "Card removed"
+        return QT_TRANSLATE_NOOP("TerminalStatus", "Card removed")
     if isinstance(notification, TrxStartNotification):
-        return "Transaction started"
+        return QT_TRANSLATE_NOOP("TerminalStatus", "Transaction started")
     if isinstance(notification, TrxEndNotification):
-        return "Transaction ended"
+        return QT_TRANSLATE_NOOP("TerminalStatus", "Transaction ended")
     if isinstance(notification, TrxAbortNotification):
-        return "Transaction aborted"
+        return QT_TRANSLATE_NOOP("TerminalStatus", "Transaction aborted")
     return None
 
 
@@ -290,7 +291,7 @@ class CardPaymentDialog(AsksTheAttendant, QDialog):
         if text is None:
             log.info("terminal status %s not shown", type(notification).__name__)
             return
-        self.status_label.setText(self.tr(text))
+        self.status_label.setText(QCoreApplication.translate("TerminalStatus", text))
 
     # -- painting the display areas -------------------------------------------------------
 

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from till.checkout.events import SaleSnapshot
 from till.core.money import format_kr
@@ -12,7 +18,16 @@ from till.core.sale import SaleLine, format_quantity
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("#", "Item", "Qty", "Price", "Discount", "Amount", "VAT")
+# Marked for lupdate; headerData() translates them.
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("CartModel", "Item"),
+    QT_TRANSLATE_NOOP("CartModel", "Qty"),
+    QT_TRANSLATE_NOOP("CartModel", "Price"),
+    QT_TRANSLATE_NOOP("CartModel", "Discount"),
+    QT_TRANSLATE_NOOP("CartModel", "Amount"),
+    QT_TRANSLATE_NOOP("CartModel", "VAT"),
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 # data() runs for every role of every visible cell on every paint: compare plain ints, not

@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,7 +96,9 @@ log = logging.getLogger(__name__)
 
 # Errors written for the cashier; anything else is a bug and gets the calm message instead.
 CASHIER_ERRORS = (TillError, SaleError, AmountError)
-CALM_MESSAGE = "Something unexpected went wrong. The sale is kept; details are in the log."
+CALM_MESSAGE = QT_TRANSLATE_NOOP(
+    "CashierWindow", "Something unexpected went wrong. The sale is kept; details are in the log."
+)
 HINT_KEYS = ("F2", "F4", "F6", "Del", "F9", "F10", "F11", "F12", "Ctrl+R", "Ctrl+K", "Ctrl+T", "F1")
 # Intents that register a sale or a return: when one fails because the control unit cannot be
 # reached, the banner offers offline mode (cash invoices).
@@ -371,7 +373,7 @@ class CashierWindow(QMainWindow):
                 "<tr>"
                 + "".join(
                     f"<td style='padding:2px 6px 2px 0'><b>{key_name(keys[k])}</b></td>"
-                    f"<td style='padding:2px 16px 2px 0'>{_short(keys[k])}</td>"
+                    f"<td style='padding:2px 16px 2px 0'>{self.tr(_short(keys[k]))}</td>"
                     for k in pair
                 )
                 + "</tr>"
@@ -1375,20 +1377,20 @@ class CashierWindow(QMainWindow):
 
 
 def _short(shortcut: Shortcut) -> str:
-    """The hint strip's one-word labels."""
+    """The hint strip's one-word labels (CashierWindow translates them)."""
     return {
-        "search_product": "Search",
-        "change_quantity": "Qty",
-        "line_discount": "Discount",
-        "remove_line": "Remove",
-        "void_sale": "Void",
-        "show_last_receipt": "Last receipt",
-        "pay_cash": "Cash",
-        "pay_card": "Card",
-        "terminal_admin": "Terminal",
-        "help": "Help",
-        "start_return": "Return",
-        "print_copy": "Copy",
+        "search_product": QT_TRANSLATE_NOOP("CashierWindow", "Search"),
+        "change_quantity": QT_TRANSLATE_NOOP("CashierWindow", "Qty"),
+        "line_discount": QT_TRANSLATE_NOOP("CashierWindow", "Discount"),
+        "remove_line": QT_TRANSLATE_NOOP("CashierWindow", "Remove"),
+        "void_sale": QT_TRANSLATE_NOOP("CashierWindow", "Void"),
+        "show_last_receipt": QT_TRANSLATE_NOOP("CashierWindow", "Last receipt"),
+        "pay_cash": QT_TRANSLATE_NOOP("CashierWindow", "Cash"),
+        "pay_card": QT_TRANSLATE_NOOP("CashierWindow", "Card"),
+        "terminal_admin": QT_TRANSLATE_NOOP("CashierWindow", "Terminal"),
+        "help": QT_TRANSLATE_NOOP("CashierWindow", "Help"),
+        "start_return": QT_TRANSLATE_NOOP("CashierWindow", "Return"),
+        "print_copy": QT_TRANSLATE_NOOP("CashierWindow", "Copy"),
     }.get(shortcut.action, shortcut.action)
 
 

@@ -12,7 +12,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
 from till.ui.tasks import current_loop
@@ -59,7 +59,7 @@ def ok_cancel_row(dialog: QDialog, accept_text: str, accept: Callable[[], None])
     """Cancel and OK buttons, right-aligned. Neither is a default button nor takes focus:
     Enter belongs to the input field, and a default button would accept unchecked input."""
     ok = QPushButton(accept_text)
-    cancel = QPushButton(dialog.tr("Cancel (Esc)"))
+    cancel = QPushButton(QCoreApplication.translate("Dialogs", "Cancel (Esc)"))
     for button in (ok, cancel):
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from till import MAKER, __version__
@@ -15,7 +16,7 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Keys"))
         rows = "".join(
             f"<tr><td style='padding:3px 18px 3px 0'><b>{key_name(s)}</b></td>"
-            f"<td>{s.description}</td></tr>"
+            f"<td>{QCoreApplication.translate('Shortcuts', s.description)}</td></tr>"
             for s in SHORTCUTS
         )
         keys = QLabel(f"<table>{rows}</table>")

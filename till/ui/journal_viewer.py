@@ -11,7 +11,14 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +41,7 @@ from till.store import JournalRow
 
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY_LENGTH = 140
-ALL_KINDS = "All kinds"
+ALL_KINDS = QT_TRANSLATE_NOOP("JournalViewer", "All kinds")
 
 
 def local_time(row: JournalRow) -> datetime:
@@ -70,7 +77,12 @@ def details(row: JournalRow) -> str:
 
 
 class JournalModel(QAbstractTableModel):
-    COLUMNS = ("Id", "Time", "Kind", "Summary")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("JournalModel", "Id"),
+        QT_TRANSLATE_NOOP("JournalModel", "Time"),
+        QT_TRANSLATE_NOOP("JournalModel", "Kind"),
+        QT_TRANSLATE_NOOP("JournalModel", "Summary"),
+    )
 
     def __init__(self, rows: list[JournalRow]) -> None:
         super().__init__()

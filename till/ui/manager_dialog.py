@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from till.ui.dialogs import message_label, ok_cancel_row
 
 PIN_LENGTH = (4, 12)
 _PIN = re.compile(rf"\d{{{PIN_LENGTH[0]},{PIN_LENGTH[1]}}}")
+# What checkout asks approval for (journaled in English), listed for lupdate; shown translated.
+ACTIONS = (
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "return"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "training mode on"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "training mode off"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "drawer without a sale"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "Z report"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "journal viewer"),
+)
 
 
 def _pin_edit(name: str) -> QLineEdit:
@@ -37,6 +46,7 @@ class ManagerPinDialog(QDialog):
         self.setObjectName("managerPinDialog")
         self.first_time = first_time
         self._pin = ""
+        action = self.tr(action)
         if first_time:
             self.setWindowTitle(self.tr("Set the manager PIN"))
             about = self.tr(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from till.core.sale import ReceiptRef, SaleError
@@ -11,7 +12,11 @@ from till.ui.input_dialogs import ValueDialog
 def _required(text: str) -> str:
     reason = text.strip()
     if not reason:
-        raise SaleError("Write why: the reason is kept in the journal.")
+        raise SaleError(
+            QCoreApplication.translate(
+                "ReasonDialog", "Write why: the reason is kept in the journal."
+            )
+        )
     return reason
 
 
@@ -45,5 +50,9 @@ class ReceiptNumberDialog(ValueDialog):
 def parse_report_number(text: str) -> int:
     text = text.strip()
     if not text.isdigit() or int(text) < 1:
-        raise SaleError(f"'{text}' is not a Z report number")
+        raise SaleError(
+            QCoreApplication.translate("ReasonDialog", "'{text}' is not a Z report number").format(
+                text=text
+            )
+        )
     return int(text)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -126,7 +127,13 @@ class ReturnDialog(QDialog):
 class ReturnableModel(QAbstractTableModel):
     """The original receipt's lines: position, item, sold, still returnable."""
 
-    COLUMNS = ("#", "Item", "Sold", "Can return", "Amount sold")
+    COLUMNS = (
+        "#",
+        QT_TRANSLATE_NOOP("ReturnableModel", "Item"),
+        QT_TRANSLATE_NOOP("ReturnableModel", "Sold"),
+        QT_TRANSLATE_NOOP("ReturnableModel", "Can return"),
+        QT_TRANSLATE_NOOP("ReturnableModel", "Amount sold"),
+    )
 
     def __init__(self, rows: list[Returnable] | None = None) -> None:
         super().__init__()

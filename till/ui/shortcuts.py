@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 
 
@@ -23,7 +23,7 @@ class Scope(StrEnum):
 class Shortcut:
     key: str  # QKeySequence portable text
     action: str  # the window's handler for it
-    description: str
+    description: str  # English; the help screen shows it translated ("Shortcuts")
     scope: Scope = Scope.WINDOW
 
 
@@ -31,91 +31,182 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "Return",
         "add_item",
-        "Add the product typed or scanned in the entry line (`3*code` adds 3)",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Add the product typed or scanned in the entry line (`3*code` adds 3)"
+        ),
         Scope.ENTRY,
     ),
-    Shortcut("F2", "search_product", "Search a product by name and add it"),
-    Shortcut("F4", "change_quantity", "Change the quantity of the selected line"),
-    Shortcut("F6", "line_discount", "Give a discount (in kronor) on the selected line"),
-    Shortcut("Del", "remove_line", "Remove the selected line (entry empty)", Scope.ENTRY),
-    Shortcut("Up", "select_previous", "Select the line above", Scope.ENTRY),
-    Shortcut("Down", "select_next", "Select the line below", Scope.ENTRY),
+    Shortcut(
+        "F2",
+        "search_product",
+        QT_TRANSLATE_NOOP("Shortcuts", "Search a product by name and add it"),
+    ),
+    Shortcut(
+        "F4",
+        "change_quantity",
+        QT_TRANSLATE_NOOP("Shortcuts", "Change the quantity of the selected line"),
+    ),
+    Shortcut(
+        "F6",
+        "line_discount",
+        QT_TRANSLATE_NOOP("Shortcuts", "Give a discount (in kronor) on the selected line"),
+    ),
+    Shortcut(
+        "Del",
+        "remove_line",
+        QT_TRANSLATE_NOOP("Shortcuts", "Remove the selected line (entry empty)"),
+        Scope.ENTRY,
+    ),
+    Shortcut(
+        "Up",
+        "select_previous",
+        QT_TRANSLATE_NOOP("Shortcuts", "Select the line above"),
+        Scope.ENTRY,
+    ),
+    Shortcut(
+        "Down", "select_next", QT_TRANSLATE_NOOP("Shortcuts", "Select the line below"), Scope.ENTRY
+    ),
     Shortcut(
         "F12",
         "pay_cash",
-        "Pay cash: tendered amount, change, öre rounding. In a return: pay the money back in "
-        "cash (the amount to hand over is shown)",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Pay cash: tendered amount, change, öre rounding. In a return: pay the money back in "
+            "cash (the amount to hand over is shown)",
+        ),
     ),
     Shortcut(
         "F11",
         "pay_card",
-        "Pay by card: all that is due, or type less and take the rest another way. In a "
-        "return: pay the money back to the card",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Pay by card: all that is due, or type less and take the rest another way. In a "
+            "return: pay the money back to the card",
+        ),
     ),
-    Shortcut("F7", "settle_card_payment", "Card payment in doubt: ask the terminal again"),
+    Shortcut(
+        "F7",
+        "settle_card_payment",
+        QT_TRANSLATE_NOOP("Shortcuts", "Card payment in doubt: ask the terminal again"),
+    ),
     Shortcut(
         "Shift+F7",
         "settle_by_hand",
-        "Card payment in doubt: settle it by hand (manager; a reason is journaled)",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Card payment in doubt: settle it by hand (manager; a reason is journaled)"
+        ),
     ),
     Shortcut(
         "F8",
         "finish_card_sale",
-        "Card paid but no control code: ask the control unit again and finish the sale",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Card paid but no control code: ask the control unit again and finish the sale",
+        ),
     ),
     Shortcut(
         "Shift+F8",
         "give_up_card_sale",
-        "Give up a card-paid sale: reverse its card payments (asks first); the sale stays open",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Give up a card-paid sale: reverse its card payments (asks first); the sale stays open",
+        ),
     ),
-    Shortcut("F9", "void_sale", "Void the open sale or return (asks to confirm)"),
-    Shortcut("F10", "show_last_receipt", "Show the last receipt on screen"),
+    Shortcut(
+        "F9",
+        "void_sale",
+        QT_TRANSLATE_NOOP("Shortcuts", "Void the open sale or return (asks to confirm)"),
+    ),
+    Shortcut(
+        "F10",
+        "show_last_receipt",
+        QT_TRANSLATE_NOOP("Shortcuts", "Show the last receipt on screen"),
+    ),
     Shortcut(
         "Ctrl+R",
         "start_return",
-        "Return (manager): against a receipt (scan its barcode or type its number) or without "
-        "one. In a return against a receipt: pick a line of it to take back",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Return (manager): against a receipt (scan its barcode or type its number) or without "
+            "one. In a return against a receipt: pick a line of it to take back",
+        ),
     ),
     Shortcut(
         "Ctrl+K",
         "print_copy",
-        "Print a receipt's copy (KOPIA): scan its barcode or type its number; one copy only",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Print a receipt's copy (KOPIA): scan its barcode or type its number; one copy only",
+        ),
     ),
     Shortcut(
         "Ctrl+P",
         "pro_forma",
-        "Pro forma receipt (EJ KVITTO) of the open sale; the sale stays open for payment",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Pro forma receipt (EJ KVITTO) of the open sale; the sale stays open for payment",
+        ),
     ),
     Shortcut(
         "Ctrl+L",
         "toggle_training",
-        "Training mode on or off (manager): ÖVNINGSKVITTO receipts, no card is charged",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Training mode on or off (manager): ÖVNINGSKVITTO receipts, no card is charged",
+        ),
     ),
     Shortcut(
         "Ctrl+O",
         "go_offline",
-        "Control unit out: issue cash invoices (kontantnota) instead of receipts, after a "
-        "payment failed for it (asks first); ends by itself when the unit answers",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Control unit out: issue cash invoices (kontantnota) instead of receipts, after a "
+            "payment failed for it (asks first); ends by itself when the unit answers",
+        ),
     ),
     Shortcut(
         "Ctrl+D",
         "open_drawer",
-        "Open the cash drawer without a sale (manager; the reason is journaled)",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Open the cash drawer without a sale (manager; the reason is journaled)"
+        ),
     ),
-    Shortcut("Ctrl+X", "x_report", "X report (X-dagrapport): the day so far; closes nothing"),
+    Shortcut(
+        "Ctrl+X",
+        "x_report",
+        QT_TRANSLATE_NOOP("Shortcuts", "X report (X-dagrapport): the day so far; closes nothing"),
+    ),
     Shortcut(
         "Ctrl+Z",
         "z_report",
-        "Z report (Z-dagrapport): closes the day (manager, asks first); the card terminal's "
-        "end of day runs with it",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Z report (Z-dagrapport): closes the day (manager, asks first); the card terminal's "
+            "end of day runs with it",
+        ),
     ),
-    Shortcut("Ctrl+Shift+Z", "reprint_z", "Reprint a Z report by its number (marked KOPIA)"),
     Shortcut(
-        "Ctrl+J", "journal_viewer", "Journal (manager): every event, by day and kind, in full"
+        "Ctrl+Shift+Z",
+        "reprint_z",
+        QT_TRANSLATE_NOOP("Shortcuts", "Reprint a Z report by its number (marked KOPIA)"),
     ),
-    Shortcut("Ctrl+T", "terminal_admin", "Card terminal: activation, end of day, receipts, ping"),
-    Shortcut("F1", "help", "Show this list of keys"),
-    Shortcut("Esc", "clear_entry", "Clear the entry line; in a dialog: cancel", Scope.ENTRY),
+    Shortcut(
+        "Ctrl+J",
+        "journal_viewer",
+        QT_TRANSLATE_NOOP("Shortcuts", "Journal (manager): every event, by day and kind, in full"),
+    ),
+    Shortcut(
+        "Ctrl+T",
+        "terminal_admin",
+        QT_TRANSLATE_NOOP("Shortcuts", "Card terminal: activation, end of day, receipts, ping"),
+    ),
+    Shortcut("F1", "help", QT_TRANSLATE_NOOP("Shortcuts", "Show this list of keys")),
+    Shortcut(
+        "Esc",
+        "clear_entry",
+        QT_TRANSLATE_NOOP("Shortcuts", "Clear the entry line; in a dialog: cancel"),
+        Scope.ENTRY,
+    ),
 )
 
 
