@@ -17,13 +17,12 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,7 +52,6 @@ from till.core.errors import TillError
 from till.core.money import AmountError, cash_rounding, format_kr, parse_kr
 from till.core.receipt import PaymentMethod, Receipt, ReceiptType
 from till.core.sale import SaleError, SaleKind, SaleLine, format_quantity, parse_quantity
-from till.core.vat import VAT_RATES
 from till.protocols.ccu.errors import ControlUnitError
 from till.ui.card_dialog import CardPaymentDialog
 from till.ui.cart_model import CartModel
@@ -201,7 +199,6 @@ class CashierWindow(QMainWindow):
             "help": lambda: self._run(self._help, "help"),
             "clear_entry": self.clear_entry,
         }
-        self._pending_sale: SaleSnapshot | None = None
         self._build()
         self._fix_sizes()
         self._install_shortcuts()
@@ -350,7 +347,9 @@ class CashierWindow(QMainWindow):
         self.total_label = QLabel()
         self.total_label.setObjectName("totalLabel")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.vat_table = VatTable(self.tr("VAT"), self.tr("of amount"))
+        self.vat_label = QLabel()
+        self.vat_label.setObjectName("vatLabel")
+        self.vat_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.item_count_label = QLabel()
         self.item_count_label.setObjectName("itemCountLabel")
         self.item_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -392,7 +391,7 @@ class CashierWindow(QMainWindow):
         column.addWidget(self.paid_label)
         column.addWidget(self.still_due_label)
         column.addSpacing(8)
-        column.addWidget(self.vat_table)
+        column.addWidget(self.vat_label)
         column.addStretch(1)
         column.addWidget(self.last_sale_label)
         column.addSpacing(8)
@@ -456,7 +455,6 @@ class CashierWindow(QMainWindow):
             (self.item_count_label, "999 lines"),
         ):
             fix_label(label, widest, self.totals_width)
-        self.vat_table.fix_sizes()
         # Three wrapped lines at most ("Last sale … change …"); fixed, so its text does not
         # relay out the totals panel.
         self.last_sale_label.ensurePolished()
@@ -477,9 +475,7 @@ class CashierWindow(QMainWindow):
             # Render on the next turn of the loop, newest snapshot only: checkout's step, the
             # render and the repaint then each get a turn of their own (no long stall), and a
             # burst of scans renders once.
-            if self._pending_sale is None:
-                QTimer.singleShot(0, self._render_pending_sale)
-            self._pending_sale = event.sale
+            self._show_sale(event.sale)
         elif isinstance(event, ControlUnitStatus):
             self._show_control_unit(event)
         elif isinstance(event, ReceiptCompleted):
@@ -536,7 +532,14 @@ class CashierWindow(QMainWindow):
         self.total_caption.setText(self.tr("TO PAY BACK") if is_return else self.tr("TOTAL"))
         self.total_label.setText(format_kr(-sale.total if is_return else sale.total))
         sign = -1 if is_return else 1
-        self.vat_table.show_sections(sale.vat, sign)
+        rows = [
+            (f"{s.rate} %", format_kr(sign * s.vat), format_kr(sign * s.gross))
+            for s in sale.vat
+            if s.gross
+        ]
+        html = _vat_table(self.tr("VAT"), self.tr("of amount"), rows) if rows else ""
+        if html != self.vat_label.text():
+            self.vat_label.setText(html)
         pieces = len(sale.lines)
         self.item_count_label.setText(self.tr("{n} lines").format(n=pieces) if pieces else "")
         self._show_card_payments(sale)
@@ -1364,16 +1367,8 @@ class CashierWindow(QMainWindow):
     # -- for the lead and the tests --------------------------------------------------------
 
     async def wait_idle(self, timeout: float = 10.0) -> None:
-        """Until every intent started so far has run (dialogs still open count as running)
-        and the screen shows the sale as it stands."""
+        """Until every intent started so far has run (dialogs still open count as running)."""
         await self.tasks.wait_idle(timeout)
-        while self._pending_sale is not None:
-            await asyncio.sleep(0.001)
-
-    def _render_pending_sale(self) -> None:
-        sale, self._pending_sale = self._pending_sale, None
-        if sale is not None:
-            self._show_sale(sale)
 
 
 def _short(shortcut: Shortcut) -> str:
@@ -1402,54 +1397,11 @@ def fix_label(label: QLabel, widest: str, width: int | None = None) -> None:
     label.setFixedSize(width, metrics.height() + 4)
 
 
-class VatTable(QWidget):
-    """VAT per rate under the total: a fixed grid of plain labels. Rich text (an HTML table in
-    one label) is laid out anew on every change, which cost a frame's time per item."""
-
-    def __init__(self, vat: str, of_amount: str) -> None:
-        super().__init__()
-        self.setObjectName("vatTable")
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(18)
-        grid.setVerticalSpacing(2)
-        grid.setColumnStretch(0, 1)
-        right = Qt.AlignmentFlag.AlignRight
-        self._header = [QLabel(""), QLabel(vat), QLabel(of_amount)]
-        self._rows = [[QLabel(), QLabel(), QLabel()] for _ in VAT_RATES]
-        for r, labels in enumerate([self._header, *self._rows]):
-            for c, label in enumerate(labels):
-                label.setObjectName("vatLabel")
-                label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setAlignment(right | Qt.AlignmentFlag.AlignVCenter)
-                grid.addWidget(label, r, c, right)
-        self.show_sections((), 1)
-
-    def fix_sizes(self) -> None:
-        widest = ("25 %", "-99\u00a0999,99", "-999\u00a0999,99")
-        for labels in [self._header, *self._rows]:
-            for label, text in zip(labels, widest, strict=True):
-                fix_label(label, text)
-
-    def show_sections(self, sections, sign: int) -> None:
-        shown = [s for s in sections if s.gross]
-        for label in self._header:
-            label.setVisible(bool(shown))
-        for labels, section in zip(self._rows, [*shown, *[None] * len(VAT_RATES)], strict=False):
-            for label in labels:
-                label.setVisible(section is not None)
-            if section is not None:
-                texts = (
-                    f"{section.rate} %",
-                    format_kr(sign * section.vat),
-                    format_kr(sign * section.gross),
-                )
-                for label, text in zip(labels, texts, strict=True):
-                    label.setText(text)
-
-    def text(self) -> str:
-        """What it shows, as plain text (for tests and the log)."""
-        rows = [self._header, *self._rows]
-        return "\n".join(
-            " ".join(label.text() for label in labels) for labels in rows if labels[1].isVisible()
-        )
+def _vat_table(vat: str, of: str, rows: list[tuple[str, str, str]]) -> str:
+    cell = "<td align='right' style='padding:1px 0 1px 18px'>{}</td>"
+    head = f"<tr><td></td>{cell.format(vat)}{cell.format(of)}</tr>"
+    body = "".join(
+        f"<tr><td>{rate}</td>{cell.format(amount)}{cell.format(gross)}</tr>"
+        for rate, amount, gross in rows
+    )
+    return f"<table align='right'>{head}{body}</table>"
