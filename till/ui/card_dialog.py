@@ -172,6 +172,13 @@ class CardPaymentDialog(AsksTheAttendant, QDialog):
         self._repaint.setSingleShot(True)
         self._repaint.timeout.connect(self._paint_display)
 
+    def set_due(self, due: int) -> None:
+        """For a dialog built ahead of time: the amount this payment is for."""
+        self.due = due
+        self.due_label.setText(format_kr(due))
+        self.amount_edit.setText(format_kr(due, thousands=False))
+        self.amount_edit.selectAll()
+
     # -- phase one: the amount ---------------------------------------------------------------
 
     async def choose_amount(self) -> int | None:

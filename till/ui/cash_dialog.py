@@ -36,6 +36,7 @@ class CashPaymentDialog(QDialog):
         self._settle = settle
         self._quote = settle(_ENOUGH)
         self._tendered = self._quote.due
+        self._title = self.windowTitle()
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
@@ -68,6 +69,21 @@ class CashPaymentDialog(QDialog):
         self.tendered_edit.returnPressed.connect(self.confirm)
         self.setMinimumWidth(420)
         self._update("")
+
+    def start(self, title: str | None = None) -> None:
+        """Ready for the next sale: the window keeps one dialog and shows it again, because
+        building and showing a new window for every customer stalled the screen."""
+        self._quote = self._settle(_ENOUGH)
+        self._tendered = self._quote.due
+        self.setWindowTitle(title or self._title)
+        self.total_label.setText(format_kr(self._quote.total))
+        self.rounding_label.setText(format_kr(self._quote.rounding))
+        self.due_label.setText(format_kr(self._quote.due))
+        self.tendered_edit.setPlaceholderText(format_kr(self._quote.due))
+        self.tendered_edit.clear()
+        self.message_label.hide()
+        self._update("")
+        self.tendered_edit.setFocus()
 
     def _figure(self, grid: QGridLayout, row: int, name: str, amount: int, *, big: bool = False):
         grid.addWidget(QLabel(name), row, 0)

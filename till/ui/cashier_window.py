@@ -17,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -169,6 +169,7 @@ class CashierWindow(QMainWindow):
         self._shown_once = False
         self.last_receipt: Receipt | None = None
         self._line_count = 0
+        self._cash_dialog: CashPaymentDialog | None = None  # built once, shown per sale
         self._handlers: dict[str, Callable[[], None]] = {
             "add_item": self.add_item,
             "search_product": lambda: self._run(self._search_product, "search"),
@@ -201,6 +202,11 @@ class CashierWindow(QMainWindow):
         }
         self._build()
         self._fix_sizes()
+        # Built now, window and all, so that not even the first customer waits for it.
+        self._cash_dialog = CashPaymentDialog(self.checkout.settle_cash, self)
+        self._cash_dialog.winId()
+        self._spare_card_dialog: CardPaymentDialog | None = None
+        self._build_spare_card_dialog()
         self._install_shortcuts()
         checkout.manager.prompt = self
         checkout.subscribe(self._on_event)
@@ -455,6 +461,11 @@ class CashierWindow(QMainWindow):
             (self.item_count_label, "999 lines"),
         ):
             fix_label(label, widest, self.totals_width)
+        # The VAT table: a heading and at most four rates.
+        self.vat_label.ensurePolished()
+        self.vat_label.setFixedSize(
+            self.totals_width, 5 * (self.vat_label.fontMetrics().lineSpacing() + 2) + 8
+        )
         # Three wrapped lines at most ("Last sale … change …"); fixed, so its text does not
         # relay out the totals panel.
         self.last_sale_label.ensurePolished()
@@ -814,11 +825,12 @@ class CashierWindow(QMainWindow):
         log.error("unexpected error in a till task", exc_info=error)
         self.show_error(self.tr(CALM_MESSAGE))
 
-    async def _ask(self, dialog: QDialog) -> Any:
+    async def _ask(self, dialog: QDialog, *, keep: bool = False) -> Any:
         try:
             return await ask(dialog)
         finally:
-            dialog.deleteLater()
+            if not keep:
+                dialog.deleteLater()
             # Not every window manager hands activation back to the parent of a closed dialog.
             self.activateWindow()
             self.entry.setFocus()
@@ -878,14 +890,38 @@ class CashierWindow(QMainWindow):
             return await self._refund_cash()
         if not self.checkout.snapshot().lines:
             raise SaleError(self.tr("there is nothing to pay for"))
-        dialog = CashPaymentDialog(self.checkout.settle_cash, self)
-        if self.checkout.snapshot().paid > 0:  # its figures are the rest after the card
-            dialog.setWindowTitle(self.tr("Cash payment – the rest after the card payment"))
-        tendered = await self._ask(dialog)
+        if self._cash_dialog is None:
+            self._cash_dialog = CashPaymentDialog(self.checkout.settle_cash, self)
+        dialog = self._cash_dialog
+        rest = self.checkout.snapshot().paid > 0  # its figures are the rest after the card
+        dialog.start(self.tr("Cash payment – the rest after the card payment") if rest else None)
+        tendered = await self._ask(dialog, keep=True)
         if tendered is None:
             return False
         await self.checkout.pay_cash(tendered)
         return True
+
+    def _take_card_dialog(self, due: int) -> CardPaymentDialog:
+        """The card dialog built ahead of time (building a window costs a frame or two while
+        the customer waits), or a new one."""
+        dialog, self._spare_card_dialog = self._spare_card_dialog, None
+        if dialog is None:
+            dialog = CardPaymentDialog(due, self)
+        dialog.set_due(due)
+        dialog.cancel_requested.connect(self._cancel_card_entry)
+        return dialog
+
+    def _done_with_card_dialog(self, dialog: CardPaymentDialog) -> None:
+        dialog.deleteLater()
+        self.activateWindow()
+        self.entry.setFocus()
+        # The next one is built now, while nobody waits for it.
+        QTimer.singleShot(0, self._build_spare_card_dialog)
+
+    def _build_spare_card_dialog(self) -> None:
+        if self._spare_card_dialog is None and self.checkout.cards.terminal is not None:
+            self._spare_card_dialog = CardPaymentDialog(0, self)
+            self._spare_card_dialog.winId()
 
     async def _pay_card(self) -> bool:
         snapshot = self.checkout.snapshot()
@@ -898,8 +934,7 @@ class CashierWindow(QMainWindow):
                 self.tr("No card terminal is set up for this till; take another tender.")
             )
         before = {p.payment_id for p in snapshot.card_payments}
-        dialog = CardPaymentDialog(snapshot.due, self)
-        dialog.cancel_requested.connect(self._cancel_card_entry)
+        dialog = self._take_card_dialog(snapshot.due)
         try:
             amount = await dialog.choose_amount()
             if amount is None:
@@ -920,9 +955,7 @@ class CashierWindow(QMainWindow):
             finally:
                 dialog.finish()
         finally:
-            dialog.deleteLater()
-            self.activateWindow()
-            self.entry.setFocus()
+            self._done_with_card_dialog(dialog)
         if receipt is not None:
             return True
         after = self.checkout.snapshot()
@@ -1150,11 +1183,10 @@ class CashierWindow(QMainWindow):
                 self.tr("No card terminal is set up for this till; pay back in cash (F12).")
             )
         amount = -snapshot.total
-        dialog = CardPaymentDialog(amount, self)
+        dialog = self._take_card_dialog(amount)
         dialog.setWindowTitle(
             self.tr("Pay back {amount} kr to the card").format(amount=format_kr(amount))
         )
-        dialog.cancel_requested.connect(self._cancel_card_entry)
         try:
             dialog.open()
             dialog.start()
@@ -1172,9 +1204,7 @@ class CashierWindow(QMainWindow):
                 raise
         finally:
             dialog.finish()
-            dialog.deleteLater()
-            self.activateWindow()
-            self.entry.setFocus()
+            self._done_with_card_dialog(dialog)
         return True
 
     # -- copies, pro forma, modes, the drawer --------------------------------------------------
