@@ -13,7 +13,7 @@ import logging
 from till.adapters.terminal import TerminalPrompts, TerminalState
 from till.checkout.events import TerminalStatus
 from till.checkout.modes import training_card
-from till.core.card import CardPayment
+from till.core.card import CardPayment, CardPaymentKind
 from till.core.errors import TillError
 from till.core.money import format_kr
 from till.core.receipt import Payment, PaymentMethod, Receipt
@@ -60,15 +60,7 @@ class CardSale:
             if amount != due:
                 raise SaleError("in training mode a card pays the whole sale")
             return await self._complete(0, (training_card(amount),))
-        self._paying = True
-        try:
-            await self.cards.pay(self.sale.sale_id, amount, prompts)
-        except BaseException:
-            self._paying = False
-            await self._reload_card_payments()
-            raise
-        self._paying = False
-        self.card_payments = await self._card_payments_of(self.sale)
+        await self._charge(amount, prompts, CardPaymentKind.PURCHASE)
         if self.snapshot().due > 0:
             self._sale_changed()
             return None
@@ -79,6 +71,22 @@ class CardSale:
         except BaseException:
             self._sale_changed()
             raise
+
+    async def _charge(
+        self, amount: int, prompts: TerminalPrompts, kind: CardPaymentKind
+    ) -> CardPayment:
+        """One card payment (or credit) on the terminal; afterwards the sale's payments are
+        read back, and on failure the screen hears of the new state at once."""
+        self._paying = True
+        try:
+            payment = await self.cards.pay(self.sale.sale_id, amount, prompts, kind)
+        except BaseException:
+            self._paying = False
+            await self._reload_card_payments()
+            raise
+        self._paying = False
+        self.card_payments = await self._card_payments_of(self.sale)
+        return payment
 
     async def _reload_card_payments(self) -> None:
         self.card_payments = await self._card_payments_of(self.sale)

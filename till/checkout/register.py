@@ -203,9 +203,7 @@ class Checkout(CardSale, Returns, Modes):
         sale = await self.in_store(self._store.load_open_sale, self.register_id)
         if sale is not None:
             self.sale = sale
-            self.card_payments = await self.in_store(
-                self._store.card_payments_for_sale, sale.sale_id
-            )
+            self.card_payments = await self._card_payments_of(sale)
             if sale.original is not None:
                 await self._load_returnable(sale.original)
         self._sale_changed()
@@ -412,9 +410,28 @@ class Checkout(CardSale, Returns, Modes):
             refund=sale.kind is SaleKind.RETURN,  # RefundAmount, VAT negative (CCU 11.1 note)
         )
         control = await self._control_code(data, sale.sale_id, request_id)
-        receipt = Receipt(
+        receipt = self._paper(
+            sale, sequence_number, receipt_type, created_at, rounding, payments, control, request_id
+        )
+        keep_open = receipt_type is ReceiptType.PRO_FORMA
+        await self.in_store(self._store.store_receipt, receipt, keep_open_sale=keep_open)
+        return receipt
+
+    def _paper(
+        self,
+        sale: Sale,
+        number: int,
+        receipt_type: ReceiptType,
+        created_at: datetime,
+        rounding: int,
+        payments: tuple[Payment, ...],
+        control: ControlCode | None,
+        request_id: str,
+    ) -> Receipt:
+        """The open sale as a receipt (or cash invoice) of this shop."""
+        return Receipt(
             shop=self.shop,
-            sequence_number=sequence_number,
+            sequence_number=number,
             receipt_type=receipt_type,
             created_at=created_at,
             sale_id=sale.sale_id,
@@ -427,9 +444,6 @@ class Checkout(CardSale, Returns, Modes):
             kind=sale.kind,
             original=sale.original,
         )
-        keep_open = receipt_type is ReceiptType.PRO_FORMA
-        await self.in_store(self._store.store_receipt, receipt, keep_open_sale=keep_open)
-        return receipt
 
     async def _register_offline(
         self, sale: Sale, created_at: datetime, rounding: int, payments: tuple[Payment, ...]
@@ -448,20 +462,8 @@ class Checkout(CardSale, Returns, Modes):
             await self._back_online()
             return receipt
         number = await self.in_store(self._store.next_cash_invoice_number, self.register_id)
-        invoice = Receipt(
-            shop=self.shop,
-            sequence_number=number,
-            receipt_type=ReceiptType.CASH_INVOICE,
-            created_at=created_at,
-            sale_id=sale.sale_id,
-            lines=tuple(sale.lines),
-            vat=sale.vat,
-            rounding=rounding,
-            payments=payments,
-            control=None,
-            request_id="",
-            kind=sale.kind,
-            original=sale.original,
+        invoice = self._paper(
+            sale, number, ReceiptType.CASH_INVOICE, created_at, rounding, payments, None, ""
         )
         await self.in_store(self._store.store_cash_invoice, invoice)
         return invoice

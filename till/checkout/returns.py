@@ -130,17 +130,7 @@ class Returns:
         amount = -self.sale.total
         if self.training:
             return await self._complete(0, (training_card(-amount),))
-        self._paying = True
-        try:
-            payment = await self.cards.pay(
-                self.sale.sale_id, amount, prompts, CardPaymentKind.CREDIT
-            )
-        except BaseException:
-            self._paying = False
-            await self._reload_card_payments()
-            raise
-        self._paying = False
-        self.card_payments = await self._card_payments_of(self.sale)
+        payment = await self._charge(amount, prompts, CardPaymentKind.CREDIT)
         if payment.amount_auth != amount:  # a credit is all or nothing; never seen partial
             self._sale_changed()
             raise SaleError("the terminal credited another amount: give up the return")
