@@ -80,8 +80,7 @@ class DayReports:
         c = self._checkout
         if not c.sale.is_empty:
             raise TillError("Finish or void the open sale before the Z report.")
-        last = await c.in_store(c.store.last_z_report, c.register_id)
-        number = 1 if last is None else last.number + 1
+        number = await c.in_store(c.store.next_z_number, c.register_id)
         await c.manager.approve("Z report", details={"number": number})
         report = await self._build(ReportKind.Z, number)
         await c.in_store(

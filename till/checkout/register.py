@@ -316,7 +316,7 @@ class Checkout(CardSale, Returns, Modes):
 
     # -- payment ---------------------------------------------------------------------------
 
-    def settle_cash(self, tendered: int) -> CashSettlement:
+    def settle_cash(self, tendered: int | None = None) -> CashSettlement:
         """Cash for what is still due (after any card payment), rounded to whole kronor."""
         return settle_cash(self.snapshot().due, tendered)
 

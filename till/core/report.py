@@ -137,9 +137,6 @@ class DayReport:
     def payment_total(self, method: PaymentMethod) -> int:
         return _method_amount(self.payment_methods, method)
 
-    def cash_invoice_payment_total(self, method: PaymentMethod) -> int:
-        return _method_amount(self.cash_invoice_payment_methods, method)
-
     def vat_section(self, rate: int) -> VatSection:
         for section in self.vat:
             if section.rate == rate:

@@ -98,9 +98,12 @@ class CashSettlement:
     change: int
 
 
-def settle_cash(total: int, tendered: int) -> CashSettlement:
+def settle_cash(total: int, tendered: int | None = None) -> CashSettlement:
+    """`tendered` None: the customer pays exactly what is due (the quote a dialog shows)."""
     rounding = cash_rounding(total)
     due = total + rounding
+    if tendered is None:
+        tendered = due
     if tendered < due:
         raise SaleError("the amount tendered is less than the amount due")
     return CashSettlement(total, rounding, due, tendered, tendered - due)

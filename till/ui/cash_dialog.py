@@ -19,11 +19,7 @@ from till.core.money import AmountError, format_kr, parse_kr
 from till.core.sale import CashSettlement, SaleError
 from till.ui.dialogs import message_label, ok_cancel_row
 
-Settle = Callable[[int], CashSettlement]
-
-# settle() refuses too little cash, but any amount that is enough gives the same total, rounding
-# and amount due: this one is enough for any sale a till can ring up.
-_ENOUGH = 10**15
+Settle = Callable[[int | None], CashSettlement]  # None: pays exactly what is due
 
 
 class CashPaymentDialog(QDialog):
@@ -34,7 +30,7 @@ class CashPaymentDialog(QDialog):
         self.setObjectName("cashDialog")
         self.setWindowTitle(self.tr("Cash payment"))
         self._settle = settle
-        self._quote = settle(_ENOUGH)
+        self._quote = settle(None)
         self._tendered = self._quote.due
         self._title = self.windowTitle()
 
@@ -73,7 +69,7 @@ class CashPaymentDialog(QDialog):
     def start(self, title: str | None = None) -> None:
         """Ready for the next sale: the window keeps one dialog and shows it again, because
         building and showing a new window for every customer stalled the screen."""
-        self._quote = self._settle(_ENOUGH)
+        self._quote = self._settle(None)
         self._tendered = self._quote.due
         self.setWindowTitle(title or self._title)
         self.total_label.setText(format_kr(self._quote.total))
@@ -95,8 +91,7 @@ class CashPaymentDialog(QDialog):
         return value
 
     def _evaluate(self, text: str) -> CashSettlement:
-        tendered = parse_kr(text) if text.strip() else self._quote.due
-        return self._settle(tendered)
+        return self._settle(parse_kr(text) if text.strip() else None)
 
     def _update(self, text: str) -> None:
         try:

@@ -845,11 +845,7 @@ class CashierWindow(QMainWindow):
     async def _change_quantity(self) -> bool:
         line = self._require_line()
         by_weight = line.sold_by_weight
-        current = (
-            f"{line.quantity // 1000},{line.quantity % 1000:03d}"
-            if by_weight
-            else str(line.quantity // 1000)
-        )
+        current = format_quantity(line.quantity, by_weight=by_weight).removesuffix(" kg")
         dialog = ValueDialog(
             self.tr("Quantity"),
             self.tr("New quantity for {name}").format(name=line.name)

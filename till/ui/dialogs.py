@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
 
 from till.ui.tasks import current_loop
-
-
-class AnswersDialog(Protocol):
-    def answer(self) -> Any: ...
 
 
 async def ask(dialog: QDialog) -> Any:

@@ -254,6 +254,3 @@ class JournalViewer(QDialog):
     def _show_details(self) -> None:
         row = self.selected_row()
         self.details.setPlainText(details(row) if row is not None else "")
-
-    def shown_rows(self) -> list[JournalRow]:
-        return [r for n in range(self.model.rowCount()) if (r := self.model.row_at(n))]
