@@ -152,3 +152,14 @@ def test_journal_appends_are_refused_out_of_order(store: TillStore, db_path: Pat
     last = store.journal_rows()[-1].hash
     with pytest.raises(sqlite3.IntegrityError, match="appended in order"):
         conn.execute("INSERT INTO journal VALUES (9, 'x', 'k', 'K1', '{}', ?, ?)", (last, "1" * 64))
+
+
+def test_last_journal_row_of_a_kind_and_register(store):
+    assert store.last_journal_row("till_started", "K1") is None
+    store.journal("till_started", {"n": 1}, register_id="K1")
+    store.journal("till_started", {"n": 2}, register_id="K2")
+    store.journal("drawer_opened", {"n": 3}, register_id="K1")
+    store.journal("till_started", {"n": 4}, register_id="K1")
+    store.journal("receipt_copy_test", {"n": 5}, register_id="K1")
+    assert store.last_journal_row("till_started", "K1").data == {"n": 4}
+    assert store.last_journal_row("till_started", "K2").data == {"n": 2}

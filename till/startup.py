@@ -31,11 +31,8 @@ def journal_start(store: TillStore, settings: Settings) -> list[str]:
     """Journal this start and each setting that differs from the last start. Returns the keys."""
     register_id = settings.shop.register_id
     now = settings_record(settings)
-    before: dict[str, Any] | None = None
-    for row in reversed(store.journal_rows()):
-        if row.kind == "till_started" and row.register_id == register_id:
-            before = row.data.get("settings", {})
-            break
+    last = store.last_journal_row("till_started", register_id)  # not the whole journal
+    before: dict[str, Any] | None = None if last is None else last.data.get("settings", {})
     changed = []
     if before is not None:
         for key in sorted(set(now) | set(before)):

@@ -20,7 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from till.core.errors import TillError
-from till.core.receipt import PrintLine, Receipt, receipt_layout
+from till.core.receipt import PrintLine, Receipt, ReceiptType, receipt_layout
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class PrinterError(TillError):
 
 def receipt_file_name(receipt: Receipt, kind: str = "receipt") -> str:
     register = re.sub(r"[^0-9A-Za-z_-]", "_", receipt.shop.register_id)
-    if receipt.receipt_type.value == "kontantnota":
+    if receipt.receipt_type is ReceiptType.CASH_INVOICE:
         kind = "cash-invoice"
     return f"{kind}-{register}-{receipt.sequence_number}.pdf"
 

@@ -93,6 +93,16 @@ def rows(
     ]
 
 
+def last_of_kind(conn: sqlite3.Connection, kind: str, register_id: str) -> JournalRow | None:
+    """The newest row of a kind for a register (the journal_kind index finds it)."""
+    r = conn.execute(
+        f"SELECT {_COLUMNS} FROM journal WHERE kind = ? AND register_id = ?"
+        " ORDER BY id DESC LIMIT 1",
+        (kind, register_id),
+    ).fetchone()
+    return None if r is None else JournalRow(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6])
+
+
 def verify(conn: sqlite3.Connection) -> JournalReport:
     """Every problem found, each naming the row id; the caller provides a read snapshot."""
     report = JournalReport()

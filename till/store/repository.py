@@ -772,6 +772,10 @@ class TillStore:
         with self._db.reading() as conn:
             return journal_mod.rows(conn)
 
+    def last_journal_row(self, kind: str, register_id: str) -> JournalRow | None:
+        with self._db.reading() as conn:
+            return journal_mod.last_of_kind(conn, kind, register_id)
+
     def iter_journal(self, batch: int = 1000) -> Iterator[JournalRow]:
         """Every row, oldest first, read in batches so a long export does not hold the lock."""
         after = 0
