@@ -5,19 +5,14 @@ real terminal client."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from shop_examples import PRODUCTS, SHOP
+from shop_examples import SHOP
+from ui_till_rig import Rig, close_rig, make_rig
 
-from till.adapters.control_unit import ControlUnitClient
-from till.adapters.print_spooler import ReceiptSpooler
-from till.adapters.terminal import TerminalClient
-from till.checkout.register import Checkout
-from till.checkout.terminal_admin import TerminalAdmin
 from till.core.card import CardPaymentState
 from till.core.receipt import PaymentMethod
 from till.protocols.lti import (
@@ -27,9 +22,8 @@ from till.protocols.lti import (
     ReversalRequest,
     TimeoutNotification,
 )
-from till.simulators.ccu import CcuSimulator, FailureMode
+from till.simulators.ccu import FailureMode
 from till.simulators.lti import LtiSimulator, Scenario
-from till.store import TillStore
 from till.ui import sound
 from till.ui.card_dialog import CardPaymentDialog
 from till.ui.cash_dialog import CashPaymentDialog
@@ -46,74 +40,18 @@ WAIT = 5.0
 POS_ID = "EP01AB0101330001"
 
 
-@dataclass
-class CardTill:
-    window: CashierWindow
-    checkout: Checkout
-    store: TillStore
-    ccu: CcuSimulator
-    terminal: LtiSimulator | None
-    client: TerminalClient | None
-    admin: TerminalAdmin | None
+CardTill = Rig  # the shared cashier-window rig, with a terminal (tests/ui_till_rig.py)
 
 
 def make_card_till(
     qtbot, arun, tmp_path: Path, *, with_terminal: bool = True, response_timeout: float = 3.0
 ) -> CardTill:
-    ccu = CcuSimulator(delay=2.0)
-    ccu_port = arun(ccu.start())
-    sim = client = admin = None
-    if with_terminal:
-        sim = LtiSimulator(scenario=Scenario.APPROVE)
-        client = TerminalClient(
-            "127.0.0.1",
-            arun(sim.start()),
-            connect_timeout=1.0,
-            response_timeout=response_timeout,
-            ping_interval=60.0,
-        )
-    store = TillStore.open(tmp_path / "till.db")
-    store.upsert_products(PRODUCTS, register_id=SHOP.register_id)
-    control_unit = ControlUnitClient(
-        "127.0.0.1",
-        ccu_port,
-        application_id="till-ui-test",
-        connect_timeout=1.0,
-        answer_timeout=1.0,
+    return make_rig(
+        qtbot, arun, tmp_path, with_terminal=with_terminal, response_timeout=response_timeout
     )
-    checkout = Checkout(
-        store=store,
-        control_unit=control_unit,
-        shop=SHOP,
-        printer=ReceiptSpooler(pdf_dir=tmp_path / "receipts"),
-        terminal=client,
-        pos_id=POS_ID,
-    )
-    if client is not None:
-        admin = TerminalAdmin(
-            store=store,
-            terminal=client,
-            register_id=SHOP.register_id,
-            pos_id=POS_ID,
-            language="sv",
-            in_store=checkout.in_store,
-        )
-    window = CashierWindow(checkout, title="till card test", terminal_admin=admin)
-    qtbot.addWidget(window)
-    window.show()
-    return CardTill(window, checkout, store, ccu, sim, client, admin)
 
 
-def close_card_till(till: CardTill, arun) -> None:
-    till.window.tasks.cancel_all()  # a dialog a failed test left open
-    if till.client is not None:
-        arun(till.client.close())
-    arun(till.checkout.close())
-    arun(till.checkout.printer.close())  # ends the print worker process
-    till.store.close()
-    if till.terminal is not None:
-        arun(till.terminal.stop())
-    arun(till.ccu.stop())
+close_card_till = close_rig
 
 
 @pytest.fixture

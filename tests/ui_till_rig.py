@@ -59,7 +59,9 @@ class Rig:
     admin: TerminalAdmin | None = None
 
 
-def make_rig(qtbot, arun, tmp_path: Path, *, with_terminal: bool = False) -> Rig:
+def make_rig(
+    qtbot, arun, tmp_path: Path, *, with_terminal: bool = False, response_timeout: float = 3.0
+) -> Rig:
     ccu = CcuSimulator(delay=2.0)
     ccu_port = arun(ccu.start())
     store = TillStore.open(tmp_path / "till.db")
@@ -72,7 +74,7 @@ def make_rig(qtbot, arun, tmp_path: Path, *, with_terminal: bool = False) -> Rig
     if with_terminal:
         sim = LtiSimulator(scenario=Scenario.APPROVE)
         client = TerminalClient(
-            "127.0.0.1", arun(sim.start()), connect_timeout=1.0, response_timeout=3.0,
+            "127.0.0.1", arun(sim.start()), connect_timeout=1.0, response_timeout=response_timeout,
             ping_interval=60.0,
         )  # fmt: skip
     clock = Clock()
