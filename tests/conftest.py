@@ -58,6 +58,23 @@ def arun(qloop: asyncio.AbstractEventLoop) -> Callable[..., Any]:
     return run
 
 
+# -- secrets: a fresh in-memory keyring per test ------------------------------------------------
+# DESIGN.md "Secrets": tests never touch a real keyring. The till processes a test starts share
+# its keyring through a file named in the environment (till.secrets.MemoryKeyring).
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    from till import secrets
+
+    path = tmp_path_factory.mktemp("keyring") / "keyring.json"
+    monkeypatch.setenv(secrets.TEST_KEYRING_ENV, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", secrets.MEMORY_BACKEND)
+    backend = secrets.use_memory_keyring(path)
+    secrets.journal_key()  # made now, so every process of the test signs with the same key
+    return backend
+
+
 # -- a fresh store ----------------------------------------------------------------------------
 # For the store tests; a module may override `db_path` to put the file elsewhere.
 

@@ -127,7 +127,8 @@ def test_an_approved_card_sale_prints_the_cardholder_receipt(tmp_path):
         assert prompts.shown and {"TrxStartNotification", "TrxEndNotification"} <= set(
             prompts.status
         )
-        assert till.kinds()[-4:] == [
+        shown = {"card_payment_started", "card_payment_approved", "sale_finished", "receipt"}
+        assert [k for k in till.kinds() if k in shown] == [
             "card_payment_started",
             "card_payment_approved",
             "sale_finished",
@@ -319,7 +320,7 @@ def test_no_control_code_after_approval_retry_or_reverse(tmp_path):
         assert any(isinstance(r, ReversalRequest) for r in lti.received)
         assert till.checkout.card_payments[0].state is CardPaymentState.REVERSED
         assert till.checkout.snapshot().paid == 0 and not till.checkout.snapshot().locked
-        assert "card_payment_reversed" in till.kinds()
+        assert till.kinds()[-2:] == ["card_reversal_requested", "card_reversal_confirmed"]
         await till.checkout.void_sale()
 
         await ring_up(till)

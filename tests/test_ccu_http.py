@@ -14,6 +14,7 @@ from ccu_examples import (
 
 from till.protocols.ccu.errors import CcuProtocolError, ControlUnitDropped
 from till.protocols.ccu.http import (
+    MAX_BODY,
     MAX_HEAD,
     HttpAnswer,
     HttpAnswerReader,
@@ -141,6 +142,8 @@ GARBAGE = {
     "two-digit-status": b"HTTP/1.1 20 OK\r\n\r\n",
     "length-word": b"HTTP/1.1 200 OK\r\nContent-Length: many\r\n\r\n",
     "length-negative": b"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n",
+    # int() raised its own ValueError beyond 4300 digits (found by the fuzz test, issue 7)
+    "length-5000-digits": b"HTTP/1.1 200 OK\r\nContent-Length: " + b"9" * 5000 + b"\r\n\r\n",
     "length-conflict": b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\nx",
     "no-colon": b"HTTP/1.1 200 OK\r\nServer InfraSec\r\n\r\n",
     "folded": b"HTTP/1.1 200 OK\r\nServer: InfraSec\r\n iSecureServer\r\n\r\n",
@@ -171,7 +174,7 @@ def test_connection_closed_before_the_header_is_complete_is_dropped(wire: bytes)
     """A valid beginning cut short means the unit went away, not that it spoke garbage."""
     with pytest.raises(ControlUnitDropped) as caught:
         read(wire)
-    assert caught.value.is_offline
+    assert caught.value.answer_lost and not caught.value.is_offline
 
 
 def test_waits_for_more_while_incomplete() -> None:
@@ -185,3 +188,51 @@ def test_no_data_after_eof() -> None:
     reader.receive_eof()
     with pytest.raises(RuntimeError):
         reader.receive_data(b"HTTP/1.1 200 OK\r\n\r\n")
+
+
+# -- issue 7: linear however the peer cuts its bytes --------------------------------------------
+
+
+def feed_one_byte_at_a_time(wire: bytes, *, eof: bool) -> HttpAnswer | None:
+    reader = HttpAnswerReader()
+    view = memoryview(wire)
+    for i in range(len(wire)):
+        reader.receive_data(view[i : i + 1])
+        answer = reader.answer()
+        if answer is not None:
+            assert i == len(wire) - 1  # complete exactly at its last byte, not before
+            return answer
+    if eof:
+        reader.receive_eof()
+        return reader.answer()
+    return None
+
+
+def test_a_large_answer_one_byte_per_read() -> None:
+    """A peer sending one byte per read: a header near MAX_HEAD and a body of MAX_BODY come
+    out right. Searching and copying from the start on every read made this quadratic (1 MB
+    took minutes); the reader now resumes its search and measures the body instead."""
+    padding = b"".join(b"X-Pad-%05d: %s\r\n" % (i, b"p" * 40) for i in range(1150))
+    assert MAX_HEAD - 4096 < len(padding) < MAX_HEAD
+    body = bytes(range(256)) * (MAX_BODY // 256)
+    head = b"HTTP/1.1 200 OK\r\n" + padding + b"Content-Length: %d\r\n\r\n" % len(body)
+    answer = feed_one_byte_at_a_time(head + body, eof=False)
+    assert answer is not None and answer.status == 200
+    assert answer.body == body
+    assert len(answer.headers) == 1151 and answer.headers["x-pad-01149"] == "p" * 40
+
+
+def test_a_large_answer_without_length_one_byte_per_read() -> None:
+    body = b"<CtuResponse>" + b" " * (MAX_BODY - 100) + b"</CtuResponse>"
+    answer = feed_one_byte_at_a_time(
+        ANSWER_12_LF.split(b"\n\n")[0].replace(b"Content-Length: 363\n", b"") + b"\n\n" + body,
+        eof=True,
+    )
+    assert answer is not None and answer.body == body
+
+
+def test_an_endless_answer_is_refused_even_if_nobody_asks() -> None:
+    reader = HttpAnswerReader()
+    with pytest.raises(CcuProtocolError):
+        for _ in range(MAX_BODY // 4096 + MAX_HEAD // 4096 + 2):
+            reader.receive_data(b"x" * 4096)

@@ -122,3 +122,94 @@ def test_bad_xml_with_200_is_a_protocol_error() -> None:
     """12.1.1: a 200 answer must hold an XML body with a ResponseCode."""
     with pytest.raises(CcuProtocolError):
         control_code_from_answer(200, "OK", b"<CtuResponse><Resp", request_id="r")
+
+
+# -- issue 7: a field is its element's whole text, in UTF-8, without a DTD ---------------------
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        b"0<?pi?>130",  # lxml's .text stopped at the PI: it read as 0, success
+        b"0<!-- x -->130",
+        b"0<b/>130",
+        b"<?pi?>0",
+        b"00",
+        b"-0",
+        b"+0",
+        "\u0660".encode(),  # ARABIC-INDIC DIGIT ZERO: int() reads it as 0
+        "\uff10".encode(),  # FULLWIDTH DIGIT ZERO
+        b"1" * 5000,
+        b"1" * 10,
+    ],
+    ids=[
+        "pi",
+        "comment",
+        "element",
+        "pi-first",
+        "00",
+        "-0",
+        "+0",
+        "arabic-zero",
+        "fullwidth-zero",
+        "5000-digits",
+        "10-digits",
+    ],
+)
+def test_a_response_code_that_is_not_plainly_a_number_is_a_protocol_error(code: bytes) -> None:
+    """Section 9: ResponseCode is numeric and 0 is success; only "0" spells success."""
+    body = EXAMPLE_11_2.replace(b"<ResponseCode>0<", b"<ResponseCode>" + code + b"<")
+    with pytest.raises(CcuProtocolError):
+        parse_ctu_response(body)
+
+
+def test_a_negative_response_code_is_an_error_code() -> None:
+    """A C service may well answer -1: not success, so a refused receipt."""
+    body = EXAMPLE_11_2.replace(b"<ResponseCode>0<", b"<ResponseCode>-1<")
+    assert parse_ctu_response(body).response_code == -1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        EXAMPLE_11_2.replace(
+            b"<ResponseCode>0</ResponseCode>",
+            b"<ResponseCode>130</ResponseCode><ResponseCode>0</ResponseCode>",
+        ),
+        EXAMPLE_11_2.replace(b"<CTUID>", b"<CTUID>ISCCUSE0000000001</CTUID><CTUID>"),
+        EXAMPLE_11_2.replace(b"<Code>", b"<Code>A<!-- -->"),
+        EXAMPLE_11_2.replace(b"<RequestID>RegApp123", b"<RequestID>RegApp123<?pi?>"),
+        EXAMPLE_11_2.replace(b"</CtuResponse>", b"<ControlCode/></CtuResponse>"),
+    ],
+    ids=["two-codes", "two-ctuids", "comment-in-code", "pi-in-request-id", "two-control-codes"],
+)
+def test_a_field_twice_or_with_markup_inside_is_a_protocol_error(body: bytes) -> None:
+    with pytest.raises(CcuProtocolError):
+        parse_ctu_response(body)
+
+
+def test_comments_between_fields_are_fine() -> None:
+    body = EXAMPLE_11_2.replace(b"<ResponseMessage>", b"<!-- ok --><?pi?><ResponseMessage>")
+    assert parse_ctu_response(body) == parse_ctu_response(EXAMPLE_11_2)
+
+
+ATTLIST_11_3 = (
+    '<?xml version="1.0" encoding="{}"?><!DOCTYPE CtuResponse [<!ATTLIST CtuResponse x CDATA "y">]>'
+) + EXAMPLE_11_3.decode()
+
+
+@pytest.mark.parametrize("encoding", ["UTF-8", "UTF-16", "UTF-32"])
+def test_a_dtd_is_refused_however_encoded(encoding: str) -> None:
+    with pytest.raises(CcuProtocolError):
+        parse_ctu_response(ATTLIST_11_3.format(encoding).encode(encoding))
+
+
+@pytest.mark.parametrize("encoding", ["UTF-16", "UTF-32", "ISO-8859-1"])
+def test_only_utf8_is_read(encoding: str) -> None:
+    """Section 12: iSecureIPC answers "Content-Type: text/xml; charset=utf-8"."""
+    body = f'<?xml version="1.0" encoding="{encoding}"?>'.encode() + EXAMPLE_11_2
+    with pytest.raises(CcuProtocolError) as caught:
+        parse_ctu_response(body)
+    assert "only UTF-8" in caught.value.detail
+    with pytest.raises(CcuProtocolError):
+        parse_ctu_response(body.decode().encode(encoding))

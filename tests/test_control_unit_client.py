@@ -97,22 +97,24 @@ def test_purchase_amount_setting_and_refund_reach_the_unit() -> None:
     assert refund_fields["VAT1/Amount"] == "-52,40"
 
 
-# What each simulator mode must turn into: class, code, http_status, is_offline.
+# What each simulator mode must turn into: class, code, http_status, is_offline, answer_lost.
+# Offline (cash invoices) only where the unit was not reached (CCU section 6, 12.1.9); a request
+# that went out and whose answer was lost is retried with the same data (issue 7).
 EXPECTED = {
-    FailureMode.HTTP_400: (ControlUnitRejected, "ccu_rejected", 400, False),
-    FailureMode.HTTP_403: (ControlUnitRejected, "ccu_rejected", 403, False),
-    FailureMode.HTTP_412: (ControlUnitRejected, "ccu_rejected", 412, False),
-    FailureMode.HTTP_901: (ControlUnitRejected, "ccu_rejected", 901, False),
-    FailureMode.HTTP_902: (ControlUnitRejected, "ccu_rejected", 902, False),
-    FailureMode.HTTP_903: (ControlUnitRejected, "ccu_rejected", 903, False),
-    FailureMode.HTTP_904: (ControlUnitRejected, "ccu_rejected", 904, False),
-    FailureMode.HTTP_920: (ControlUnitRejected, "ccu_rejected", 920, True),
-    FailureMode.HTTP_921: (ControlUnitRejected, "ccu_rejected", 921, False),
-    FailureMode.REFUSE_130: (ControlUnitRefusedReceipt, "ccu_refused", None, False),
-    FailureMode.SLOW: (ControlUnitTimeout, "ccu_timeout", None, True),
-    FailureMode.DROP: (ControlUnitDropped, "ccu_dropped", None, True),
-    FailureMode.GARBAGE: (CcuProtocolError, "ccu_protocol_error", None, False),
-    FailureMode.BAD_XML: (CcuProtocolError, "ccu_protocol_error", None, False),
+    FailureMode.HTTP_400: (ControlUnitRejected, "ccu_rejected", 400, False, False),
+    FailureMode.HTTP_403: (ControlUnitRejected, "ccu_rejected", 403, False, False),
+    FailureMode.HTTP_412: (ControlUnitRejected, "ccu_rejected", 412, False, False),
+    FailureMode.HTTP_901: (ControlUnitRejected, "ccu_rejected", 901, False, False),
+    FailureMode.HTTP_902: (ControlUnitRejected, "ccu_rejected", 902, False, False),
+    FailureMode.HTTP_903: (ControlUnitRejected, "ccu_rejected", 903, False, False),
+    FailureMode.HTTP_904: (ControlUnitRejected, "ccu_rejected", 904, False, False),
+    FailureMode.HTTP_920: (ControlUnitRejected, "ccu_rejected", 920, True, False),
+    FailureMode.HTTP_921: (ControlUnitRejected, "ccu_rejected", 921, False, False),
+    FailureMode.REFUSE_130: (ControlUnitRefusedReceipt, "ccu_refused", None, False, False),
+    FailureMode.SLOW: (ControlUnitTimeout, "ccu_timeout", None, False, True),
+    FailureMode.DROP: (ControlUnitDropped, "ccu_dropped", None, False, True),
+    FailureMode.GARBAGE: (CcuProtocolError, "ccu_protocol_error", None, False, True),
+    FailureMode.BAD_XML: (CcuProtocolError, "ccu_protocol_error", None, False, True),
 }
 
 
@@ -123,7 +125,7 @@ def test_every_failure_mode_is_covered() -> None:
 @pytest.mark.parametrize("mode", EXPECTED, ids=[m.value for m in EXPECTED])
 def test_every_failure_mode_maps_to_its_error(mode: FailureMode) -> None:
     """12.1 and the ways a connection fails: each becomes one error class and code."""
-    error_class, code, http_status, offline = EXPECTED[mode]
+    error_class, code, http_status, offline, lost = EXPECTED[mode]
 
     async def go(simulator: CcuSimulator, port: int) -> ControlUnitError:
         with pytest.raises(ControlUnitError) as caught:
@@ -135,6 +137,7 @@ def test_every_failure_mode_maps_to_its_error(mode: FailureMode) -> None:
     assert type(error) is error_class
     assert error.code == code
     assert error.is_offline is offline
+    assert error.answer_lost is lost
     if http_status is not None:
         assert error.http_status == http_status  # type: ignore[attr-defined]
         assert f"HTTP {http_status}" in error.message
@@ -209,7 +212,7 @@ def test_refused_connection_is_unreachable() -> None:
     with pytest.raises(ControlUnitUnreachable) as caught:
         asyncio.run(client(port).request_code(SALE, "s"))
     assert caught.value.code == "ccu_unreachable"
-    assert caught.value.is_offline
+    assert caught.value.is_offline and not caught.value.answer_lost
     assert str(port) in caught.value.message
 
 
@@ -355,7 +358,7 @@ def test_connection_reset_is_dropped() -> None:
         return caught.value
 
     error = with_server(b"HTTP/1.1 200 OK\r\n", go, then="reset")
-    assert type(error) is ControlUnitDropped and error.is_offline
+    assert type(error) is ControlUnitDropped and error.answer_lost and not error.is_offline
 
 
 # --- the errors themselves ---------------------------------------------------------------------

@@ -52,3 +52,22 @@ def test_parse_kr_refuses_garbage(text):
 def test_round_half_up_div_is_nearest(numerator, denominator):
     q = round_half_up_div(numerator, denominator)
     assert abs(numerator - q * denominator) * 2 <= denominator
+
+
+@pytest.mark.parametrize("text", ["٣", "١٠,٥٠", "３", "1٠"])
+def test_digits_outside_ascii_are_not_amounts(text):
+    """Python's \\d and int() take Arabic-Indic and full-width digits; a till does not
+    (issue 7.7): what the cashier typed is refused, not read as another number."""
+    with pytest.raises(AmountError):
+        parse_kr(text)
+
+
+def test_digits_outside_ascii_are_not_quantities_or_receipt_numbers():
+    from till.core.sale import ReceiptRef, SaleError, parse_quantity
+
+    with pytest.raises(SaleError):
+        parse_quantity("٣", by_weight=False)
+    with pytest.raises(SaleError):
+        ReceiptRef.parse("R-K1-٣", default_register="K1")
+    with pytest.raises(SaleError):
+        ReceiptRef.parse("٣", default_register="K1")

@@ -19,6 +19,7 @@ from till.protocols.lti import (
     ErrorNotification,
     FinancialTrxRequest,
     FinancialTrxResponse,
+    LtiAmountError,
     LtiConnection,
     LtiDeviceConnection,
     LtiFramingError,
@@ -26,6 +27,7 @@ from till.protocols.lti import (
     LtiMessageError,
     LtiProtocolError,
     LtiWrongResponse,
+    MalformedNotification,
     PingRequest,
     PingResponse,
     PrinterNotification,
@@ -300,3 +302,87 @@ def test_device_side_answers_in_order_and_counts_invalid_frames() -> None:
     device.send(PingResponse())
     device.send(ErrorNotification(error_code="VCS.ERR.0005"))
     assert device.unanswered == 0
+
+
+# -- issue 7: an amount the request does not explain; unreadable device messages --------------
+
+
+def answered(response: FinancialTrxResponse, request: FinancialTrxRequest = PAYMENT) -> object:
+    conn = LtiConnection()
+    conn.send(request)
+    conn.receive_data(device_frames(response))
+    try:
+        return conn.next_event()
+    finally:
+        assert conn.outstanding_request is None  # answered, whatever it said
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        FinancialTrxResponse(trx_result=0, amount_auth=9_900),  # as asked
+        FinancialTrxResponse(trx_result=0, amount_auth=5_000, amount_remaining=4_900),  # partial
+        FinancialTrxResponse(trx_result=0, amount_auth=10_900, amount_tip=1_000),  # with a tip
+        FinancialTrxResponse(trx_result=0),  # no amount: for the checkout to settle
+        FinancialTrxResponse(trx_result=1),
+    ],
+    ids=["exact", "partial", "tip", "no-amount", "declined"],
+)
+def test_amounts_that_partial_approval_and_tips_explain(response) -> None:
+    """6.1: amountAuth up to the requested amount plus amountTip is an answer."""
+    assert answered(response) == response
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        FinancialTrxResponse(trx_result=0, amount_auth=9_901),
+        FinancialTrxResponse(trx_result=0, amount_auth=10_901, amount_tip=1_000),
+        FinancialTrxResponse(trx_result=1, amount_auth=99_000),
+    ],
+    ids=["one-ore-more", "beyond-the-tip", "declined-with-more"],
+)
+def test_an_amount_above_the_request_and_tip_is_an_amount_error(response) -> None:
+    """Issue 7: more than was asked and tipped is no answer the till can book either way."""
+    with pytest.raises(LtiAmountError, match="amountAuth"):
+        answered(response)
+
+
+BAD_DISPLAY = encode_frame(
+    b'<d:displayNotification xmlns:d="http://www.vibbek.com/device"><display><line>x</line>'
+    b"</display><minDisplayTime>" + b"9" * 5000 + b"</minDisplayTime></d:displayNotification>"
+)
+BAD_CONFIRMATION = encode_frame(
+    b'<d:confirmationRequest xmlns:d="http://www.vibbek.com/device"><display><line>OK?</line>'
+    b"</display><timeout>" + b"4" * 400 + b"</timeout></d:confirmationRequest>"
+)
+
+
+def test_an_unreadable_device_message_is_an_event_and_the_payment_goes_on() -> None:
+    """Issue 7: a bad display line in a valid frame does not end a running payment."""
+    conn = LtiConnection()
+    conn.send(PAYMENT)
+    answer = FinancialTrxResponse(trx_result=0, amount_auth=9_900)
+    conn.receive_data(BAD_DISPLAY + BAD_CONFIRMATION + device_frames(answer))
+    display, confirmation, final = events_of(conn)
+    assert isinstance(display, MalformedNotification)
+    assert display.message_class is DisplayNotification and display.name == "displayNotification"
+    assert "minDisplayTime" in display.error.detail
+    assert isinstance(confirmation, MalformedNotification)
+    assert confirmation.message_class is ConfirmationRequest
+    assert final == answer and conn.is_final(final)
+
+
+def test_an_unreadable_final_answer_is_an_error_naming_its_message() -> None:
+    """A malformed financialTrxResponse is never skipped: the caller must end the request."""
+    conn = LtiConnection()
+    conn.send(PAYMENT)
+    conn.receive_data(
+        encode_frame(
+            b'<p:financialTrxResponse xmlns:p="http://www.vibbek.com/pos"><trxResult>0'
+            b"</trxResult><amountAuth>-9900</amountAuth></p:financialTrxResponse>"
+        )
+    )
+    with pytest.raises(LtiMessageError) as caught:
+        conn.next_event()
+    assert caught.value.message_class is FinancialTrxResponse

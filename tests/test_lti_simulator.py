@@ -400,6 +400,108 @@ def test_reversal_and_reprint_of_a_reversed_payment() -> None:
     run(body)
 
 
+def test_approve_no_amount_leaves_amount_auth_out_but_keeps_it_on_record() -> None:
+    """6.1: trxResult 0 without amountAuth on the wire; the terminal's record (6.12) is whole."""
+
+    async def body(sim: LtiSimulator, port: int) -> None:
+        client = await Client.connect(port)
+        response = (await client.request(payment(4_200, sync=5)))[-1]
+        assert response.trx_result == 0 and response.amount_auth is None
+        reprint = (await client.request(ReprintReceiptRequest(type="TRX")))[-1]
+        assert reprint.last_trx.amount_auth == 4_200 and reprint.last_trx.trx_sync_number == 5
+        assert reprint.last_trx.ep2_trx_seq_cnt == response.ep2_trx_seq_cnt
+        await client.close()
+
+    run(body, scenario=Scenario.APPROVE_NO_AMOUNT)
+
+
+def test_tip_is_authorised_on_top_and_printed() -> None:
+    """6.1 amountTip; Listing 34's EFT / Tip / Total-EFT lines."""
+
+    async def body(sim: LtiSimulator, port: int) -> None:
+        client = await Client.connect(port)
+        events = await client.request(payment(10_000))
+        response = events[-1]
+        assert (response.amount_auth, response.amount_tip) == (10_250, 250)
+        (holder,) = [p.cardholder_receipt for p in of_type(events, PrinterNotification)
+                     if p.cardholder_receipt]  # fmt: skip
+        assert "EFT SEK : 100.00" in holder and "Tip SEK : 2.50" in holder
+        assert "Total-EFT SEK : 102.50" in holder
+        reversal = (await client.request(ReversalRequest(pos_id="kassa-1")))[-1]
+        assert reversal.amount_rev == 10_250  # the whole charge goes back
+        await client.close()
+
+    run(body, scenario=Scenario.TIP, tip=250)
+
+
+def test_refuse_reversal_answers_an_error_and_reverses_nothing() -> None:
+    async def body(sim: LtiSimulator, port: int) -> None:
+        client = await Client.connect(port)
+        approved = (await client.request(payment(3_000, sync=2)))[-1]
+        refused = (await client.request(ReversalRequest(pos_id="kassa-1")))[-1]
+        assert isinstance(refused, ErrorNotification)
+        assert refused.error_code == "TRM.PT.0003"
+        reprint = (await client.request(ReprintReceiptRequest(type="TRX")))[-1]
+        assert reprint.last_rev is None and reprint.last_trx == approved
+        await client.close()
+
+    run(body, scenario=Scenario.REFUSE_REVERSAL)
+
+
+@pytest.mark.parametrize(
+    ("scenario", "reversed_"),
+    [
+        (Scenario.DROP_BEFORE_REVERSAL_RESPONSE, True),
+        (Scenario.HOLD_REVERSAL_RESPONSE, True),
+        (Scenario.IGNORE_REVERSAL, False),
+    ],
+)
+def test_a_reversal_without_an_answer_is_told_truly_by_reprint(scenario, reversed_) -> None:
+    """6.8 without its answer; 6.12 on a new connection: lastRev naming the transaction if it
+    was reversed, lastTrx of it if not."""
+
+    async def body(sim: LtiSimulator, port: int) -> None:
+        client = await Client.connect(port)
+        approved = (await client.request(payment(6_100, sync=9)))[-1]
+        assert approved.trx_result == 0 and approved.amount_auth == 6_100
+        with pytest.raises((EOFError, TimeoutError)):
+            await client.request(ReversalRequest(pos_id="kassa-1"), timeout=0.5)
+        await client.close()
+        client = await Client.connect(port)
+        reprint = (await client.request(ReprintReceiptRequest(type="TRX")))[-1]
+        if reversed_:
+            assert reprint.last_trx is None
+            assert reprint.last_rev.ep2_trx_seq_cnt_orig_trx == approved.ep2_trx_seq_cnt
+            assert reprint.last_rev.amount_rev == 6_100
+        else:
+            assert reprint.last_rev is None and reprint.last_trx == approved
+        await client.close()
+
+    run(body, scenario=scenario)
+
+
+def test_multiple_reversal_names_the_transaction_by_its_sequence_counter() -> None:
+    """6.8 origTrxSeqCnt: an older transaction, not the last one, is reversed."""
+
+    async def body(sim: LtiSimulator, port: int) -> None:
+        client = await Client.connect(port)
+        first = (await client.request(payment(1_000, sync=1)))[-1]
+        second = (await client.request(payment(2_000, sync=2)))[-1]
+        last = (await client.request(ReversalRequest(pos_id="kassa-1")))[-1]
+        assert last.ep2_trx_seq_cnt_orig_trx == second.ep2_trx_seq_cnt
+        older = ReversalRequest(pos_id="kassa-1", orig_trx_seq_cnt=first.ep2_trx_seq_cnt)
+        reversal = (await client.request(older))[-1]
+        assert reversal.ep2_trx_seq_cnt_orig_trx == first.ep2_trx_seq_cnt
+        assert reversal.amount_rev == 1_000
+        reprint = (await client.request(ReprintReceiptRequest(type="TRX")))[-1]
+        assert reprint.last_rev == reversal
+        unknown = ReversalRequest(pos_id="kassa-1", orig_trx_seq_cnt=999_999)
+        assert isinstance((await client.request(unknown))[-1], ErrorNotification)
+        await client.close()
+
+    run(body)
+
+
 def test_reprint_with_no_transaction_is_an_error() -> None:
     async def body(sim: LtiSimulator, port: int) -> None:
         client = await Client.connect(port)

@@ -68,3 +68,68 @@ def test_config_path_order(monkeypatch, tmp_path):
     assert config_path(None) == tmp_path / "env.toml"
     monkeypatch.delenv("TILL_CONFIG")
     assert config_path(None).name == "till.toml"
+
+
+def test_a_utf8_byte_order_mark_is_read(tmp_path):
+    path = tmp_path / "till.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + EXAMPLE.encode("utf-8"))  # as Notepad saves "UTF-8 BOM"
+    assert load_settings(path).shop.name == "Demobutiken AB"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key"),
+    [
+        # Arabic-Indic and fullwidth digits: str.isdigit(), int() and regex \d take them.
+        ('org_nr = "5561234567"', 'org_nr = "٥٥٦١٢٣٤٥٦٧"', "shop.org_nr"),
+        ('org_nr = "5561234567"', 'org_nr = "５５６１２３４５６７"', "shop.org_nr"),
+        ('change_fund = "1000,00"', 'change_fund = "١٠٠٠,00"', "register.change_fund"),
+        ('currency = "752"', 'currency = "٧٥٢"', "terminal.currency"),
+        ('id = "EP01AB0101330001"', 'id = "EP٠١"', "register.id"),
+        # Huge numbers and ports out of range are a message, not OverflowError.
+        ("port = 2020", "port = 99999999999999999999999", "control_unit.port"),
+        ("port = 2020", "port = -1", "control_unit.port"),
+        ("port = 50000", "port = 65536", "terminal.port"),
+        ('change_fund = "1000,00"', 'change_fund = "99999999999999999999"', "register.change_fund"),
+        ("answer_timeout = 10.0", "answer_timeout = " + "9" * 400, "control_unit.answer_timeout"),
+        ("answer_timeout = 10.0", "answer_timeout = inf", "control_unit.answer_timeout"),
+        ("answer_timeout = 10.0", "answer_timeout = nan", "control_unit.answer_timeout"),
+        # NUL and other control characters; a home folder that does not exist.
+        ('# path = "/var/lib/till/till.db"', 'path = "/tmp/a\\u0000b.db"', "database.path"),
+        ('# pdf_dir = "/home/shop/receipts"', 'pdf_dir = "~nosuchuser9x/r"', "printer.pdf_dir"),
+        ('name = "Demobutiken AB"', 'name = "Demo\\u0000butiken"', "shop.name"),
+        ('# name = "TM-T88"', 'name = "TM\\u0007"', "printer.name"),
+    ],
+)
+def test_foreign_digits_huge_numbers_and_nul_name_their_key(tmp_path, old, new, key):
+    assert old in EXAMPLE
+    with pytest.raises(SettingsError) as caught:
+        load_settings(write(tmp_path, EXAMPLE.replace(old, new, 1)))
+    assert f"'{key}'" in caught.value.message
+    assert "\n" not in caught.value.message
+
+
+def test_a_section_that_is_not_a_table_names_it(tmp_path):
+    text = "control_unit = 5\n" + EXAMPLE.replace("[control_unit]", "[control_unit_old]")
+    with pytest.raises(SettingsError, match=r"'control_unit' must be a table"):
+        load_settings(write(tmp_path, text))
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        ("[shop]\nname = 'Sm\xf6r'\n".encode("cp1252"), "not UTF-8"),
+        (b"a = " + b"[" * 5000, "nested too deeply"),  # tomllib's RecursionError
+        (b"a = " + b"{b = " * 5000, "nested too deeply"),
+        (b"x" * 1_000_001, "too large"),
+    ],
+)
+def test_unreadable_files_say_why(tmp_path, data, says):
+    path = tmp_path / "till.toml"
+    path.write_bytes(data)
+    with pytest.raises(SettingsError, match=says):
+        load_settings(path)
+
+
+def test_a_nul_in_the_settings_files_own_name(tmp_path):
+    with pytest.raises(SettingsError, match="NUL"):
+        load_settings(Path(f"{tmp_path}/till\0.toml"))

@@ -9,7 +9,13 @@ from datetime import datetime
 import pytest
 from test_store_support import make_receipt, raw
 
-from till.core.card import CardPayment, CardPaymentKind, CardPaymentState, CardSlip
+from till.core.card import (
+    CardPayment,
+    CardPaymentKind,
+    CardPaymentState,
+    CardSlip,
+    ReversalIntent,
+)
 from till.core.receipt import Payment, PaymentMethod
 from till.store import StoreError, TillStore
 
@@ -75,25 +81,181 @@ def test_a_decided_payment_keeps_its_outcome(store: TillStore, db_path):
     assert store.card_payments_for_sale("s1")[0].state is CardPaymentState.DECLINED
 
 
-def test_approved_may_only_become_reversed(store: TillStore):
-    store.start_card_payment(payment(), register_id=REG)
-    approved = payment(state=CardPaymentState.APPROVED, amount_auth=5000)
-    store.record_card_payment(approved, register_id=REG, kind="a", advance_sync=True)
-    with pytest.raises(StoreError):
-        store.record_card_payment(
-            replace(approved, state=CardPaymentState.FAILED),
-            register_id=REG,
-            kind="b",
-            advance_sync=False,
-        )
-    store.record_card_payment(
-        replace(approved, state=CardPaymentState.REVERSED),
-        register_id=REG,
-        kind="c",
-        advance_sync=False,
+INTENT = ReversalIntent(
+    requested_at=datetime(2026, 11, 21, 14, 5).astimezone(),
+    orig_trx_seq_cnt=1001,
+    trx_sync_number=1,
+    amount=5500,
+    reason="no control code",
+)
+
+
+def record(store: TillStore, p: CardPayment, kind: str = "x", advance: bool = False) -> None:
+    store.record_card_payment(p, register_id=REG, kind=kind, advance_sync=advance)
+
+
+def approved_payment(
+    store: TillStore, n: int = 1, sale_id: str = "s1", amount: int = 5000
+) -> CardPayment:
+    store.start_card_payment(payment(n, sale_id=sale_id, amount=amount), register_id=REG)
+    approved = payment(
+        n,
+        sale_id=sale_id,
+        amount=amount,
+        state=CardPaymentState.APPROVED,
+        amount_auth=amount,
+        tip=500,
+        slip=CardSlip(trx_seq_cnt=1000 + n, tip=500),
     )
-    kinds = [r.kind for r in store.journal_rows()]
-    assert kinds == ["card_payment_started", "a", "c"]
+    record(store, approved, "a", advance=True)
+    return approved
+
+
+def test_approved_goes_back_to_the_card_only_through_a_saved_intent(store: TillStore):
+    approved = approved_payment(store)
+    for skipped in (CardPaymentState.FAILED, CardPaymentState.REVERSED):
+        with pytest.raises(StoreError):  # no reversal without its intent written first
+            record(store, replace(approved, state=skipped))
+    pending = approved.with_state(CardPaymentState.REVERSAL_PENDING, reversal=INTENT)
+    record(store, pending, "card_reversal_requested")
+    (stored,) = store.card_payments_for_sale("s1")
+    assert stored == pending and stored.reversal == INTENT and stored.tip == 500
+    assert store.undecided_card_payments(REG) == [pending]
+    with pytest.raises(StoreError):  # the register is locked while it is undecided
+        store.start_card_payment(payment(2), register_id=REG)
+    unknown = pending.with_state(CardPaymentState.REVERSAL_UNKNOWN, message="line dropped")
+    record(store, unknown, "card_reversal_unknown")
+    with pytest.raises(StoreError):
+        store.start_card_payment(payment(2), register_id=REG)
+    with pytest.raises(StoreError):
+        record(store, unknown.with_state(CardPaymentState.FAILED))
+    record(store, unknown.with_state(CardPaymentState.REVERSED), "card_reversal_settled")
+    with pytest.raises(StoreError):  # reversed is final
+        record(store, unknown.with_state(CardPaymentState.APPROVED))
+    assert store.undecided_card_payments(REG) == []
+    store.start_card_payment(payment(2), register_id=REG)
+    rows = store.journal_rows()
+    assert [r.kind for r in rows] == [
+        "card_payment_started",
+        "a",
+        "card_reversal_requested",
+        "card_reversal_unknown",
+        "card_reversal_settled",
+        "card_payment_started",
+    ]
+    assert rows[2].data["reversal"]["orig_trx_seq_cnt"] == 1001 and rows[2].data["tip"] == 500
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        # refused, or not sent: the payment stands and may be reversed again later
+        ("reversal_pending", "approved", "reversal_pending", "reversed"),
+        ("reversal_pending", "reversal_unknown", "approved"),
+    ],
+)
+def test_a_reversal_that_did_not_happen_leaves_the_payment_approved(store: TillStore, path):
+    current = approved_payment(store)
+    for state in path:
+        current = current.with_state(CardPaymentState(state), reversal=INTENT)
+        record(store, current)
+    assert store.card_payments_for_sale("s1")[0].state is CardPaymentState(path[-1])
+
+
+def test_pending_and_unknown_never_skip_to_a_reversal(store: TillStore, db_path):
+    store.start_card_payment(payment(), register_id=REG)
+    conn = raw(db_path)
+    for state in ("reversal_pending", "reversal_unknown", "reversed"):
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("UPDATE card_payments SET state = ?, reversal = '{}'", (state,))
+    conn.execute("UPDATE card_payments SET state = 'unknown'")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE card_payments SET state = 'reversal_pending', reversal = '{}'")
+    with pytest.raises(sqlite3.IntegrityError):  # CHECK: no reversal state without its intent
+        conn.execute("UPDATE card_payments SET state = 'approved'")
+        conn.execute("UPDATE card_payments SET state = 'reversal_pending'")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("UPDATE card_payments SET tip = -1")
+
+
+def _card_receipt(sale_id: str, amount: int):
+    """The sample receipt, paid by one card line of `amount` öre, for the sale `sale_id`."""
+    base = make_receipt(1)
+    card = Payment(PaymentMethod.CARD, amount, card=CardSlip(masked_pan="XXXX0267"))
+    return replace(base, sale_id=sale_id, rounding=0, payments=(card,))
+
+
+TO_PAY = make_receipt(1).to_pay
+
+
+@pytest.mark.parametrize("state", ["reversed", "reversal_pending", "reversal_unknown"])
+def test_the_store_refuses_a_receipt_paid_by_a_card_payment_not_approved(store: TillStore, state):
+    approved = approved_payment(store, sale_id="sale-x", amount=TO_PAY)
+    receipt = _card_receipt("sale-x", TO_PAY)
+    pending = approved.with_state(CardPaymentState.REVERSAL_PENDING, reversal=INTENT)
+    record(store, pending)
+    if state != "reversal_pending":
+        record(store, pending.with_state(CardPaymentState(state)))
+    with pytest.raises(StoreError) as refused:
+        store.store_receipt(receipt)
+    assert refused.value.code == "card_payment_not_approved"
+    assert list(store.receipts()) == []
+
+
+def test_the_store_checks_card_lines_against_the_approved_payments(store: TillStore):
+    approved_payment(store, sale_id="sale-y", amount=TO_PAY)  # the 5 kr tip is not the sale's
+    for amount in (TO_PAY + 500, TO_PAY - 100):
+        with pytest.raises(StoreError):
+            store.store_receipt(_card_receipt("sale-y", amount))
+    good = _card_receipt("sale-y", TO_PAY)
+    store.store_receipt(good)
+    assert store.receipt("K1", 1) == good
+    # A sale without card payment rows (training mode charges no card) is not checked.
+    store.store_receipt(replace(_card_receipt("no-rows", TO_PAY), sequence_number=2))
+
+
+def test_the_migration_keeps_the_card_payments_of_an_older_database(tmp_path):
+    from till.store import schema
+
+    path = tmp_path / "old.db"
+    before = schema.MIGRATIONS.index(schema._V_REVERSALS)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    for migration in schema.MIGRATIONS[:before]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {before}")
+    conn.execute(
+        "INSERT INTO card_payments (payment_id, register_id, sale_id, kind, amount,"
+        " trx_sync_number, state, started_at, amount_auth, slip, message, updated_at)"
+        " VALUES ('old', 'K1', 's0', 'purchase', 4200, 7, 'approved',"
+        " '2026-01-02T10:00:00+01:00', 4200, '{}', '', '2026-01-02T10:00:01+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO card_payments (payment_id, register_id, sale_id, kind, amount,"
+        " trx_sync_number, state, started_at, amount_auth, slip, message, updated_at)"
+        " VALUES ('open', 'K1', 's0', 'purchase', 100, 8, 'unknown',"
+        " '2026-01-02T10:01:00+01:00', 0, '{}', 'lost', '2026-01-02T10:01:01+00:00')"
+    )
+    conn.close()
+    store = TillStore.open(path)
+    try:
+        old, still_open = store.card_payments_for_sale("s0")
+        assert (old.payment_id, old.state, old.amount_auth, old.tip, old.reversal) == (
+            "old",
+            CardPaymentState.APPROVED,
+            4200,
+            0,
+            None,
+        )
+        assert store.undecided_card_payments("K1") == [still_open]
+        with pytest.raises(StoreError):  # the widened index and trigger came along
+            store.start_card_payment(payment(9, sale_id="s0"), register_id="K1")
+        with pytest.raises(StoreError):
+            record(store, old.with_state(CardPaymentState.REVERSED))
+        record(store, still_open.with_state(CardPaymentState.FAILED))
+        record(store, old.with_state(CardPaymentState.REVERSAL_PENDING, reversal=INTENT))
+    finally:
+        store.close()
 
 
 def test_a_receipt_keeps_the_card_slip(store: TillStore):

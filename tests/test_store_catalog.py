@@ -8,7 +8,13 @@ from shop_examples import BAG, BANANAS, MILK
 from till.core.errors import TillError
 from till.core.sale import Product
 from till.store import StoreError, TillStore
-from till.store.catalog_csv import CatalogError, parse_products_csv
+from till.store.catalog_csv import (
+    UTF8,
+    WINDOWS_1252,
+    CatalogError,
+    decode_products_csv,
+    parse_products_csv,
+)
 
 
 def test_products_are_found_by_code_or_barcode(store: TillStore) -> None:
@@ -165,3 +171,51 @@ def test_line_numbers_count_quoted_line_breaks() -> None:
 def test_parsed_csv_imports_into_the_store(store: TillStore) -> None:
     assert store.upsert_products(parse_products_csv(SEMICOLON), register_id="K1") == 3
     assert store.find_product("7310865004703") == MILK
+
+
+def test_swedish_excels_windows_1252_is_read_and_named() -> None:
+    data = "code;name;price;vat\n13;Smör 500 g;64,90;12\n".encode("cp1252")
+    assert b"Sm\xf6r" in data  # what Excel's "CSV (semicolon delimited)" writes
+    text, encoding = decode_products_csv(data)
+    assert encoding == WINDOWS_1252
+    assert parse_products_csv(text)[0].name == "Smör 500 g"
+    utf8 = decode_products_csv(b"\xef\xbb\xbf" + "code;name;price;vat\n1;Smör;1;12\n".encode())
+    assert utf8 == ("code;name;price;vat\n1;Smör;1;12\n", UTF8)
+
+
+@pytest.mark.parametrize(
+    ("data", "line", "words"),
+    [
+        ("code;name\n".encode("utf-16"), 1, "UTF-16"),  # Excel's "Unicode text"
+        (b"code;name;price;vat\n1;A\x00;1;25\n", 1, "not text"),
+        (b"code;name;price;vat\n1;A;1;25\n2;B\x81;1;25\n", 3, "0x81"),  # undefined in 1252
+    ],
+)
+def test_bytes_that_are_not_a_text_csv_are_named(data: bytes, line: int, words: str) -> None:
+    with pytest.raises(CatalogError) as info:
+        decode_products_csv(data)
+    assert info.value.line == line and words in info.value.message
+
+
+def test_a_field_of_200000_characters_is_a_message() -> None:
+    text = "code,name,price,vat\n1,A,1,25\n2," + "x" * 200_000 + ",1,25\n"
+    with pytest.raises(CatalogError, match=r"^Line 3: .*field larger than field limit"):
+        parse_products_csv(text)
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        ("١;Mjölk;21,50;12;", "code"),  # Arabic-Indic one
+        ("1;Mjölk;٢١,50;12;", "price"),
+        ("1;Mjölk;21,50;١٢;", "vat"),
+        ("1;Mjölk;21,50;12;٧٣١٠٨٦٥٠٠٤٧٠٣", "barcode"),
+        ("1;Mjölk;２１,50;12;", "price"),  # fullwidth
+        ("1\x00;Mjölk;21,50;12;", "code"),
+        ("1;Mjölk\x00;21,50;12;", "name"),
+    ],
+)
+def test_digits_other_than_0_to_9_and_nul_are_refused(row: str, column: str) -> None:
+    with pytest.raises(CatalogError) as info:
+        parse_products_csv("code;name;price;vat;barcode\n" + row + "\n")
+    assert (info.value.line, info.value.column) == (2, column)

@@ -21,8 +21,13 @@ def test_every_key_is_bound_once():
 
 def test_the_only_reprints_are_marked_copies():
     # A receipt gets one copy, marked KOPIA (checkout refuses a second); a Z report's reprint
-    # is marked KOPIA too. No other key prints anything again.
-    assert {s.action for s in SHORTCUTS if "print" in s.action} == {"print_copy", "reprint_z"}
+    # is marked KOPIA too. print_originals prints only an original that never came off the
+    # printer, once (the store refuses one marked printed). No other key prints anything again.
+    assert {s.action for s in SHORTCUTS if "print" in s.action} == {
+        "print_copy",
+        "reprint_z",
+        "print_originals",
+    }
 
 
 def test_the_readme_table_lists_every_key():

@@ -137,8 +137,12 @@ def main(argv: list[str] | None = None) -> int:
 async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
     async with AsyncExitStack() as stack:
         if args.demo:
+            from till.secrets import use_memory_keyring
             from till.simulators.ccu import CcuSimulator
             from till.simulators.lti import LtiSimulator
+
+            # A throwaway database gets a throwaway journal key and anchor.
+            use_memory_keyring(from_env=False)
 
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="till-demo-")))
             ccu, terminal = CcuSimulator(), LtiSimulator()

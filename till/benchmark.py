@@ -54,7 +54,8 @@ def _till(workdir: Path, port: int, printer=None, terminal=None):
     from till.store import TillStore
     from till.store.catalog_csv import parse_products_csv
 
-    store = TillStore.open(workdir / "bench.db")
+    # A throwaway database: a throwaway journal key, not one from the keyring.
+    store = TillStore.open(workdir / "bench.db", journal_key=os.urandom(32))
     store.upsert_products(parse_products_csv(asset_text("demo_catalog.csv")), register_id="X")
     client = TimedControlUnit(ControlUnitClient("127.0.0.1", port, application_id="bench"))
     checkout = Checkout(

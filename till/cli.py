@@ -2,55 +2,106 @@
 
 till-admin [--config PATH] products import FILE.csv
 till-admin [--config PATH] journal verify
+till-admin [--config PATH] journal reset-anchor --reason TEXT
 till-admin [--config PATH] journal export --format jsonl [--output FILE]
 till-admin [--config PATH] receipt show NUMBER
 till-admin [--config PATH] terminal COMMAND [--host H] [--port P]
 till-admin [--config PATH] report x|z [--reprint N]
 till-admin [--config PATH] manager set-pin
 till-admin settings example
+
+Every failure is one line on standard error and exit 2 (1: a check found a problem, or an
+unexpected error; set TILL_DEBUG=1 to see its traceback), never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
-from till import MAKER, __version__
+from till import MAKER, __version__, cli_journal
 from till.core.errors import TillError
 from till.core.receipt import layout_text, receipt_layout
-from till.settings import EXAMPLE, Settings, config_path, load_settings
+from till.settings import EXAMPLE, HOST_PATTERN, Settings, config_path, load_settings
 from till.store import TillStore
+
+MAX_NUMBER_DIGITS = 18  # receipt and Z report numbers: past this SQLite's INTEGER overflows
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line like every other till-admin message (argparse's own adds the usage).
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _path_text(text: str) -> str:
+    if "\0" in text:
+        raise argparse.ArgumentTypeError(f"{text!r} has a NUL character in it")
+    return text
+
+
+def _path(text: str) -> Path:
+    return Path(_path_text(text))
+
+
+def _number(text: str) -> int:
+    """A receipt or report number: digits 0-9 only (int() takes "٣" and "1_0")."""
+    if not (re.fullmatch(f"[0-9]{{1,{MAX_NUMBER_DIGITS}}}", text) and int(text) >= 1):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number from 1 up (digits 0-9, at most {MAX_NUMBER_DIGITS})"
+        )
+    return int(text)
+
+
+def _port(text: str) -> int:
+    if not (re.fullmatch(r"[0-9]{1,5}", text) and 1 <= int(text) <= 65535):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port from 1 to 65535")
+    return int(text)
+
+
+def _host(text: str) -> str:
+    if not re.fullmatch(HOST_PATTERN, text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a host name or address")
+    return text
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="till-admin", description="Back office for the till.")
-    parser.add_argument("--config", metavar="PATH", help="settings file (TOML)")
+    parser = _Parser(prog="till-admin", description="Back office for the till.")
+    parser.add_argument("--config", metavar="PATH", type=_path_text, help="settings file (TOML)")
     parser.add_argument("--version", action="version", version=f"till {__version__} ({MAKER})")
     groups = parser.add_subparsers(dest="group", required=True)
 
     products = groups.add_parser("products", help="the product catalog")
     p_sub = products.add_subparsers(dest="command", required=True)
     p_import = p_sub.add_parser("import", help="add or update products from a CSV file")
-    p_import.add_argument("file", type=Path)
+    p_import.add_argument("file", type=_path)
 
     journal = groups.add_parser("journal", help="the tamper-evident journal")
     j_sub = journal.add_subparsers(dest="command", required=True)
-    j_sub.add_parser("verify", help="check every journal row's hash chain")
+    j_sub.add_parser(
+        "verify",
+        help="check every journal row's hash chain and signature, the records against their "
+        "events, and the journal against its anchor in the keyring",
+    )
+    cli_journal.add_commands(j_sub)
     j_export = j_sub.add_parser(
         "export", help="every journal event (receipts included) as JSON lines, for an inspection"
     )
     j_export.add_argument("--format", choices=["jsonl"], default="jsonl")
-    j_export.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    j_export.add_argument("--output", type=_path, help="file to write (default: standard output)")
     j_export.add_argument(
         "--receipts", action="store_true", help="only the receipts, one object each"
     )
 
     report = groups.add_parser("report", help="X and Z daily reports as text")
     report.add_argument("command", choices=["x", "z"])
-    report.add_argument("--reprint", type=int, metavar="N", help="z: print Z report N again")
+    report.add_argument("--reprint", type=_number, metavar="N", help="z: print Z report N again")
 
     manager = groups.add_parser("manager", help="the manager PIN")
     m_sub = manager.add_subparsers(dest="command", required=True)
@@ -59,14 +110,16 @@ def _parser() -> argparse.ArgumentParser:
     receipt = groups.add_parser("receipt", help="stored receipts")
     r_sub = receipt.add_subparsers(dest="command", required=True)
     r_show = r_sub.add_parser("show", help="print a stored receipt as text")
-    r_show.add_argument("number", type=int)
+    r_show.add_argument("number", type=_number)
 
     from till.checkout.terminal_admin import COMMAND_NAMES
 
     terminal = groups.add_parser("terminal", help="the card terminal's admin functions")
     terminal.add_argument("command", choices=COMMAND_NAMES)
-    terminal.add_argument("--host", help="terminal address (default: the settings' terminal)")
-    terminal.add_argument("--port", type=int, default=None, help="terminal port (default 50000)")
+    terminal.add_argument(
+        "--host", type=_host, help="terminal address (default: the settings' terminal)"
+    )
+    terminal.add_argument("--port", type=_port, default=None, help="terminal port (default 50000)")
 
     settings = groups.add_parser("settings", help="the settings file")
     s_sub = settings.add_subparsers(dest="command", required=True)
@@ -75,32 +128,35 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def products_import(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
-    from till.store.catalog_csv import parse_products_csv
+    from till.store.catalog_csv import (
+        WINDOWS_1252,
+        CatalogError,
+        decode_products_csv,
+        parse_products_csv,
+    )
 
     try:
-        text = args.file.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise TillError(f"Cannot read {args.file}: {error}") from None
-    products = parse_products_csv(text)
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise TillError(f"Cannot read {args.file}: {error.strerror or error}") from None
+    text, encoding = decode_products_csv(data)
+    excel = " (read as Windows-1252, as Swedish Excel saves CSV; not UTF-8)"
+    try:
+        products = parse_products_csv(text)
+    except CatalogError as error:
+        if encoding == WINDOWS_1252:
+            raise TillError(error.message + excel, code=error.code) from None
+        raise
     changed = store.upsert_products(products, register_id=settings.shop.register_id)
     store.journal(
         "products_imported",
-        {"file": str(args.file), "rows": len(products), "changed": changed},
+        {"file": str(args.file), "rows": len(products), "changed": changed, "encoding": encoding},
         register_id=settings.shop.register_id,
     )
     print(f"{len(products)} products read, {changed} new or changed.")
+    if encoding == WINDOWS_1252:
+        print(f"Note: {args.file}{excel}.", file=sys.stderr)
     return 0
-
-
-def journal_verify(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
-    report = store.verify_journal()
-    for problem in report.problems:
-        print(f"PROBLEM: {problem}")
-    if report.ok:
-        print(f"Journal intact: {report.rows_checked} rows checked.")
-        return 0
-    print(f"Journal NOT intact: {len(report.problems)} problems in {report.rows_checked} rows.")
-    return 1
 
 
 def journal_export(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
@@ -159,17 +215,60 @@ def terminal_command(store: TillStore, settings: Settings, args: argparse.Namesp
 
 
 class ConsoleManager:
-    """The manager's PIN on the console (getpass: not echoed)."""
+    """The manager's PIN on the console: getpass (not echoed) on a terminal; from a pipe (a
+    script, a test) one line per PIN and no prompts. A closed or empty stdin is a message.
+    Read in the loop's own thread: nothing else runs meanwhile, and Ctrl+C then stops at once
+    (a reader thread would keep asyncio.run waiting for it)."""
 
     async def ask_manager_pin(self, action: str, *, first_time: bool) -> str | None:
-        import getpass
-
         if first_time:
-            print("No manager PIN is set yet: choose one (4 to 12 digits).", file=sys.stderr)
-            pin = await asyncio.to_thread(getpass.getpass, "New manager PIN: ")
-            again = await asyncio.to_thread(getpass.getpass, "The same PIN again: ")
-            return pin if pin == again else None
-        return await asyncio.to_thread(getpass.getpass, f"Manager PIN for {action}: ")
+            if _interactive():
+                print("No manager PIN is set yet: choose one (4 to 12 digits).", file=sys.stderr)
+            return await self.ask_new_pin()
+        return _read_pin(f"Manager PIN for {action}: ")
+
+    async def ask_new_pin(self) -> str | None:
+        """The new PIN typed twice; None when the two differ."""
+        pin = _read_pin("New manager PIN: ")
+        again = _read_pin("The same PIN again: ")
+        return pin if pin == again else None
+
+
+def _getpass(prompt: str) -> str:
+    """getpass, and Ctrl+C ends it: asyncio.run's own SIGINT handler only cancels the task,
+    which a blocking read never notices."""
+    import getpass
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return getpass.getpass(prompt)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return getpass.getpass(prompt)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except ValueError:  # closed
+        return False
+
+
+def _read_pin(prompt: str) -> str:
+    try:
+        if _interactive():
+            return _getpass(prompt)
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+    except UnicodeDecodeError:
+        raise TillError("A manager PIN is 4 to 12 digits 0-9.", code="pin_invalid") from None
+    except (EOFError, OSError, ValueError):  # Ctrl+D, or stdin closed
+        line = ""
+    if not line:
+        raise TillError("No PIN was typed: standard input is closed or empty.", code="no_input")
+    return line.rstrip("\r\n")
 
 
 def report_command(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
@@ -221,13 +320,24 @@ def report_command(store: TillStore, settings: Settings, args: argparse.Namespac
 
 
 def manager_set_pin(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
+    """The current PIN first, through the same gate as the till: journaled, and wrong ones
+    count toward the same lockout (kept in the database)."""
+    from till.checkout.manager import ManagerGate
+
+    async def in_store(function: Callable, *a: object, **kw: object) -> object:
+        return function(*a, **kw)
+
     async def run() -> int:
         console = ConsoleManager()
         if store.has_manager_pin():
-            old = await console.ask_manager_pin("changing the PIN", first_time=False)
-            if not old or not store.check_manager_pin(old):
-                raise TillError("Wrong manager PIN: the PIN was not changed.")
-        pin = await console.ask_manager_pin("", first_time=True)
+            gate = ManagerGate(
+                store=store, register_id=settings.shop.register_id, in_store=in_store
+            )
+            gate.prompt = console
+            await gate.approve("changing the manager PIN")
+            pin = await console.ask_new_pin()
+        else:
+            pin = await console.ask_manager_pin("", first_time=True)
         if not pin:
             raise TillError("The two PINs differ: the PIN was not changed.")
         store.set_manager_pin(pin, register_id=settings.shop.register_id)
@@ -239,7 +349,6 @@ def manager_set_pin(store: TillStore, settings: Settings, args: argparse.Namespa
 
 COMMANDS: dict[tuple[str, str], Callable[[TillStore, Settings, argparse.Namespace], int]] = {
     ("products", "import"): products_import,
-    ("journal", "verify"): journal_verify,
     ("journal", "export"): journal_export,
     ("receipt", "show"): receipt_show,
     ("report", "x"): report_command,
@@ -249,22 +358,51 @@ COMMANDS: dict[tuple[str, str], Callable[[TillStore, Settings, argparse.Namespac
 
 
 def main(argv: list[str] | None = None) -> int:
+    if sys.stdin is None:  # started with stdin closed (`<&-`): a read then sees end of file
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - for the process's life
     args = _parser().parse_args(argv)
-    if (args.group, args.command) == ("settings", "example"):
-        print(EXAMPLE, end="")
-        return 0
     try:
-        settings = load_settings(config_path(args.config))
-        store = TillStore.open(settings.database)
-        try:
-            if args.group == "terminal":
-                return terminal_command(store, settings, args)
-            return COMMANDS[args.group, args.command](store, settings, args)
-        finally:
-            store.close()
+        code = _run(args)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return code
     except TillError as error:
         print(f"till-admin: {error.message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # The reader went away (`till-admin journal export | head -1`): stop quietly, as
+        # cat does. Python's docs' recipe: stdout to devnull so the exit's flush cannot fail.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        print("till-admin: interrupted.", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: still one line; TILL_DEBUG=1 shows where
+        if os.environ.get("TILL_DEBUG"):
+            raise
+        print(
+            f"till-admin: unexpected error ({type(error).__name__}: {error}); "
+            "run again with TILL_DEBUG=1 for details.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
+    if (args.group, args.command) == ("settings", "example"):
+        print(EXAMPLE, end="")
+        return 0
+    settings = load_settings(config_path(args.config))
+    if (args.group, args.command) == ("journal", "verify"):  # opens the database itself
+        return cli_journal.journal_verify(settings, args)
+    if (args.group, args.command) == ("journal", "reset-anchor"):
+        return cli_journal.journal_reset_anchor(settings, args, console_manager=ConsoleManager)
+    store = TillStore.open(settings.database)
+    try:
+        if args.group == "terminal":
+            return terminal_command(store, settings, args)
+        return COMMANDS[args.group, args.command](store, settings, args)
+    finally:
+        store.close()
 
 
 if __name__ == "__main__":

@@ -60,6 +60,13 @@ response_timeout = 180.0         # seconds the terminal may stay silent during a
 """
 
 
+MAX_SETTINGS_BYTES = 1_000_000
+HOST_PATTERN = r"[A-Za-z0-9.:\-\[\]]{1,253}"  # a name or an IPv4/IPv6 address, ASCII only
+
+# Any character but control characters (NUL, newline, ...), which a receipt cannot print.
+_PRINTABLE = r"[^\x00-\x1f\x7f]"
+
+
 class SettingsError(TillError):
     code = "settings"
 
@@ -121,20 +128,41 @@ def config_path(cli_path: str | None) -> Path:
 
 
 def load_settings(path: Path) -> Settings:
+    if "\0" in str(path):
+        raise SettingsError(f"The settings file's name {str(path)!r} has a NUL character in it.")
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as file:  # bounded: --config /dev/zero must not eat the memory
+            data = file.read(MAX_SETTINGS_BYTES + 1)
     except FileNotFoundError:
         raise SettingsError(
             f"No settings file at {path}. Create one (`till-admin settings example > {path}`) "
             "or name one with --config PATH or TILL_CONFIG."
         ) from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise SettingsError(f"The settings file {path} cannot be read: {error}") from None
+    if len(data) > MAX_SETTINGS_BYTES:
+        raise SettingsError(f"The file {path} is too large to be a settings file.")
+    return parse_settings_bytes(data, source=path)
+
+
+def parse_settings_bytes(data: bytes, *, source: Path) -> Settings:
+    """The settings file's bytes to Settings; the only error raised is SettingsError."""
+    try:
+        # Notepad and some editors put a UTF-8 byte-order mark first; TOML itself does not.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise SettingsError(
+            f"The settings file {source} is not UTF-8 text ({error}); save it as UTF-8."
+        ) from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SettingsError(f"The settings file {path} is not valid TOML: {error}") from None
-    return parse_settings(raw, source=path)
+        raise SettingsError(f"The settings file {source} is not valid TOML: {error}") from None
+    except RecursionError:  # tomllib recurses per nested array or inline table
+        raise SettingsError(
+            f"The settings file {source} is not valid TOML: values nested too deeply."
+        ) from None
+    return parse_settings(raw, source=source)
 
 
 class _Reader:
@@ -149,21 +177,30 @@ class _Reader:
 
     def get(self, key: str, kind: type, default: Any = ...) -> Any:
         node: Any = self.raw
-        for part in key.split("."):
-            if not isinstance(node, dict) or part not in node:
+        parts = key.split(".")
+        for depth, part in enumerate(parts):
+            if not isinstance(node, dict):
+                section = ".".join(parts[:depth])
+                raise self._fail(
+                    key, f"'{section}' must be a table ([{section}]), not {_show(node)}"
+                )
+            if part not in node:
                 if default is ...:
                     raise self._fail(key, "is missing")
                 return default
             node = node[part]
         if kind is float and isinstance(node, int) and not isinstance(node, bool):
+            if abs(node) > 10**15:  # float() of a 400-digit int raises OverflowError
+                raise self._fail(key, f"{node} is far out of range")
             node = float(node)
         if not isinstance(node, kind) or (kind is int and isinstance(node, bool)):
-            raise self._fail(key, f"must be a {kind.__name__}, not {node!r}")
+            raise self._fail(key, f"must be a {kind.__name__}, not {_show(node)}")
         return node
 
     def text(self, key: str, pattern: str, why: str, default: Any = ...) -> str:
         value = self.get(key, str, default).strip()
-        if not re.fullmatch(pattern, value):
+        # re.ASCII: \d and \w would take "٣" (Arabic-Indic three) for a digit.
+        if not re.fullmatch(pattern, value, re.ASCII):
             raise self._fail(key, why)
         return value
 
@@ -179,21 +216,36 @@ class _Reader:
             return None
         if not value.strip():
             raise self._fail(key, "must not be empty")
-        return Path(value).expanduser()
+        if "\0" in value:
+            raise self._fail(key, "has a NUL character in it")
+        try:
+            return Path(value).expanduser()
+        except RuntimeError:  # "~someone/..." for a user this computer does not know
+            raise self._fail(
+                key, f"names a home folder that does not exist: {_show(value)}"
+            ) from None
+
+
+def _show(value: Any) -> str:
+    """A value in a message: one line, and short."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
     r = _Reader(raw, source)
     shop = ShopIdentity(
-        name=r.text("shop.name", r".{1,64}", "must be the shop's name, 1 to 64 characters"),
-        org_nr=r.text("shop.org_nr", r"\d{10}", "must be the 10-digit organisation number"),
-        address=r.text("shop.address", r".{1,120}", "must be the shop's address"),
+        name=r.text(
+            "shop.name", _PRINTABLE + "{1,64}", "must be the shop's name, 1 to 64 characters"
+        ),
+        org_nr=r.text("shop.org_nr", r"[0-9]{10}", "must be the 10-digit organisation number"),
+        address=r.text("shop.address", _PRINTABLE + "{1,120}", "must be the shop's address"),
         register_id=r.text(
             "register.id", r"[A-Za-z0-9]{1,16}", "must be 1 to 16 letters or digits"
         ),
     )
     control_unit = ControlUnitSettings(
-        host=r.text("control_unit.host", r"[A-Za-z0-9.:\-\[\]]{1,253}", "must be a host name"),
+        host=r.text("control_unit.host", HOST_PATTERN, "must be a host name"),
         port=r.number("control_unit.port", int, 1, 65535, ...),
         connect_timeout=r.number("control_unit.connect_timeout", float, 0.1, 60, 3.0),
         answer_timeout=r.number("control_unit.answer_timeout", float, 0.5, 120, 10.0),
@@ -211,7 +263,7 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         ),
     )
     printer = PrinterSettings(
-        name=r.get("printer.name", str, ""),
+        name=r.text("printer.name", _PRINTABLE + "{0,128}", "must be a printer's name", ""),
         pdf_dir=r.path("printer.pdf_dir"),
     )
     return Settings(
@@ -228,10 +280,12 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
 
 def _change_fund(r: _Reader) -> int:
     text = r.get("register.change_fund", str, "0")
+    why = 'must be an amount in kronor, e.g. "1000,00"'
+    if any(c.isdigit() and not c.isascii() for c in text):  # parse_kr's \d takes "٣" for 3
+        raise r._fail("register.change_fund", why + " (digits 0-9)")
     try:
         value = parse_kr(text)
     except AmountError:
-        why = 'must be an amount in kronor, e.g. "1000,00"'
         raise r._fail("register.change_fund", why) from None
     if value < 0:
         raise r._fail("register.change_fund", "cannot be negative")
@@ -240,9 +294,7 @@ def _change_fund(r: _Reader) -> int:
 
 def _terminal(r: _Reader, register_id: str) -> TerminalSettings:
     return TerminalSettings(
-        host=r.text(
-            "terminal.host", r"[A-Za-z0-9.:\-\[\]]{1,253}", "must be a host name or address"
-        ),
+        host=r.text("terminal.host", HOST_PATTERN, "must be a host name or address"),
         port=r.number("terminal.port", int, 1, 65535, 50000),
         pos_id=r.text(
             "terminal.pos_id",
@@ -250,7 +302,7 @@ def _terminal(r: _Reader, register_id: str) -> TerminalSettings:
             "must be 1 to 16 letters or digits",
             register_id,
         ),
-        currency=r.text("terminal.currency", r"\d{3}", "must be a 3-digit ISO 4217 code", "752"),
+        currency=r.text("terminal.currency", r"[0-9]{3}", "must be a 3-digit ISO 4217 code", "752"),
         language=r.text(
             "terminal.language", r"[a-z]{2}", "must be a 2-letter ISO 639-1 code", "sv"
         ),

@@ -1,5 +1,6 @@
-"""Opening the store at start: migrate, load the demo catalog, journal the start and any setting
-that changed since the last start (the journal must show setting changes, SKVFS 2014:9)."""
+"""Opening the store at start: check the journal against its anchor, migrate, load the demo
+catalog, journal the start and any setting that changed since the last start (the journal must
+show setting changes, SKVFS 2014:9)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,17 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from till import __version__
+from till import __version__, secrets
 from till.assets import asset_text
 from till.settings import Settings
 from till.store import TillStore
 from till.store.catalog_csv import parse_products_csv
+from till.store.journal_anchor import (
+    JournalAnchor,
+    JournalNotTrusted,
+    check_at_start,
+    missing_database,
+)
 
 
 def settings_record(settings: Settings) -> dict[str, Any]:
@@ -50,8 +57,18 @@ def journal_start(store: TillStore, settings: Settings) -> list[str]:
 
 
 def prepare_store(settings: Settings, *, demo: bool) -> TillStore:
-    store = TillStore.open(Path(settings.database))
+    """Open the register's database only if its journal passes the start-up check against the
+    anchor in the keyring (store/journal_anchor.py); JournalNotTrusted or SecretsUnavailable
+    otherwise, and nothing is written. A missing database is never made anew silently."""
+    key = secrets.journal_key()
+    anchor = JournalAnchor(settings.shop.register_id, Path(settings.database))
+    saved = anchor.load()
+    missing = missing_database(anchor, saved)
+    if missing is not None:
+        raise JournalNotTrusted([missing], anchor.database)
+    store = TillStore.open(anchor.database, journal_key=key)
     try:
+        check_at_start(store, anchor)
         if demo and store.product_count() == 0:
             products = parse_products_csv(asset_text("demo_catalog.csv"))
             store.upsert_products(products, register_id=settings.shop.register_id)

@@ -34,37 +34,37 @@
         <translation>Enter startar betalningen på terminalen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="199"/>
+        <location filename="../till/ui/card_dialog.py" line="206"/>
         <source>the amount must be more than 0</source>
         <translation>beloppet måste vara större än 0</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="201"/>
+        <location filename="../till/ui/card_dialog.py" line="208"/>
         <source>at most {due} kr is due</source>
         <translation>högst {due} kr återstår att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="224"/>
+        <location filename="../till/ui/card_dialog.py" line="231"/>
         <source>Waiting for the terminal…</source>
         <translation>Väntar på terminalen…</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="238"/>
+        <location filename="../till/ui/card_dialog.py" line="245"/>
         <source>Esc: stop waiting for the card     F12: customer pays cash instead</source>
         <translation>Esc: sluta vänta på kortet     F12: kunden betalar kontant i stället</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="240"/>
+        <location filename="../till/ui/card_dialog.py" line="247"/>
         <source>Enter: start     Esc: back     F12: customer pays cash instead</source>
         <translation>Enter: starta     Esc: tillbaka     F12: kunden betalar kontant i stället</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="251"/>
+        <location filename="../till/ui/card_dialog.py" line="258"/>
         <source>Customer pays cash: asking the terminal to stop…</source>
         <translation>Kunden betalar kontant: ber terminalen avbryta…</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="253"/>
+        <location filename="../till/ui/card_dialog.py" line="260"/>
         <source>Asking the terminal to stop waiting for the card…</source>
         <translation>Ber terminalen sluta vänta på kortet…</translation>
     </message>
@@ -105,37 +105,37 @@
 <context>
     <name>CashPaymentDialog</name>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="35"/>
+        <location filename="../till/ui/cash_dialog.py" line="31"/>
         <source>Cash payment</source>
         <translation>Kontantbetalning</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="43"/>
+        <location filename="../till/ui/cash_dialog.py" line="40"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="44"/>
+        <location filename="../till/ui/cash_dialog.py" line="41"/>
         <source>Öre rounding</source>
         <translation>Öresavrundning</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="45"/>
+        <location filename="../till/ui/cash_dialog.py" line="42"/>
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="47"/>
+        <location filename="../till/ui/cash_dialog.py" line="44"/>
         <source>Tendered</source>
         <translation>Mottaget</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="55"/>
+        <location filename="../till/ui/cash_dialog.py" line="52"/>
         <source>Change</source>
         <translation>Växel</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="60"/>
+        <location filename="../till/ui/cash_dialog.py" line="57"/>
         <source>Pay (Enter)</source>
         <translation>Betala (Enter)</translation>
     </message>
@@ -143,493 +143,523 @@
 <context>
     <name>CashierWindow</name>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="99"/>
+        <location filename="../till/ui/cashier_window.py" line="98"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="230"/>
-        <location filename="../till/ui/cashier_window.py" line="596"/>
+        <location filename="../till/ui/cashier_window.py" line="238"/>
+        <location filename="../till/ui/cashier_window.py" line="615"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="303"/>
+        <location filename="../till/ui/cashier_window.py" line="311"/>
         <source>Ask the terminal again (F7)</source>
         <translation>Fråga terminalen igen (F7)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="304"/>
+        <location filename="../till/ui/cashier_window.py" line="312"/>
         <source>Settle by hand – manager (Shift+F7)</source>
         <translation>Avgör för hand – chef (Shift+F7)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="305"/>
+        <location filename="../till/ui/cashier_window.py" line="313"/>
         <source>Retry the control code (F8)</source>
         <translation>Hämta kontrollkod igen (F8)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="306"/>
+        <location filename="../till/ui/cashier_window.py" line="314"/>
         <source>Give up – reverse the card payment (Shift+F8)</source>
         <translation>Ge upp – återför kortbetalningen (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="347"/>
-        <location filename="../till/ui/cashier_window.py" line="536"/>
+        <location filename="../till/ui/cashier_window.py" line="355"/>
+        <location filename="../till/ui/cashier_window.py" line="548"/>
         <source>TOTAL</source>
         <translation>ATT BETALA</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="353"/>
+        <location filename="../till/ui/cashier_window.py" line="556"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="353"/>
+        <location filename="../till/ui/cashier_window.py" line="556"/>
         <source>of amount</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="405"/>
+        <location filename="../till/ui/cashier_window.py" line="415"/>
         <source>Register {id}</source>
         <translation>Kassa {id}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="536"/>
+        <location filename="../till/ui/cashier_window.py" line="548"/>
         <source>TO PAY BACK</source>
         <translation>ATT ÅTERBETALA</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="541"/>
+        <location filename="../till/ui/cashier_window.py" line="560"/>
         <source>{n} lines</source>
         <translation>Rader: {n}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="552"/>
+        <location filename="../till/ui/cashier_window.py" line="571"/>
         <source>F12 pays back in cash, F11 to the card, F9 cancels the return.</source>
         <translation>F12 betalar tillbaka kontant, F11 till kortet, F9 avbryter returen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="554"/>
+        <location filename="../till/ui/cashier_window.py" line="573"/>
         <source>RETUR utan kvitto – scan the items coming back. </source>
         <translation>RETUR utan kvitto – skanna varorna som lämnas tillbaka. </translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="555"/>
+        <location filename="../till/ui/cashier_window.py" line="574"/>
         <source>Scan or type the items coming back</source>
         <translation>Skanna eller skriv varorna som lämnas tillbaka</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="561"/>
+        <location filename="../till/ui/cashier_window.py" line="580"/>
         <source>RETUR mot kvitto {number} – scan the items coming back or pick a line (Ctrl+R). </source>
         <translation>RETUR mot kvitto {number} – skanna varorna som lämnas tillbaka eller välj en rad (Ctrl+R). </translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="566"/>
+        <location filename="../till/ui/cashier_window.py" line="585"/>
         <source>Scan an item from receipt {number}, or Ctrl+R</source>
         <translation>Skanna en vara från kvitto {number}, eller Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="570"/>
+        <location filename="../till/ui/cashier_window.py" line="589"/>
         <source>Receipt {number} ({code}): what can come back</source>
         <translation>Kvitto {number} ({code}): det som kan returneras</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="586"/>
+        <location filename="../till/ui/cashier_window.py" line="605"/>
         <source>Paid by card  {amount}</source>
         <translation>Betalt med kort  {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="589"/>
+        <location filename="../till/ui/cashier_window.py" line="608"/>
         <source>Still due  {amount}</source>
         <translation>Kvar att betala  {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="594"/>
+        <location filename="../till/ui/cashier_window.py" line="613"/>
         <source>Locked: settle the card payment (F7)</source>
         <translation>Låst: avgör kortbetalningen (F7)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="611"/>
+        <location filename="../till/ui/cashier_window.py" line="629"/>
+        <source>Receipt {number} is with the control unit</source>
+        <translation>Kvitto {number} ligger hos kontrollenheten</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="633"/>
+        <source>The control unit was asked for this receipt&apos;s control code and its answer did not come through, or the receipt could not be saved. Nothing can change now: F8 finishes this very receipt (the control unit is asked again with the same data).</source>
+        <translation>Kontrollenheten har fått frågan om kvittots kontrollkod men svaret kom inte fram, eller så kunde kvittot inte sparas. Inget kan ändras nu: F8 gör klart just det här kvittot (kontrollenheten frågas igen med samma uppgifter).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="642"/>
+        <source>Sale locked: reversal of {amount} kr in doubt</source>
+        <translation>Köpet låst: återföring av {amount} kr oklar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="646"/>
+        <source>The till cannot tell whether the money went back to the card. Nothing can be added, paid or voided until it is settled: ask the terminal again (F7), or a manager settles it by hand (Shift+F7) after checking the terminal&apos;s last receipt.</source>
+        <translation>Kassan kan inte avgöra om pengarna gick tillbaka till kortet. Inget kan läggas till, betalas eller makuleras förrän det är avgjort: fråga terminalen igen (F7), eller låt en chef avgöra det för hand (Shift+F7) efter att ha kontrollerat terminalens senaste kvitto.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="652"/>
         <source>Sale locked: card payment of {amount} kr in doubt</source>
         <translation>Köpet låst: kortbetalning på {amount} kr oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="615"/>
+        <location filename="../till/ui/cashier_window.py" line="656"/>
         <source>The till cannot tell whether the card was charged. Nothing can be added or paid until it is settled: ask the terminal again, or a manager settles it by hand after checking the terminal.</source>
         <translation>Kassan vet inte om kortet drogs. Inget kan läggas till eller betalas förrän det är avgjort: fråga terminalen igen, eller låt en chef avgöra det för hand efter att ha kontrollerat terminalen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="621"/>
+        <location filename="../till/ui/cashier_window.py" line="662"/>
         <source>Why: {why}</source>
         <translation>Orsak: {why}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="623"/>
+        <location filename="../till/ui/cashier_window.py" line="664"/>
         <source>Card paid {amount} kr, but no control code</source>
         <translation>Kort betalt {amount} kr, men ingen kontrollkod</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="627"/>
+        <location filename="../till/ui/cashier_window.py" line="668"/>
         <source>The receipt can only be made with a control code. Retry when the control unit answers, or give up: the card payment is then reversed.</source>
         <translation>Kvittot kan bara skapas med en kontrollkod. Försök igen när kontrollenheten svarar, eller ge upp: då återförs kortbetalningen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="631"/>
+        <location filename="../till/ui/cashier_window.py" line="672"/>
         <source>Paid by card {paid} kr – {due} kr still due</source>
         <translation>Betalt med kort {paid} kr – {due} kr kvar att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="635"/>
+        <location filename="../till/ui/cashier_window.py" line="676"/>
         <source>Take the rest by card (F11) or in cash (F12). The items cannot change now; to start over, give up and the card payment is reversed.</source>
         <translation>Ta resten med kort (F11) eller kontant (F12). Varorna kan inte ändras nu; för att börja om, ge upp så återförs kortbetalningen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="647"/>
+        <location filename="../till/ui/cashier_window.py" line="688"/>
         <source>Terminal: none</source>
         <translation>Terminal: ingen</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="649"/>
+        <location filename="../till/ui/cashier_window.py" line="690"/>
         <source>Terminal: online</source>
         <translation>Terminal: ansluten</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="652"/>
+        <location filename="../till/ui/cashier_window.py" line="693"/>
         <source>Terminal: offline – {reason}</source>
         <translation>Terminal: ej ansluten – {reason}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="662"/>
+        <location filename="../till/ui/cashier_window.py" line="703"/>
         <source>Control unit: {message}</source>
         <translation>Kontrollenhet: {message}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="672"/>
+        <location filename="../till/ui/cashier_window.py" line="713"/>
         <source>Training receipt</source>
         <translation>Övningskvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="673"/>
+        <location filename="../till/ui/cashier_window.py" line="714"/>
         <source>Cash invoice</source>
         <translation>Kontantnota</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="674"/>
+        <location filename="../till/ui/cashier_window.py" line="715"/>
         <source>Receipt</source>
         <translation>Kvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="676"/>
+        <location filename="../till/ui/cashier_window.py" line="717"/>
         <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
         <translation>Proforma {number} (EJ KVITTO)  ·  köpet är fortfarande öppet</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="681"/>
+        <location filename="../till/ui/cashier_window.py" line="722"/>
         <source>Return receipt</source>
         <translation>Returkvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="683"/>
+        <location filename="../till/ui/cashier_window.py" line="724"/>
         <source>{name} {number}  ·  hand over {amount}</source>
         <translation>{name} {number}  ·  lämna ut {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="687"/>
+        <location filename="../till/ui/cashier_window.py" line="728"/>
         <source>{name} {number}  ·  paid back to the card</source>
         <translation>{name} {number}  ·  återbetalt till kortet</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="691"/>
+        <location filename="../till/ui/cashier_window.py" line="732"/>
         <source>{name} {number}  ·  change {change}</source>
         <translation>{name} {number}  ·  växel {change}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="695"/>
+        <location filename="../till/ui/cashier_window.py" line="736"/>
         <source>{name} {number}  ·  paid by card</source>
         <translation>{name} {number}  ·  betalt med kort</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="699"/>
-        <source>Receipt {number} is stored but was not printed: {error}</source>
-        <translation>Kvitto {number} är sparat men skrevs inte ut: {error}</translation>
+        <location filename="../till/ui/cashier_window.py" line="741"/>
+        <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
+        <translation>Kvitto {number} är sparat men skrevs inte ut: {error} Ctrl+U skriver ut det när skrivaren fungerar igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="760"/>
+        <location filename="../till/ui/cashier_window.py" line="804"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="789"/>
+        <location filename="../till/ui/cashier_window.py" line="833"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="839"/>
+        <location filename="../till/ui/cashier_window.py" line="881"/>
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="840"/>
+        <location filename="../till/ui/cashier_window.py" line="882"/>
         <source>New quantity for {name}</source>
         <translation>Nytt antal för {name}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="841"/>
-        <location filename="../till/ui/cashier_window.py" line="1107"/>
+        <location filename="../till/ui/cashier_window.py" line="883"/>
+        <location filename="../till/ui/cashier_window.py" line="1189"/>
         <source> (kg)</source>
         <translation> (kg)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="855"/>
-        <location filename="../till/ui/cashier_window.py" line="1384"/>
+        <location filename="../till/ui/cashier_window.py" line="897"/>
+        <location filename="../till/ui/cashier_window.py" line="1490"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="856"/>
+        <location filename="../till/ui/cashier_window.py" line="898"/>
         <source>Discount in kronor on {name} ({amount})</source>
         <translation>Rabatt i kronor på {name} ({amount})</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="877"/>
-        <location filename="../till/ui/cashier_window.py" line="892"/>
+        <location filename="../till/ui/cashier_window.py" line="919"/>
+        <location filename="../till/ui/cashier_window.py" line="958"/>
         <source>there is nothing to pay for</source>
         <translation>det finns inget att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="880"/>
+        <location filename="../till/ui/cashier_window.py" line="924"/>
         <source>Cash payment – the rest after the card payment</source>
         <translation>Kontantbetalning – resten efter kortbetalningen</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="895"/>
+        <location filename="../till/ui/cashier_window.py" line="961"/>
         <source>No card terminal is set up for this till; take another tender.</source>
         <translation>Ingen kortterminal är inställd för kassan; ta ett annat betalsätt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="913"/>
+        <location filename="../till/ui/cashier_window.py" line="978"/>
         <source>The card payment was cancelled; the sale is still open.</source>
         <translation>Kortbetalningen avbröts; köpet är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="929"/>
+        <location filename="../till/ui/cashier_window.py" line="992"/>
         <source>Card approved {approved} kr; {due} kr still due.</source>
         <translation>Kortet godkänt {approved} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="934"/>
+        <location filename="../till/ui/cashier_window.py" line="997"/>
         <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
         <translation>Kortet godkände bara {approved} kr av {asked} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="952"/>
+        <location filename="../till/ui/cashier_window.py" line="1015"/>
         <source>no card payment is in doubt</source>
         <translation>ingen kortbetalning är oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="958"/>
+        <location filename="../till/ui/cashier_window.py" line="1021"/>
         <source>no card payment of this sale is in doubt</source>
         <translation>ingen kortbetalning i det här köpet är oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="974"/>
+        <location filename="../till/ui/cashier_window.py" line="1039"/>
+        <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
+        <translation>Pengarna ({amount} kr) gick tillbaka till kortet. Köpet är öppet: ta betalt igen, eller makulera det.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="1046"/>
+        <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
+        <translation>Återföringen blev inte av: kortbetalningen på {amount} kr står kvar. Slutför köpet (F8), eller ge upp det igen (Shift+F8).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="1056"/>
         <source>The card was charged {amount} kr; {due} kr still due.</source>
         <translation>Kortet drogs {amount} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="979"/>
+        <location filename="../till/ui/cashier_window.py" line="1061"/>
         <source>The card was not charged ({amount} kr). Take the payment again.</source>
         <translation>Kortet drogs inte ({amount} kr). Ta betalningen igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="991"/>
+        <location filename="../till/ui/cashier_window.py" line="1073"/>
         <source>no card payment of this sale can be given up</source>
         <translation>ingen kortbetalning i det här köpet kan ges upp</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="993"/>
+        <location filename="../till/ui/cashier_window.py" line="1075"/>
         <source>Give up the card payment</source>
         <translation>Ge upp kortbetalningen</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="995"/>
+        <location filename="../till/ui/cashier_window.py" line="1077"/>
         <source>Reverse {amount} kr to the customer&apos;s card? The sale stays open: take another payment, or void it.</source>
         <translation>Återföra {amount} kr till kundens kort? Köpet förblir öppet: ta en annan betalning, eller makulera köpet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="998"/>
+        <location filename="../till/ui/cashier_window.py" line="1080"/>
         <source>Reverse (Enter)</source>
         <translation>Återför (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1006"/>
+        <location filename="../till/ui/cashier_window.py" line="1088"/>
         <source>The card payment of {amount} kr was reversed; the sale is open.</source>
         <translation>Kortbetalningen på {amount} kr återfördes; köpet är öppet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1014"/>
+        <location filename="../till/ui/cashier_window.py" line="1096"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1025"/>
+        <location filename="../till/ui/cashier_window.py" line="1107"/>
         <source>Cancel the return</source>
         <translation>Avbryt returen</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1026"/>
+        <location filename="../till/ui/cashier_window.py" line="1108"/>
         <source>Cancel the whole return? Nothing is paid back; the journal keeps it.</source>
         <translation>Avbryta hela returen? Inget betalas tillbaka; journalen sparar den.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1027"/>
+        <location filename="../till/ui/cashier_window.py" line="1109"/>
         <source>Cancel the return (Enter)</source>
         <translation>Avbryt returen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1032"/>
+        <location filename="../till/ui/cashier_window.py" line="1114"/>
         <source>Void sale</source>
         <translation>Makulera köpet</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1033"/>
+        <location filename="../till/ui/cashier_window.py" line="1115"/>
         <source>Void the whole sale? It is kept in the journal as an unfinished sale.</source>
         <translation>Makulera hela köpet? Det sparas i journalen som ett avbrutet köp.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1034"/>
+        <location filename="../till/ui/cashier_window.py" line="1116"/>
         <source>Void sale (Enter)</source>
         <translation>Makulera köpet (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1043"/>
+        <location filename="../till/ui/cashier_window.py" line="1125"/>
         <source>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</source>
         <translation>Returen är fortfarande öppen: en retur där inget har tagits tillbaka kan inte avbrytas. Ta tillbaka en vara, tryck sedan F9 igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1048"/>
+        <location filename="../till/ui/cashier_window.py" line="1130"/>
         <source>Return cancelled</source>
         <translation>Returen avbruten</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1048"/>
+        <location filename="../till/ui/cashier_window.py" line="1130"/>
         <source>Sale voided</source>
         <translation>Köpet makulerat</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1054"/>
+        <location filename="../till/ui/cashier_window.py" line="1136"/>
         <source>no receipt has been made since the till started</source>
         <translation>inget kvitto har skapats sedan kassan startade</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1074"/>
+        <location filename="../till/ui/cashier_window.py" line="1156"/>
         <source>This return has no receipt: scan or type the items coming back.</source>
         <translation>Returen har inget kvitto: skanna eller skriv varorna som lämnas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1078"/>
+        <location filename="../till/ui/cashier_window.py" line="1160"/>
         <source>finish or void the open sale before a return</source>
         <translation>slutför eller makulera det öppna köpet före en retur</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1093"/>
+        <location filename="../till/ui/cashier_window.py" line="1175"/>
         <source>Everything on receipt {number} has come back already.</source>
         <translation>Allt på kvitto {number} är redan returnerat.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1103"/>
+        <location filename="../till/ui/cashier_window.py" line="1185"/>
         <source>Quantity to take back</source>
         <translation>Antal att ta tillbaka</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1104"/>
+        <location filename="../till/ui/cashier_window.py" line="1186"/>
         <source>How much of {name} comes back? ({left} can){unit}</source>
         <translation>Hur mycket av {name} lämnas tillbaka? (högst {left}){unit}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1126"/>
-        <location filename="../till/ui/cashier_window.py" line="1144"/>
+        <location filename="../till/ui/cashier_window.py" line="1208"/>
+        <location filename="../till/ui/cashier_window.py" line="1226"/>
         <source>nothing to pay back: take an item back first</source>
         <translation>inget att betala tillbaka: ta tillbaka en vara först</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1128"/>
+        <location filename="../till/ui/cashier_window.py" line="1210"/>
         <source>Pay back in cash</source>
         <translation>Betala tillbaka kontant</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1130"/>
+        <location filename="../till/ui/cashier_window.py" line="1212"/>
         <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
         <translation>Betala tillbaka {amount} kr kontant? Enter registrerar returkvittot och lådan öppnas.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1133"/>
+        <location filename="../till/ui/cashier_window.py" line="1215"/>
         <source>Pay back (Enter)</source>
         <translation>Betala tillbaka (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1147"/>
+        <location filename="../till/ui/cashier_window.py" line="1229"/>
         <source>No card terminal is set up for this till; pay back in cash (F12).</source>
         <translation>Ingen kortterminal är inställd för kassan; betala tillbaka kontant (F12).</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1152"/>
+        <location filename="../till/ui/cashier_window.py" line="1234"/>
         <source>Pay back {amount} kr to the card</source>
         <translation>Betala tillbaka {amount} kr till kortet</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1166"/>
+        <location filename="../till/ui/cashier_window.py" line="1247"/>
         <source>The card refund was cancelled; the return is still open.</source>
         <translation>Återbetalningen till kortet avbröts; returen är fortfarande öppen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1181"/>
+        <location filename="../till/ui/cashier_window.py" line="1260"/>
         <source>Copy of a receipt</source>
         <translation>Kvittokopia</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1182"/>
+        <location filename="../till/ui/cashier_window.py" line="1261"/>
         <source>Which receipt? Scan its barcode or type its number. It gets one copy only.</source>
         <translation>Vilket kvitto? Skanna streckkoden eller skriv numret. Ett kvitto får bara en kopia.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1191"/>
+        <location filename="../till/ui/cashier_window.py" line="1270"/>
         <source>Copy of receipt {number} printed (KOPIA).</source>
         <translation>Kopia av kvitto {number} utskriven (KOPIA).</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1203"/>
+        <location filename="../till/ui/cashier_window.py" line="1282"/>
         <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
         <translation>Proformakvitto {number} (EJ KVITTO) utskrivet; köpet är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1212"/>
+        <location filename="../till/ui/cashier_window.py" line="1291"/>
         <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
         <translation>Övningsläge på: kvittona blir ÖVNINGSKVITTO och inga kort dras.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1214"/>
+        <location filename="../till/ui/cashier_window.py" line="1293"/>
         <source>Training mode off: sales are real again.</source>
         <translation>Övningsläge av: köpen är skarpa igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1220"/>
+        <location filename="../till/ui/cashier_window.py" line="1299"/>
         <source>The till already issues cash invoices (offline mode).</source>
         <translation>Kassan utfärdar redan kontantnotor (offlineläge).</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1228"/>
+        <location filename="../till/ui/cashier_window.py" line="1307"/>
         <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
         <translation>Offlineläge gäller bara när kontrollenheten inte kan nås, och ingen betalning har misslyckats av det skälet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1233"/>
+        <location filename="../till/ui/cashier_window.py" line="1312"/>
         <source>Cash invoices (offline mode)</source>
         <translation>Kontantnotor (offlineläge)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1235"/>
+        <location filename="../till/ui/cashier_window.py" line="1314"/>
         <source>The control unit cannot be reached: {reason}
 
 From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
@@ -638,137 +668,157 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
 Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills kontrollenheten svarar igen. Avbrottet ska dokumenteras och anmälas till Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1239"/>
+        <location filename="../till/ui/cashier_window.py" line="1318"/>
         <source>Cash invoices (Enter)</source>
         <translation>Kontantnotor (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1247"/>
+        <location filename="../till/ui/cashier_window.py" line="1326"/>
         <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
         <translation>Offlineläge: ta betalningen igen (F12 eller F11); kunden får en kontantnota.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1255"/>
+        <location filename="../till/ui/cashier_window.py" line="1334"/>
         <source>Open the drawer</source>
         <translation>Öppna lådan</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1256"/>
+        <location filename="../till/ui/cashier_window.py" line="1335"/>
         <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
         <translation>Varför öppnas lådan utan köp? (krävs, sparas i journalen)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1263"/>
+        <location filename="../till/ui/cashier_window.py" line="1342"/>
         <source>The drawer is open; the opening is journaled.</source>
         <translation>Lådan är öppen; öppningen är journalförd.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1270"/>
+        <location filename="../till/ui/cashier_window.py" line="1349"/>
         <source>Day reports are not set up on this till.</source>
         <translation>Dagrapporter är inte inställda i kassan.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1281"/>
+        <location filename="../till/ui/cashier_window.py" line="1360"/>
         <source>The report was not printed: {error}</source>
         <translation>Rapporten skrevs inte ut: {error}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1287"/>
+        <location filename="../till/ui/cashier_window.py" line="1366"/>
         <source>Z report</source>
         <translation>Z-dagrapport</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1289"/>
+        <location filename="../till/ui/cashier_window.py" line="1368"/>
         <source>Take the Z report? It closes the day: the day&apos;s figures start again from zero, and the card terminal&apos;s end of day runs with it.</source>
         <translation>Ta Z-dagrapporten? Den stänger dagen: dagens siffror börjar om från noll, och kortterminalens dagsavslut körs samtidigt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1292"/>
+        <location filename="../till/ui/cashier_window.py" line="1371"/>
         <source>Take the Z report (Enter)</source>
         <translation>Ta Z-dagrapporten (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1304"/>
+        <location filename="../till/ui/cashier_window.py" line="1383"/>
         <source>Z report {number} stored and printed.</source>
         <translation>Z-dagrapport {number} sparad och utskriven.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1307"/>
+        <location filename="../till/ui/cashier_window.py" line="1386"/>
         <source>Z report {number} is stored but was not printed: {error}</source>
         <translation>Z-dagrapport {number} är sparad men skrevs inte ut: {error}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1313"/>
+        <location filename="../till/ui/cashier_window.py" line="1392"/>
         <source>Card terminal end of day: done.</source>
         <translation>Kortterminalens dagsavslut: klart.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1316"/>
+        <location filename="../till/ui/cashier_window.py" line="1395"/>
         <source>The card terminal&apos;s end of day failed: {error}. Retry it with Ctrl+T.</source>
         <translation>Kortterminalens dagsavslut misslyckades: {error}. Försök igen med Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1328"/>
+        <location filename="../till/ui/cashier_window.py" line="1407"/>
         <source>Reprint a Z report</source>
         <translation>Skriv ut Z-dagrapport igen</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1329"/>
+        <location filename="../till/ui/cashier_window.py" line="1408"/>
         <source>Number of the Z report to print again (marked KOPIA)</source>
         <translation>Nummer på Z-dagrapporten som skrivs ut igen (märkt KOPIA)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1382"/>
+        <location filename="../till/ui/cashier_window.py" line="1436"/>
+        <source>{count} stored receipt(s) were not printed: Ctrl+U prints them.</source>
+        <translation>{count} sparade kvitton skrevs inte ut: Ctrl+U skriver ut dem.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="1445"/>
+        <source>Every stored receipt has been printed.</source>
+        <translation>Alla sparade kvitton är utskrivna.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="1454"/>
+        <source>Receipt {number} printed; {count} more not printed (Ctrl+U).</source>
+        <translation>Kvitto {number} utskrivet; {count} till är inte utskrivna (Ctrl+U).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="1460"/>
+        <source>Receipt {number} printed.</source>
+        <translation>Kvitto {number} utskrivet.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="1488"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1383"/>
+        <location filename="../till/ui/cashier_window.py" line="1489"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1385"/>
+        <location filename="../till/ui/cashier_window.py" line="1491"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1386"/>
+        <location filename="../till/ui/cashier_window.py" line="1492"/>
         <source>Void</source>
         <translation>Makulera</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1387"/>
+        <location filename="../till/ui/cashier_window.py" line="1493"/>
         <source>Last receipt</source>
         <translation>Senaste kvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1388"/>
+        <location filename="../till/ui/cashier_window.py" line="1494"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1389"/>
+        <location filename="../till/ui/cashier_window.py" line="1495"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1390"/>
+        <location filename="../till/ui/cashier_window.py" line="1496"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1391"/>
+        <location filename="../till/ui/cashier_window.py" line="1497"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1392"/>
+        <location filename="../till/ui/cashier_window.py" line="1498"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1393"/>
+        <location filename="../till/ui/cashier_window.py" line="1499"/>
         <source>Copy</source>
         <translation>Kopia</translation>
     </message>
@@ -809,7 +859,7 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../till/ui/dialogs.py" line="62"/>
+        <location filename="../till/ui/dialogs.py" line="58"/>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
     </message>
@@ -1163,19 +1213,19 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="32"/>
+        <location filename="../till/ui/settle_dialog.py" line="34"/>
         <source>Settle a card payment by hand (manager)</source>
         <translation>Avgör en kortbetalning för hand (chef)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="38"/>
+        <location filename="../till/ui/settle_dialog.py" line="42"/>
         <source>The till cannot tell whether the card was charged {amount} kr (started {started}, trxSyncNumber {sync}).
 Check the terminal&apos;s last receipt or the acquirer&apos;s report first.</source>
         <translation>Kassan vet inte om kortet drogs {amount} kr (startad {started}, trxSyncNumber {sync}).
 Kontrollera först terminalens senaste kvitto eller inlösarens rapport.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="48"/>
+        <location filename="../till/ui/settle_dialog.py" line="73"/>
         <source>Why: {why}</source>
         <translation>Orsak: {why}</translation>
     </message>
@@ -1185,37 +1235,69 @@ Kontrollera först terminalens senaste kvitto eller inlösarens rapport.</transl
         <translation>&amp;Ja, kunden debiterades</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="52"/>
+        <location filename="../till/ui/settle_dialog.py" line="51"/>
         <source>&amp;No, the customer was not charged</source>
         <translation>&amp;Nej, kunden debiterades inte</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="62"/>
+        <location filename="../till/ui/settle_dialog.py" line="53"/>
+        <source>Settle a card reversal by hand (manager)</source>
+        <translation>Avgör en kortåterföring för hand (chef)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="56"/>
+        <source>The card payment of {amount} kr was being reversed (requested {requested}, terminal transaction {seq}), and the till cannot tell whether the money went back to the card.
+Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s report first.</source>
+        <translation>Kortbetalningen på {amount} kr höll på att återföras (begärd {requested}, terminaltransaktion {seq}), och kassan kan inte avgöra om pengarna gick tillbaka till kortet.
+Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller inlösarens rapport.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="67"/>
+        <source>Was the money given back to the card?</source>
+        <translation>Gick pengarna tillbaka till kortet?</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="68"/>
+        <source>&amp;Yes, the money was given back to the card</source>
+        <translation>&amp;Ja, pengarna gick tillbaka till kortet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="69"/>
+        <source>&amp;No, the card payment stands</source>
+        <translation>&amp;Nej, kortbetalningen står kvar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="89"/>
         <source>Reason, e.g. &apos;terminal receipt 0421 shows it approved&apos;</source>
         <translation>Orsak, t.ex. &apos;terminalkvitto 0421 visar godkänt&apos;</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="69"/>
+        <location filename="../till/ui/settle_dialog.py" line="96"/>
         <source>Settle (Enter)</source>
         <translation>Avgör (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="74"/>
+        <location filename="../till/ui/settle_dialog.py" line="49"/>
         <source>Was the customer charged?</source>
         <translation>Debiterades kunden?</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="77"/>
+        <location filename="../till/ui/settle_dialog.py" line="104"/>
         <source>Reason (required, kept in the journal)</source>
         <translation>Orsak (krävs, sparas i journalen)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="90"/>
+        <location filename="../till/ui/settle_dialog.py" line="118"/>
         <source>Choose whether the customer was charged.</source>
         <translation>Välj om kunden debiterades.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="93"/>
+        <location filename="../till/ui/settle_dialog.py" line="120"/>
+        <source>Choose whether the money was given back to the card.</source>
+        <translation>Välj om pengarna gick tillbaka till kortet.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="124"/>
         <source>Write why: the reason is kept in the journal.</source>
         <translation>Skriv varför: orsaken sparas i journalen.</translation>
     </message>
@@ -1279,86 +1361,91 @@ Kontrollera först terminalens senaste kvitto eller inlösarens rapport.</transl
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="102"/>
-        <source>Card paid but no control code: ask the control unit again and finish the sale</source>
-        <translation>Kort betalt men ingen kontrollkod: fråga kontrollenheten igen och slutför köpet</translation>
+        <source>No control code yet (card paid, or the answer lost): ask the control unit again with the same receipt and finish the sale</source>
+        <translation>Ingen kontrollkod än (kortet betalt, eller svaret förlorat): fråga kontrollenheten igen med samma kvitto och avsluta köpet</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="110"/>
+        <location filename="../till/ui/shortcuts.py" line="111"/>
         <source>Give up a card-paid sale: reverse its card payments (asks first); the sale stays open</source>
         <translation>Ge upp ett kortbetalt köp: återför kortbetalningarna (frågar först); köpet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="118"/>
+        <location filename="../till/ui/shortcuts.py" line="119"/>
         <source>Void the open sale or return (asks to confirm)</source>
         <translation>Makulera det öppna köpet eller returen (frågar först)</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="123"/>
+        <location filename="../till/ui/shortcuts.py" line="124"/>
         <source>Show the last receipt on screen</source>
         <translation>Visa senaste kvittot på skärmen</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="128"/>
+        <location filename="../till/ui/shortcuts.py" line="129"/>
         <source>Return (manager): against a receipt (scan its barcode or type its number) or without one. In a return against a receipt: pick a line of it to take back</source>
         <translation>Retur (chef): mot ett kvitto (skanna streckkoden eller skriv numret) eller utan. Vid retur mot kvitto: välj en rad att ta tillbaka</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="137"/>
+        <location filename="../till/ui/shortcuts.py" line="138"/>
         <source>Print a receipt&apos;s copy (KOPIA): scan its barcode or type its number; one copy only</source>
         <translation>Skriv ut en kvittokopia (KOPIA): skanna streckkoden eller skriv numret; bara en kopia</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="145"/>
+        <location filename="../till/ui/shortcuts.py" line="146"/>
         <source>Pro forma receipt (EJ KVITTO) of the open sale; the sale stays open for payment</source>
         <translation>Proformakvitto (EJ KVITTO) för det öppna köpet; köpet förblir öppet för betalning</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="153"/>
+        <location filename="../till/ui/shortcuts.py" line="154"/>
         <source>Training mode on or off (manager): ÖVNINGSKVITTO receipts, no card is charged</source>
         <translation>Övningsläge på eller av (chef): kvitton blir ÖVNINGSKVITTO, inga kort dras</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="161"/>
+        <location filename="../till/ui/shortcuts.py" line="162"/>
         <source>Control unit out: issue cash invoices (kontantnota) instead of receipts, after a payment failed for it (asks first); ends by itself when the unit answers</source>
         <translation>Kontrollenheten ur funktion: kontantnotor i stället för kvitton, sedan en betalning misslyckats därför (frågar först); upphör när enheten svarar</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="170"/>
+        <location filename="../till/ui/shortcuts.py" line="171"/>
         <source>Open the cash drawer without a sale (manager; the reason is journaled)</source>
         <translation>Öppna kassalådan utan köp (chef; orsaken journalförs)</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="177"/>
+        <location filename="../till/ui/shortcuts.py" line="178"/>
         <source>X report (X-dagrapport): the day so far; closes nothing</source>
         <translation>X-dagrapport: dagen hittills; stänger ingenting</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="182"/>
+        <location filename="../till/ui/shortcuts.py" line="183"/>
         <source>Z report (Z-dagrapport): closes the day (manager, asks first); the card terminal&apos;s end of day runs with it</source>
         <translation>Z-dagrapport: stänger dagen (chef, frågar först); kortterminalens dagsavslut körs samtidigt</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="191"/>
+        <location filename="../till/ui/shortcuts.py" line="192"/>
         <source>Reprint a Z report by its number (marked KOPIA)</source>
         <translation>Skriv ut en Z-dagrapport igen efter nummer (märkt KOPIA)</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="196"/>
+        <location filename="../till/ui/shortcuts.py" line="197"/>
+        <source>Print a receipt that was stored but never printed (its original, once)</source>
+        <translation>Skriv ut ett kvitto som sparades men aldrig skrevs ut (originalet, en gång)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="205"/>
         <source>Journal (manager): every event, by day and kind, in full</source>
         <translation>Journal (chef): alla händelser, per dag och kategori, i sin helhet</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="201"/>
+        <location filename="../till/ui/shortcuts.py" line="210"/>
         <source>Card terminal: activation, end of day, receipts, ping</source>
         <translation>Kortterminal: aktivering, dagsavslut, kvitton, ping</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="203"/>
+        <location filename="../till/ui/shortcuts.py" line="212"/>
         <source>Show this list of keys</source>
         <translation>Visa den här listan över tangenter</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="207"/>
+        <location filename="../till/ui/shortcuts.py" line="216"/>
         <source>Clear the entry line; in a dialog: cancel</source>
         <translation>Töm inmatningsraden; i en dialog: avbryt</translation>
     </message>
@@ -1527,6 +1614,39 @@ Kontrollera först terminalens senaste kvitto eller inlösarens rapport.</transl
         <location filename="../till/ui/card_dialog.py" line="74"/>
         <source>Transaction aborted</source>
         <translation>Transaktion avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintedDialog</name>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="25"/>
+        <source>Receipts not printed</source>
+        <translation>Kvitton som inte skrivits ut</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="29"/>
+        <source>These receipts are stored with their control code but were never printed. Enter prints the chosen one&apos;s original (only once; it is not a copy).</source>
+        <translation>De här kvittona är sparade med sin kontrollkod men skrevs aldrig ut. Enter skriver ut originalet av det valda (bara en gång; det är ingen kopia).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="41"/>
+        <source>Print (Enter)</source>
+        <translation>Skriv ut (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="47"/>
+        <source>Cash invoice</source>
+        <translation>Kontantnota</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="49"/>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="51"/>
+        <source>{name} {number}  ·  {time}  ·  {amount} kr</source>
+        <translation>{name} {number}  ·  {time}  ·  {amount} kr</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,12 @@ requests answered by the attendant within timeout + timeoutReminder (6.15).
 If the connection drops or goes silent after a request was sent, the request's outcome is
 unknown: `request` raises TerminalLost and the caller (checkout) must find out what happened
 before charging again. If the request could not be sent at all, TerminalUnavailable says so.
+
+Whatever goes wrong while reading (issue 7) ends the connection and fails the waiting request
+at once, never after the silence timeout: an unreadable frame or final answer, an amountAuth
+the request does not explain, and any bug in the reader itself (logged with its traceback).
+A device message that cannot be read (a display line, a status) is logged and skipped; one
+that was a confirmationRequest is answered "no", since the terminal waits for an answer.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from typing import Any, Protocol
 from till.core.errors import TillError
 from till.protocols.lti import (
     ABORT_CODE_STANDARD,
+    CONFIRMATION_NEGATIVE,
     NEED_DATA,
     AbortCardEntryNotification,
     ConfirmationRequest,
@@ -31,6 +38,7 @@ from till.protocols.lti import (
     ErrorNotification,
     LtiConnection,
     LtiProtocolError,
+    MalformedNotification,
     PingRequest,
     PrinterNotification,
     TimeoutNotification,
@@ -41,6 +49,9 @@ log = logging.getLogger(__name__)
 
 _READ_SIZE = 64 * 1024
 _PING_TIMEOUT = 5.0
+# 6.15 gives the timeouts in seconds as xsd:integer; an hour is far above any real one, and
+# keeps a huge value from overflowing the float and the timer it becomes.
+_MAX_CONFIRMATION_WAIT = 3600
 
 
 class TerminalUnavailable(TillError):
@@ -109,6 +120,20 @@ class _Exchange:
         self.confirming = 0  # confirmations open: the terminal waits for us, not we for it
 
 
+def _tell(show: Callable[[Any], None], event: Any) -> None:
+    """Hand a terminal message to the prompts: a failing screen must not end the payment."""
+    try:
+        show(event)
+    except Exception:
+        log.exception("showing %s failed", type(event).__name__)
+
+
+def _log_failure(task: asyncio.Task) -> None:
+    """No task of the client dies silently."""
+    if not task.cancelled() and task.exception() is not None:
+        log.error("terminal task failed", exc_info=task.exception())
+
+
 class TerminalClient:
     def __init__(
         self,
@@ -169,6 +194,7 @@ class TerminalClient:
         self._writer = writer
         self._conn = LtiConnection()
         self._reader_task = asyncio.ensure_future(self._read_loop(reader, writer))
+        self._reader_task.add_done_callback(_log_failure)
         self._set_state(TerminalState.ONLINE, f"connected to {self.address}")
 
     def _drop(self, why: str, error: BaseException | None = None) -> None:
@@ -201,16 +227,25 @@ class TerminalClient:
             log.warning("terminal protocol error: %s", error.message)
             if writer is self._writer:
                 self._drop(error.text, error)  # the plain sentence; the detail goes to the log
-        except (OSError, ConnectionError) as error:
+        except OSError as error:  # ConnectionError included
             if writer is self._writer:
                 self._drop("the terminal closed the connection", error)
+        except Exception as error:  # a bug here must not leave the request to time out
+            log.exception("the terminal reader failed")
+            if writer is self._writer:
+                self._drop("the till could not read the card terminal's message", error)
 
     def _dispatch(self, conn: LtiConnection, event: Any) -> None:
         exchange = self._exchange
         prompts = exchange.prompts if exchange is not None else self.idle_prompts
         if exchange is not None:
             exchange.last_activity = asyncio.get_running_loop().time()
-        if exchange is not None and conn.is_final(event):
+        if isinstance(event, MalformedNotification):
+            log.warning("skipping an unreadable %s: %s", event.name, event.error.detail)
+            if issubclass(event.message_class, ConfirmationRequest):
+                refusal = ConfirmationResponse(result=CONFIRMATION_NEGATIVE)
+                self._keep(asyncio.ensure_future(self._send_notification(refusal)))
+        elif exchange is not None and conn.is_final(event):
             if not exchange.answer.done():
                 exchange.answer.set_result(event)
         elif isinstance(event, PrinterNotification):
@@ -219,7 +254,7 @@ class TerminalClient:
             else:
                 log.info("terminal printout outside a request (admin=%s)", event.admin)
         elif isinstance(event, DisplayNotification):
-            prompts.show_display(event)
+            _tell(prompts.show_display, event)
         elif isinstance(event, ConfirmationRequest):
             self._keep(asyncio.ensure_future(self._confirm(event, prompts, exchange)))
         elif isinstance(event, UnknownMessage):
@@ -229,20 +264,22 @@ class TerminalClient:
                 "terminal error outside a request: %s %s", event.error_code, event.error_text
             )
         else:  # card entry/removal, transaction start/end/abort (6.26)
-            prompts.show_status(event)
+            _tell(prompts.show_status, event)
 
     def _keep(self, task: asyncio.Task) -> None:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        task.add_done_callback(_log_failure)
 
     async def _confirm(
         self, request: ConfirmationRequest, prompts: TerminalPrompts, exchange: _Exchange | None
     ) -> None:
         """Ask the attendant; remind after `timeout`; give up after timeout + reminder (6.15)."""
-        reminder = max(request.timeout_reminder or 0, 0)
-        within = float(request.timeout + reminder)
+        timeout = min(max(request.timeout, 0), _MAX_CONFIRMATION_WAIT)
+        reminder = min(max(request.timeout_reminder or 0, 0), _MAX_CONFIRMATION_WAIT)
+        within = float(timeout + reminder)
         loop = asyncio.get_running_loop()
-        remind = loop.call_later(request.timeout, prompts.remind, request) if reminder else None
+        remind = loop.call_later(timeout, _tell, prompts.remind, request) if reminder else None
         if exchange is not None:
             exchange.confirming += 1
         try:
@@ -333,6 +370,7 @@ class TerminalClient:
         """Connect now and keep the connection checked with an idle ping (issue: health)."""
         if self._health is None:
             self._health = asyncio.ensure_future(self._watch())
+            self._health.add_done_callback(_log_failure)
 
     async def _watch(self) -> None:
         while True:
@@ -342,6 +380,8 @@ class TerminalClient:
                     self._set_state(TerminalState.ONLINE, f"online at {self.address}")
                 except TillError as error:
                     self._set_state(TerminalState.OFFLINE, error.message)
+                except Exception:  # a bug: logged, and the next ping tries again
+                    log.exception("the terminal health check failed")
             await asyncio.sleep(self.ping_interval)
 
     async def close(self) -> None:

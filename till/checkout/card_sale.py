@@ -100,7 +100,10 @@ class CardSale:
 
     async def finish_sale(self) -> Receipt:
         """Complete a sale (or return) that card payments (credits) cover in full: control
-        code, receipt, print. The retry after a control unit failure."""
+        code, receipt, print. The retry after a control unit failure (F8); with a receipt in
+        flight (its answer lost, or its code back and not stored) that receipt is finished."""
+        if self.registration is not None:
+            return await self._complete(0, ())
         snapshot = self._refuse_to_take_payment(self.sale.kind)
         if snapshot.due != 0 or not snapshot.paid:
             raise SaleError(f"{format_kr(snapshot.due)} kr is still due")
@@ -108,7 +111,9 @@ class CardSale:
 
     async def give_up_sale(self, reason: str = "no control code") -> None:
         """Reverse the sale's card payments, newest first, so no money is kept without a
-        receipt. The sale stays open: it can be paid again or voided."""
+        receipt. The sale stays open: it can be paid again or voided. Each reversal is saved
+        before it is sent (card_reversal.py); one whose answer is lost locks the sale until it
+        is settled (ReversalUnknown), one refused leaves its payment standing (TillError)."""
         self._refuse_to_take_payment()
         approved = [p for p in self.card_payments if p.state.charged]
         try:
@@ -118,10 +123,12 @@ class CardSale:
             await self._reload_card_payments()
 
     async def settle_payments(self) -> list[CardPayment]:
-        """Settle every card payment left undecided (after a lost answer or a restart), asking
-        the terminal. Raises PaymentUnknown for one it cannot decide."""
+        """Settle every card payment (or reversal) left undecided, after a lost answer or a
+        restart, asking the terminal. Raises PaymentUnknown for one it cannot decide."""
         async with self._settle_lock:  # F7 and the reconnect's own settling ask only once
             undecided = await self.in_store(self._store.undecided_card_payments, self.register_id)
+            # One on the wire right now is not in doubt yet: its own answer decides it.
+            undecided = [p for p in undecided if p.payment_id not in self.cards.in_flight]
             settled = []
             try:
                 for payment in undecided:
@@ -131,8 +138,14 @@ class CardSale:
             return settled
 
     async def settle_by_hand(self, *, charged: bool, reason: str) -> CardPayment:
-        """A manager's decision on the open sale's undecided card payment. Journaled."""
-        undecided = [p for p in self.card_payments if p.state.open]
+        """A manager's decision on the open sale's undecided card payment. Journaled.
+        `charged`: the card ends up charged by it (for a reversal: the money was not given
+        back)."""
+        undecided = [
+            p
+            for p in self.card_payments
+            if p.state.open and p.payment_id not in self.cards.in_flight
+        ]
         if not undecided:
             raise SaleError("there is no card payment to settle")
         try:

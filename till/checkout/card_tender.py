@@ -4,12 +4,14 @@
 2. A financialTrxResponse is recorded (approved or declined) together with the next
    trxSyncNumber; an errorNotification is recorded as not charged and keeps the number
    (LTI 7.2.1).
-3. No final answer (connection lost, silence): the payment is UNKNOWN and the sale is locked.
-   The till asks the terminal for its last transaction (reprintReceipt TRX) and judges from its
-   trxSyncNumber, amount and time whether the card was charged; if the record cannot tell, a
-   manager settles it by hand. A new charge is refused until then (the database refuses a
-   second undecided payment too). It never resends blindly: the same trxSyncNumber would make
-   the terminal reverse its last transaction (LTI 7.2.2).
+3. No final answer (connection lost, silence), or trxResult 0 without an amount: the payment
+   is UNKNOWN and the sale is locked. The till asks the terminal for its last transaction
+   (reprintReceipt TRX) and judges from its trxSyncNumber, amount and time whether the card was
+   charged; if the record cannot tell, a manager settles it by hand. A new charge is refused
+   until then (the database refuses a second undecided payment too). It never resends blindly:
+   the same trxSyncNumber would make the terminal reverse its last transaction (LTI 7.2.2).
+
+Reversals (card_reversal.py) follow the same three steps.
 """
 
 from __future__ import annotations
@@ -27,6 +29,13 @@ from till.adapters.terminal import (
     TerminalPrompts,
     TerminalUnavailable,
 )
+from till.checkout.card_reversal import (
+    PLAIN_TEXT_RECEIPTS,
+    CardReversals,
+    PaymentUnknown,
+    ReversalUnknown,
+    describe,
+)
 from till.core.card import (
     NO_TRANSACTION,
     CardPayment,
@@ -36,15 +45,14 @@ from till.core.card import (
     LastTransaction,
     Verdict,
     judge,
+    sale_part,
 )
 from till.core.errors import TillError
-from till.core.money import format_kr
 from till.protocols.lti import (
     ErrorNotification,
     FinancialTrxRequest,
     FinancialTrxResponse,
     ReprintReceiptRequest,
-    ReversalRequest,
     TrxData,
     error_message,
     trx_info_mask,
@@ -55,7 +63,6 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 TRANSACTION_TYPE = {CardPaymentKind.PURCHASE: 0, CardPaymentKind.CREDIT: 4}
-PLAIN_TEXT_RECEIPTS = 1  # receiptFormat 1: pre-formatted plain text (6.1)
 NOTHING_ON_RECORD = ("VCS.ERR.0031", "VCS.ERR.0035")  # 6.14.1
 
 
@@ -63,12 +70,11 @@ class CardDeclined(TillError):
     code = "card_declined"
 
 
-class PaymentUnknown(TillError):
-    code = "card_payment_unknown"
-
-
 class NoTerminal(TillError):
     code = "no_terminal"
+
+
+__all__ = ["CardDeclined", "CardTender", "NoTerminal", "PaymentUnknown", "ReversalUnknown"]
 
 
 def terminal_time(text: str | None) -> datetime | None:
@@ -79,7 +85,8 @@ def terminal_time(text: str | None) -> datetime | None:
 
 
 def slip_from(response: Any, printouts: tuple = ()) -> CardSlip:
-    """What the till receipt needs from a financialTrxResponse and its printer notifications."""
+    """What the till receipt needs from a financialTrxResponse and its printer notifications.
+    The tip is kept on the slip: the receipt's record shows what the card paid beyond the sale."""
     merchant = "\n".join(p.merchant_receipt for p in printouts if p.merchant_receipt)
     cardholder = "\n".join(p.cardholder_receipt for p in printouts if p.cardholder_receipt)
     return CardSlip(
@@ -91,10 +98,11 @@ def slip_from(response: Any, printouts: tuple = ()) -> CardSlip:
         transaction_time=response.transaction_time or "",
         merchant_receipt=merchant,
         cardholder_receipt=cardholder,
+        tip=getattr(response, "amount_tip", None) or 0,
     )
 
 
-class CardTender:
+class CardTender(CardReversals):
     """Card payments of one register. Store calls go through `in_store` (the worker thread)."""
 
     def __init__(
@@ -115,6 +123,9 @@ class CardTender:
         self._currency = currency
         self._in_store = in_store
         self._clock = clock
+        # Payments whose request (or reversal) is on the wire right now: a settle running
+        # beside it (the terminal reconnected) must not take them for ones left by a crash.
+        self.in_flight: set[str] = set()
 
     def _terminal(self) -> TerminalClient:
         if self.terminal is None:
@@ -156,7 +167,19 @@ class CardTender:
             state=CardPaymentState.PENDING,
             started_at=self._clock(),
         )
-        await self._in_store(self._store.start_card_payment, payment, register_id=self._register_id)
+        self.in_flight.add(payment.payment_id)  # before it is saved: a settle never sees it
+        try:
+            await self._in_store(
+                self._store.start_card_payment, payment, register_id=self._register_id
+            )
+            return await self._send_payment(terminal, payment, prompts)
+        finally:
+            self.in_flight.discard(payment.payment_id)
+
+    async def _send_payment(
+        self, terminal: TerminalClient, payment: CardPayment, prompts: TerminalPrompts
+    ) -> CardPayment:
+        kind, amount, sync = payment.kind, payment.amount, payment.trx_sync_number
         request = FinancialTrxRequest(
             pos_id=self._pos_id,
             trx_sync_number=sync,
@@ -186,9 +209,11 @@ class CardTender:
             ) from None
         return await self._decide(payment, answer.final, answer.printouts)
 
-    async def _mark_unknown(self, payment: CardPayment, why: str) -> CardPayment:
+    async def _mark_unknown(
+        self, payment: CardPayment, why: str, data: dict | None = None
+    ) -> CardPayment:
         unknown = payment.with_state(CardPaymentState.UNKNOWN, message=why)
-        return await self._record(unknown, "card_payment_unknown", advance=False)
+        return await self._record(unknown, "card_payment_unknown", advance=False, data=data)
 
     async def _decide(self, payment: CardPayment, final: Any, printouts: tuple) -> CardPayment:
         if isinstance(final, ErrorNotification):
@@ -200,43 +225,64 @@ class CardTender:
             raise CardDeclined(message, code=f"terminal_{final.error_code or 'error'}")
         assert isinstance(final, FinancialTrxResponse)
         slip = slip_from(final, printouts)
-        if final.trx_result != 0 or not final.amount_auth:
+        if final.trx_result == 1:
             declined = payment.with_state(
                 CardPaymentState.DECLINED, slip=slip, message="The card was declined."
             )
             await self._record(declined, "card_payment_declined", advance=True)
             raise CardDeclined("The card was declined. Ask for another card or another way to pay.")
-        amount_auth = min(final.amount_auth, payment.amount)
-        approved = payment.with_state(CardPaymentState.APPROVED, amount_auth=amount_auth, slip=slip)
-        return await self._record(approved, "card_payment_approved", advance=True)
+        part = sale_part(final.amount_auth, final.amount_tip, payment.amount)
+        if final.trx_result != 0 or part is None:
+            # "Authorised" without an amount (or a result we do not know) is no decline: the card
+            # may be charged. Settled from the terminal's record; the number is not advanced, so
+            # nothing is charged again meanwhile (the sale is locked).
+            why = (
+                "the terminal said approved but gave no amount"
+                if final.trx_result == 0
+                else f"the terminal answered an unknown result ({final.trx_result})"
+            )
+            answer = {
+                "trx_result": final.trx_result,
+                "amount_auth": final.amount_auth,
+                "amount_tip": final.amount_tip,
+            }
+            await self._mark_unknown(payment, why, data=answer)
+            raise PaymentUnknown(
+                "The card terminal's answer does not say how much was charged, so the till "
+                "cannot tell whether the card was charged. The sale is locked until that is "
+                "settled from the terminal's record.",
+                detail=repr(final),
+            )
+        tip = final.amount_tip or 0
+        approved = payment.with_state(
+            CardPaymentState.APPROVED, amount_auth=part, slip=slip, tip=tip
+        )
+        data = {"amount_auth_terminal": final.amount_auth, "tip": tip} if tip else None
+        return await self._record(approved, "card_payment_approved", advance=True, data=data)
 
     # -- unknown outcomes ------------------------------------------------------------------
 
     async def settle(self, payment: CardPayment) -> CardPayment:
-        """Learn an UNKNOWN payment's outcome from the terminal's last transaction (6.12)."""
+        """Learn an UNKNOWN payment's outcome (or a reversal's, in doubt) from the terminal's
+        last transaction (6.12)."""
         terminal = self._terminal()
+        if payment.state.in_reversal:
+            return await self.settle_reversal(payment)
         if payment.state is CardPaymentState.PENDING:
             payment = await self._mark_unknown(payment, "the till stopped during the payment")
-        try:
-            answer = await terminal.request(
-                ReprintReceiptRequest(pos_id=self._pos_id, type="TRX"), SilentPrompts()
-            )
-        except (TerminalLost, TerminalUnavailable) as error:
-            raise PaymentUnknown(
-                "The card terminal cannot be asked right now; the sale stays locked. "
-                "The till asks again when the terminal answers.",
-                detail=error.message,
-            ) from None
+        answer = await self._ask_last_transaction(terminal)
         last, record = self._last_transaction(answer.final)
         verdict = judge(payment, last)
         log.info("payment %s judged %s from %s", payment.payment_id, verdict, last)
-        evidence = {"verdict": verdict.value, "last": _describe(last)}
-        if verdict is Verdict.CHARGED:
+        evidence = {"verdict": verdict.value, "last": describe(last)}
+        part = sale_part(last.amount_auth, last.amount_tip, payment.amount) if last else None
+        if verdict is Verdict.CHARGED and part is not None:
             slip = slip_from(record, answer.printouts)
             approved = payment.with_state(
                 CardPaymentState.APPROVED,
-                amount_auth=min(record.amount_auth, payment.amount),
+                amount_auth=part,
                 slip=slip,
+                tip=slip.tip,
                 message="",
             )
             return await self._record(approved, "card_payment_settled", advance=True, data=evidence)
@@ -254,6 +300,18 @@ class CardTender:
             detail=str(evidence),
         )
 
+    async def _ask_last_transaction(self, terminal: TerminalClient) -> Any:
+        try:
+            return await terminal.request(
+                ReprintReceiptRequest(pos_id=self._pos_id, type="TRX"), SilentPrompts()
+            )
+        except (TerminalLost, TerminalUnavailable) as error:
+            raise PaymentUnknown(
+                "The card terminal cannot be asked right now; the sale stays locked. "
+                "The till asks again when the terminal answers.",
+                detail=error.message,
+            ) from None
+
     @staticmethod
     def _last_transaction(final: Any) -> tuple[LastTransaction | None, Any]:
         if isinstance(final, ErrorNotification):
@@ -270,6 +328,8 @@ class CardTender:
                 trx_result=t.trx_result,
                 amount_auth=t.amount_auth,
                 transaction_time=terminal_time(t.transaction_time),
+                trx_seq_cnt=t.ep2_trx_seq_cnt,
+                amount_tip=t.amount_tip,
             ), t
         if getattr(final, "last_rev", None) is not None:
             r = final.last_rev
@@ -279,17 +339,25 @@ class CardTender:
                 amount_auth=r.amount_rev,
                 transaction_time=terminal_time(r.transaction_time),
                 reversed=True,
+                trx_seq_cnt=r.ep2_trx_seq_cnt_orig_trx,
             ), r
         return None, None
 
     async def settle_by_hand(
         self, payment: CardPayment, *, charged: bool, reason: str, manager: str = "manager"
     ) -> CardPayment:
-        """A manager's word on an UNKNOWN payment, after checking the terminal. Journaled."""
+        """A manager's word on an undecided payment, after checking the terminal. Journaled.
+
+        `charged`: the card ends up charged by this payment. For a reversal in doubt that is
+        "the money was not given back"."""
         if not payment.state.open:
             raise TillError("This card payment is already settled.")
         if not reason.strip():
             raise TillError("Settling a card payment by hand needs a reason.")
+        if payment.state.in_reversal:
+            return await self.settle_reversal_by_hand(
+                payment, given_back=not charged, reason=reason, manager=manager
+            )
         data = {"reason": reason.strip(), "by": manager, "charged": charged}
         if charged:
             settled = payment.with_state(
@@ -301,54 +369,3 @@ class CardTender:
         return await self._record(
             settled, "card_payment_settled_by_hand", advance=charged, data=data
         )
-
-    # -- reversal --------------------------------------------------------------------------
-
-    async def reverse(self, payment: CardPayment, *, reason: str, last: bool = True) -> CardPayment:
-        """Give an approved payment's money back (6.8), e.g. when no control code could be had.
-
-        `last` False names the transaction by its sequence counter (multiple reversal)."""
-        if payment.state is not CardPaymentState.APPROVED:
-            raise TillError("Only an approved card payment can be reversed.")
-        terminal = self._terminal()
-        request = ReversalRequest(
-            pos_id=self._pos_id,
-            orig_trx_seq_cnt=None if last else payment.slip.trx_seq_cnt,
-            receipt_format=PLAIN_TEXT_RECEIPTS,
-        )
-        try:
-            answer = await terminal.request(request, SilentPrompts())
-        except (TerminalLost, TerminalUnavailable) as error:
-            raise TillError(
-                f"The reversal of {format_kr(payment.amount_auth)} kr could not be confirmed by "
-                "the terminal. Check its last receipt before giving money back by other means.",
-                detail=error.message,
-            ) from None
-        if isinstance(answer.final, ErrorNotification):
-            message = error_message(answer.final.error_code, answer.final.error_text)
-            raise TillError(
-                f"The terminal refused the reversal: {message} The card payment stands; "
-                "refund it by other means.",
-                code="reversal_refused",
-            )
-        reversed_ = payment.with_state(CardPaymentState.REVERSED, message=reason)
-        merchant = "\n".join(p.merchant_receipt for p in answer.printouts if p.merchant_receipt)
-        return await self._record(
-            reversed_,
-            "card_payment_reversed",
-            advance=False,
-            data={"reason": reason, "amount_rev": answer.final.amount_rev, "slip": merchant},
-        )
-
-
-def _describe(last: LastTransaction | None) -> dict | None:
-    if last is None:
-        return None
-    return {
-        "trx_sync_number": last.trx_sync_number,
-        "trx_result": last.trx_result,
-        "amount_auth": last.amount_auth,
-        "transaction_time": last.transaction_time.isoformat() if last.transaction_time else None,
-        "reversed": last.reversed,
-        "exists": last.exists,
-    }

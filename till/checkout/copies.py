@@ -7,16 +7,12 @@ The store refuses a second copy of the same receipt, as does the database beneat
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from till.adapters.print_spooler import receipt_file_name
+from till.checkout.register import Checkout
+from till.checkout.registration import control_data
 from till.core.errors import TillError
 from till.core.receipt import ReceiptCopy, ReceiptType, receipt_layout
-from till.core.sale import ReceiptRef, SaleError, SaleKind
-from till.protocols.ccu.request import ControlData
-
-if TYPE_CHECKING:
-    from till.checkout.register import Checkout
+from till.core.sale import ReceiptRef, SaleError
 
 
 async def print_copy(checkout: Checkout, original: str) -> ReceiptCopy:
@@ -33,16 +29,7 @@ async def print_copy(checkout: Checkout, original: str) -> ReceiptCopy:
             f"receipt {ref.sequence_number} already has its copy: only one copy is allowed"
         )
     request_id = f"{register_id}_{receipt.sequence_number}_copy"
-    data = ControlData(
-        date_time=receipt.created_at,
-        org_nr=receipt.shop.org_nr,
-        register_id=receipt.shop.register_id,
-        sequence_number=receipt.sequence_number,
-        receipt_type=ReceiptType.COPY,
-        amount=abs(receipt.total),
-        vat=receipt.vat,
-        refund=receipt.kind is SaleKind.RETURN,
-    )
+    data = control_data(receipt, ReceiptType.COPY)
     control = await checkout.control_code(data, request_id)
     copy = ReceiptCopy(receipt, checkout.now(), control, request_id)
     await checkout.in_store(store.store_copy, copy)  # refuses a second copy itself

@@ -29,6 +29,9 @@ class SaleSnapshot:
     card_payments: tuple[CardPayment, ...] = ()  # this sale's, every state
     kind: SaleKind = SaleKind.SALE  # a return: total and due are negative (money back)
     original: ReceiptRef | None = None  # the receipt a return is against
+    # The number of this sale's receipt while it is with the control unit (asked, answer
+    # lost, or code back and not yet stored): the sale is frozen until it is finished.
+    registering: int | None = None
 
     @property
     def paid(self) -> int:
@@ -46,8 +49,9 @@ class SaleSnapshot:
 
     @property
     def locked(self) -> bool:
-        """Lines cannot change once money is taken or may have been taken."""
-        return self.payment_unknown or self.paid > 0
+        """Lines cannot change once money is taken or may have been taken, nor while the
+        receipt is with the control unit."""
+        return self.payment_unknown or self.paid > 0 or self.registering is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,9 @@
 sale, returns, the Z report, settling a card payment by hand).
 
 Until cashiers log in, a manager's PIN stands for the manager; it is kept only as a salted hash
-in the store. Every approval and every refusal is journaled with the action it was for.
+in the store. Every approval and every refusal is journaled with the action it was for. Five
+wrong PINs in a row lock manager actions for a minute, in the database (store/pin_lockout.py):
+a restart does not end the lockout, and `till-admin` counts toward the same one.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from typing import Any, Protocol
 
 from till.core.errors import TillError
 from till.store import TillStore
+from till.store.pin_lockout import LOCKOUT_SECONDS, MAX_WRONG
 
-MAX_WRONG = 5  # wrong PINs in a row before the till stops asking for a while
-LOCKOUT_SECONDS = 60.0
+__all__ = ["LOCKOUT_SECONDS", "MAX_WRONG", "ManagerGate", "ManagerPrompt", "NotApproved"]
 
 
 class ManagerPrompt(Protocol):
@@ -35,42 +37,52 @@ class ManagerGate:
         store: TillStore,
         register_id: str,
         in_store: Callable[..., Awaitable[Any]],
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,  # wall clock: the lockout outlives the process
     ) -> None:
         self._store = store
         self._register_id = register_id
         self._in_store = in_store
         self._clock = clock
         self.prompt: ManagerPrompt | None = None  # the UI sets itself here
-        self._wrong = 0
-        self._locked_until = 0.0
 
     async def approve(self, action: str, *, details: dict | None = None) -> None:
         """Return when a manager approved `action`; raise NotApproved otherwise. Journaled."""
         if self.prompt is None:
             raise NotApproved("A manager must approve this, and this till cannot ask for a PIN.")
-        now = self._clock()
-        if now < self._locked_until:
-            wait = int(self._locked_until - now) + 1
-            raise NotApproved(f"Too many wrong PINs: wait {wait} s before trying again.")
+        _refuse_while_locked(
+            await self._in_store(self._store.manager_pin_locked_for, now=self._clock())
+        )
         if not await self._in_store(self._store.has_manager_pin):
             pin = await self.prompt.ask_manager_pin(action, first_time=True)
             if not pin:
                 raise NotApproved(f"Not done: {action} needs a manager, and no PIN was set.")
             await self._in_store(self._store.set_manager_pin, pin, register_id=self._register_id)
-        else:
-            pin = await self.prompt.ask_manager_pin(action, first_time=False)
-            if pin is None:
-                raise NotApproved(f"Not done: {action} was not approved.")
-            if not await self._in_store(self._store.check_manager_pin, pin):
-                self._wrong += 1
-                await self._journal("manager_refused", action, details)
-                if self._wrong >= MAX_WRONG:
-                    self._wrong = 0
-                    self._locked_until = self._clock() + LOCKOUT_SECONDS
-                raise NotApproved("Wrong manager PIN: not done.")
-        self._wrong = 0
-        await self._journal("manager_approved", action, details)
+            await self._journal("manager_approved", action, details)
+            return
+        pin = await self.prompt.ask_manager_pin(action, first_time=False)
+        if pin is None:
+            raise NotApproved(f"Not done: {action} was not approved.")
+        # Counted before it is checked: parallel tries share the MAX_WRONG (store/pin_lockout.py).
+        _refuse_while_locked(
+            await self._in_store(self._store.reserve_manager_pin_try, now=self._clock())
+        )
+        right = await self._in_store(self._store.check_manager_pin, pin)
+        data = {"action": action, **(details or {})}
+        if not right:
+            left = (await self._in_store(self._store.manager_pin_lockout)).seconds_left(
+                self._clock()
+            )
+            if left > 0:
+                data["locked_for_seconds"] = round(left)
+        await self._in_store(
+            self._store.finish_manager_pin_try,
+            right,
+            "manager_approved" if right else "manager_refused",
+            data,
+            register_id=self._register_id,
+        )
+        if not right:
+            raise NotApproved("Wrong manager PIN: not done.")
 
     async def _journal(self, kind: str, action: str, details: dict | None) -> None:
         await self._in_store(
@@ -79,3 +91,9 @@ class ManagerGate:
             {"action": action, **(details or {})},
             register_id=self._register_id,
         )
+
+
+def _refuse_while_locked(seconds_left: float) -> None:
+    if seconds_left > 0:
+        wait = int(seconds_left) + 1
+        raise NotApproved(f"Too many wrong PINs: wait {wait} s before trying again.")

@@ -39,6 +39,11 @@ class Modes:
         until it answers again. The outage must be documented and reported to the Tax Agency."""
         if self.training:
             raise SaleError("training mode has no cash invoices; leave training mode first")
+        if self.registration is not None:  # the unit may hold that receipt: it is finished first
+            raise SaleError(
+                f"receipt {self.registration.receipt.sequence_number} is with the control unit: "
+                "it must be finished (F8) before cash invoices can be issued"
+            )
         if not self.offline:
             await self.in_store(self._store.set_offline, self.register_id, True, reason=reason)
             self.offline = True

@@ -33,6 +33,7 @@ from till.checkout.events import (
 )
 from till.checkout.manager import ManagerGate
 from till.checkout.modes import Modes
+from till.checkout.registration import Registering
 from till.checkout.returns import Returns
 from till.core.card import CardPayment
 from till.core.errors import TillError
@@ -59,12 +60,13 @@ from till.core.sale import (
 from till.protocols.ccu.errors import ControlUnitError
 from till.protocols.ccu.request import ControlData
 from till.store import TillStore
+from till.store.registrations import Registration
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # "3*7310865004703": a quantity prefix, then a PLU or barcode (a scanner types digits + Enter).
-_ENTRY = re.compile(r"^\s*(?:(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*)?([0-9A-Za-z-]{1,32})\s*$")
+_ENTRY = re.compile(r"^\s*(?:(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*)?([0-9A-Za-z-]{1,32})\s*$", re.ASCII)
 
 
 class ControlUnit(Protocol):
@@ -84,9 +86,10 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class Checkout(CardSale, Returns, Modes):
-    """The open sale and its registration; card payments, returns and the modes are in the
-    mixins beside this module (card_sale.py, returns.py, modes.py)."""
+class Checkout(CardSale, Returns, Modes, Registering):
+    """The open sale; card payments, returns, the modes and the registration of a receipt
+    (control code, storage, printing) are in the mixins beside this module (card_sale.py,
+    returns.py, modes.py, registration.py)."""
 
     def __init__(
         self,
@@ -120,6 +123,9 @@ class Checkout(CardSale, Returns, Modes):
         self._returnable: dict[int, tuple[SaleLine, int]] = {}  # a return's original lines
         self._settling: asyncio.Future | None = None  # a strong reference while it runs
         self._settle_lock = asyncio.Lock()
+        # The control-code request in flight (sent, or answered and not yet stored): while
+        # there is one, the sale is frozen and only that receipt can be finished.
+        self.registration: Registration | None = None
         self.cards = CardTender(
             store=store,
             terminal=terminal,
@@ -155,8 +161,16 @@ class Checkout(CardSale, Returns, Modes):
 
     def snapshot(self) -> SaleSnapshot:
         s = self.sale
+        registering = self.registration.receipt.sequence_number if self.registration else None
         return SaleSnapshot(
-            s.sale_id, tuple(s.lines), s.total, s.vat, tuple(self.card_payments), s.kind, s.original
+            s.sale_id,
+            tuple(s.lines),
+            s.total,
+            s.vat,
+            tuple(self.card_payments),
+            s.kind,
+            s.original,
+            registering,
         )
 
     def _sale_changed(self) -> None:
@@ -206,7 +220,15 @@ class Checkout(CardSale, Returns, Modes):
             self.card_payments = await self._card_payments_of(sale)
             if sale.original is not None:
                 await self._load_returnable(sale.original)
+        self.registration = await self.in_store(self._store.open_registration, self.register_id)
         self._sale_changed()
+        if self.registration is not None and self.registration.answered:
+            # The code came back before the till stopped: store that receipt now. It is not
+            # printed here; the cashier is offered its original with the other unprinted ones.
+            try:
+                await self._complete(0, (), print_it=False)
+            except TillError as error:  # e.g. the disk is still full: F8 tries again
+                log.warning("could not store the answered receipt at start: %s", error.detail)
         return sale is not None
 
     async def _change(self, mutate: Callable[[Sale], T], kind: str, data: dict) -> T:
@@ -224,9 +246,19 @@ class Checkout(CardSale, Returns, Modes):
         if self._paying:
             raise SaleError("a payment is under way; wait for it to finish")
 
+    def _refuse_while_registering(self) -> None:
+        if self.registration is not None:
+            raise SaleError(
+                f"receipt {self.registration.receipt.sequence_number} of this sale is with the "
+                "control unit: nothing can change until it is finished (F8 asks again with the "
+                "same receipt)"
+            )
+
     def _refuse_changes(self) -> None:
-        """The lines are fixed while paying and once money is, or may have been, taken."""
+        """The lines are fixed while paying, while a receipt is with the control unit, and once
+        money is, or may have been, taken."""
         self._refuse_while_paying()
+        self._refuse_while_registering()
         snapshot = self.snapshot()
         if snapshot.payment_unknown:
             raise PaymentUnknown(
@@ -337,6 +369,7 @@ class Checkout(CardSale, Returns, Modes):
                 "A card payment of this sale has an unknown outcome. No new payment can be "
                 "taken until it is settled, so the customer is never charged twice."
             )
+        self._refuse_while_registering()
         return snapshot
 
     async def pay_cash(self, tendered: int) -> Receipt:
@@ -356,9 +389,11 @@ class Checkout(CardSale, Returns, Modes):
         payments: tuple[Payment, ...],
         *,
         receipt_type: ReceiptType | None = None,
+        print_it: bool = True,
     ) -> Receipt:
         """Register the open sale: control code, then the receipt stored, then printed. While
-        the control unit is out (offline mode) a cash invoice is stored instead."""
+        the control unit is out (offline mode) a cash invoice is stored instead. With a request
+        in flight (self.registration) its saved receipt is finished, whatever was passed."""
         self._refuse_while_paying()
         if receipt_type is None:
             receipt_type = ReceiptType.TRAINING if self.training else ReceiptType.NORMAL
@@ -366,152 +401,26 @@ class Checkout(CardSale, Returns, Modes):
         try:
             sale = self.sale
             created_at = self._clock()
-            if self.offline and receipt_type is ReceiptType.NORMAL:
+            if self.registration is not None:
+                receipt = await self._registered(self.registration, retry=True)
+            elif self.offline and receipt_type is ReceiptType.NORMAL:
                 receipt = await self._register_offline(sale, created_at, rounding, payments)
             else:
                 receipt = await self._register_with_code(
                     sale, created_at, rounding, payments, receipt_type
                 )
-            if receipt_type is not ReceiptType.PRO_FORMA:  # a pre-bill leaves the sale open
+            if receipt.receipt_type is not ReceiptType.PRO_FORMA:  # a pre-bill leaves it open
                 self.sale = Sale()
                 self.card_payments = []
                 self._returnable = {}
-        finally:
+        except BaseException:
             self._paying = False
+            self._sale_changed()  # the screen learns if the receipt is now with the unit
+            raise
+        self._paying = False
         self._sale_changed()  # the next customer can start at once
-        if any(p.method is PaymentMethod.CASH for p in payments):
-            # The drawer opens with cash; every opening is journaled (SKVFS 2014:9).
-            reason = "cash refund" if sale.kind is SaleKind.RETURN else "cash sale"
-            await self._journal_quietly(
-                "drawer_opened", {"reason": reason, "sequence_number": receipt.sequence_number}
-            )
+        if not print_it:
+            return receipt
         printed, print_error = await self._print(receipt)
         self._publish(ReceiptCompleted(receipt, printed, print_error))
         return receipt
-
-    async def _register_with_code(
-        self,
-        sale: Sale,
-        created_at: datetime,
-        rounding: int,
-        payments: tuple[Payment, ...],
-        receipt_type: ReceiptType,
-    ) -> Receipt:
-        sequence_number = await self.in_store(self._store.next_sequence_number, self.register_id)
-        request_id = f"{self.register_id}_{sequence_number}_{sale.sale_id[:8]}"
-        data = ControlData(
-            date_time=created_at,
-            org_nr=self.shop.org_nr,
-            register_id=self.register_id,
-            sequence_number=sequence_number,
-            receipt_type=receipt_type,
-            amount=abs(sale.total),
-            vat=sale.vat,
-            refund=sale.kind is SaleKind.RETURN,  # RefundAmount, VAT negative (CCU 11.1 note)
-        )
-        control = await self._control_code(data, sale.sale_id, request_id)
-        receipt = self._paper(
-            sale, sequence_number, receipt_type, created_at, rounding, payments, control, request_id
-        )
-        keep_open = receipt_type is ReceiptType.PRO_FORMA
-        await self.in_store(self._store.store_receipt, receipt, keep_open_sale=keep_open)
-        return receipt
-
-    def _paper(
-        self,
-        sale: Sale,
-        number: int,
-        receipt_type: ReceiptType,
-        created_at: datetime,
-        rounding: int,
-        payments: tuple[Payment, ...],
-        control: ControlCode | None,
-        request_id: str,
-    ) -> Receipt:
-        """The open sale as a receipt (or cash invoice) of this shop."""
-        return Receipt(
-            shop=self.shop,
-            sequence_number=number,
-            receipt_type=receipt_type,
-            created_at=created_at,
-            sale_id=sale.sale_id,
-            lines=tuple(sale.lines),
-            vat=sale.vat,
-            rounding=rounding,
-            payments=payments,
-            control=control,
-            request_id=request_id,
-            kind=sale.kind,
-            original=sale.original,
-        )
-
-    async def _register_offline(
-        self, sale: Sale, created_at: datetime, rounding: int, payments: tuple[Payment, ...]
-    ) -> Receipt:
-        """Offline mode: try the control unit first (its first answer ends offline mode), and
-        issue a cash invoice from the register's own series only while it stays out."""
-        try:
-            await self._control_unit.probe()
-            receipt = await self._register_with_code(
-                sale, created_at, rounding, payments, ReceiptType.NORMAL
-            )
-        except ControlUnitError as error:
-            if not error.is_offline:
-                raise
-        else:
-            await self._back_online()
-            return receipt
-        number = await self.in_store(self._store.next_cash_invoice_number, self.register_id)
-        invoice = self._paper(
-            sale, number, ReceiptType.CASH_INVOICE, created_at, rounding, payments, None, ""
-        )
-        await self.in_store(self._store.store_cash_invoice, invoice)
-        return invoice
-
-    async def control_code(self, data: ControlData, request_id: str) -> ControlCode:
-        """Ask the control unit for a code outside a sale (a copy); the status bar follows."""
-        return await self._control_code(data, "", request_id)
-
-    async def _control_code(self, data: ControlData, sale_id: str, request_id: str) -> ControlCode:
-        self._set_control_unit(ControlUnitState.BUSY, "asking for a control code")
-        try:
-            control = await self._control_unit.request_code(data, request_id)
-        except TillError as error:
-            if isinstance(error, ControlUnitError):
-                self._set_control_unit(ControlUnitState.OFFLINE, error.message)
-            else:  # our data was refused before sending: the unit itself is fine
-                self._set_control_unit(ControlUnitState.ONLINE, "no request was sent")
-            await self._journal_quietly(
-                "control_code_failed",
-                {
-                    "sale_id": sale_id,
-                    "receipt_type": data.receipt_type.value,
-                    "sequence_number": data.sequence_number,
-                    "request_id": request_id,
-                    "error": error.code,
-                    "message": error.message,
-                    "detail": error.detail,
-                },
-            )
-            raise
-        self._probe_failed = False
-        self._set_control_unit(ControlUnitState.ONLINE, f"online, {control.ctuid}")
-        return control
-
-    async def _journal_quietly(self, kind: str, data: dict) -> None:
-        """Journal an event on a path that is already failing; a second failure is only logged."""
-        try:
-            await self.in_store(self._store.journal, kind, data, register_id=self.register_id)
-        except TillError:
-            log.exception("could not journal %s", kind)
-
-    async def _print(self, receipt: Receipt) -> tuple[bool, str]:
-        """The receipt is stored: a printer problem must not undo the sale, only be reported."""
-        if self.printer is None:
-            return False, "no printer is set up"
-        try:
-            await self.printer.print_receipt(receipt)
-        except TillError as error:
-            log.warning("printing receipt %s failed: %s", receipt.sequence_number, error.detail)
-            return False, error.message
-        return True, ""

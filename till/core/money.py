@@ -36,7 +36,9 @@ def format_kr(amount: int, *, thousands: bool = True) -> str:
     return f"{sign}{whole},{ore:02d}"
 
 
-_AMOUNT = re.compile(r"^\s*(-?)(\d{1,11})(?:[.,](\d{1,2}))?\s*(?:kr)?\s*$", re.IGNORECASE)
+_AMOUNT = re.compile(
+    r"^\s*(-?)(\d{1,11})(?:[.,](\d{1,2}))?\s*(?:kr)?\s*$", re.IGNORECASE | re.ASCII
+)
 
 
 class AmountError(ValueError):

@@ -71,6 +71,9 @@ class ReportInput:
     voided_sales: tuple[VoidedSale, ...]
     change_fund: int  # öre in the drawer at the start of the day (växelkassa)
     previous_grand_totals: GrandTotals = field(default_factory=GrandTotals)
+    # The journal's head: the hash of row last_journal_id, printed so the paper anchors the
+    # journal outside the database (store/journal_anchor.py). "" when unknown.
+    last_journal_hash: str = ""
 
 
 class ReportInputError(ValueError):
@@ -133,6 +136,7 @@ class DayReport:
     cash_invoice_payment_methods: tuple[MethodTotal, ...]
     previous_grand_totals: GrandTotals  # where this period started
     grand_totals: GrandTotals  # points 20-22: previous plus this period's sales and returns
+    last_journal_hash: str = ""  # the hash of journal row last_journal_id, printed
 
     def payment_total(self, method: PaymentMethod) -> int:
         return _method_amount(self.payment_methods, method)
@@ -198,6 +202,7 @@ def build_report(data: ReportInput) -> DayReport:
         cash_invoice_payment_methods=_per_method(data.cash_invoices),
         previous_grand_totals=previous,
         grand_totals=GrandTotals(previous.sales + total_sales, previous.returns + return_amount),
+        last_journal_hash=data.last_journal_hash,
     )
 
 
@@ -269,6 +274,12 @@ def report_layout(report: DayReport, *, copy: bool = False) -> list[PrintLine]:
         PrintLine("Utskriven", report.produced_at.strftime("%Y-%m-%d %H:%M")),
         PrintLine("Journalrader", f"{report.first_journal_id}-{report.last_journal_id}"),
     ]
+    if report.last_journal_hash:  # the journal's head, to compare with an export of it
+        out += [
+            PrintLine(f"Journalhash rad {report.last_journal_id}"),
+            PrintLine(report.last_journal_hash[:32]),
+            PrintLine(report.last_journal_hash[32:]),
+        ]
 
     out += _section("Försäljning")
     out += [
@@ -413,6 +424,7 @@ def report_record(report: DayReport) -> dict[str, Any]:
         },
         "previous_grand_totals": _totals_record(report.previous_grand_totals),
         "grand_totals": _totals_record(report.grand_totals),
+        "last_journal_hash": report.last_journal_hash,  # absent from records before issue 7
     }
 
 
@@ -432,6 +444,7 @@ def report_from_record(record: dict[str, Any]) -> DayReport:
         cash_invoice_payment_methods=_methods_from_record(record["cash_invoice_payment_methods"]),
         previous_grand_totals=GrandTotals(**record["previous_grand_totals"]),
         grand_totals=GrandTotals(**record["grand_totals"]),
+        last_journal_hash=record.get("last_journal_hash", ""),
         **{name: record[name] for name in _INT_FIELDS},
     )
 

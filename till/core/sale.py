@@ -63,7 +63,7 @@ class SaleLine:
 
 def parse_quantity(text: str, *, by_weight: bool) -> int:
     """'3' -> 3000; '1,250' or '1.25' (kg) -> 1250. Pieces must be whole."""
-    m = re.fullmatch(r"\s*(\d{1,6})(?:[.,](\d{1,3}))?\s*", text)
+    m = re.fullmatch(r"\s*(\d{1,6})(?:[.,](\d{1,3}))?\s*", text, re.ASCII)
     if not m:
         raise SaleError(f"'{text}' is not a quantity")
     whole, frac = m.groups()
@@ -135,9 +135,9 @@ class ReceiptRef:
     def parse(cls, text: str, *, default_register: str) -> ReceiptRef:
         """`R-EP01-123` (scanned off a receipt) or a plain `123` (typed, this register)."""
         text = text.strip()
-        if m := re.fullmatch(r"R-([A-Za-z0-9]{1,16})-(\d{1,12})", text):
+        if m := re.fullmatch(r"R-([A-Za-z0-9]{1,16})-(\d{1,12})", text, re.ASCII):
             return cls(m.group(1), int(m.group(2)))
-        if m := re.fullmatch(r"\d{1,12}", text):
+        if m := re.fullmatch(r"\d{1,12}", text, re.ASCII):
             return cls(default_register, int(text))
         raise SaleError(f"'{text}' is not a receipt number")
 

@@ -4,9 +4,10 @@ It listens like the terminal (section 3.2: the till connects), answers every PoS
 section 6 plausibly, and plays the failures a till must survive: declines, error codes of
 6.14.1, a cashier confirmation (6.15), partial approval, a connection that drops after the
 payment was approved, a card that never comes (6.18), frames cut into bytes or glued into one
-write (3.1), and a flood of display notifications. Like a real terminal it remembers its last
-transaction across connections, reverses it when a new payment repeats its trxSyncNumber
-(section 7), and tells it on reprintReceiptRequest (6.12).
+write (3.1), a flood of display notifications, an approval without amountAuth, a tip, and
+reversals refused, dropped, held or never done (6.8). Like a real terminal it remembers its
+last transaction across connections, reverses it when a new payment repeats its trxSyncNumber
+(section 7), and tells it on reprintReceiptRequest (6.12): lastTrx, or lastRev once reversed.
 
 Run it by hand with `python -m till.simulators.lti --port 50000 --scenario decline`.
 """
@@ -113,6 +114,14 @@ class Scenario(StrEnum):
     SPLIT_FRAMES = "split_frames"  # approves, writing every byte on its own
     COALESCE = "coalesce"  # approves, all device messages and the response in one write
     DISPLAY_FLOOD = "display_flood"  # flood_count displays at flood_rate/s, then approves
+    # Approves, but the response leaves out amountAuth; the terminal's record keeps it.
+    APPROVE_NO_AMOUNT = "approve_no_amount"
+    TIP = "tip"  # the cardholder adds `tip` öre: amountAuth = amount + tip, amountTip = tip
+    # These approve payments; what differs is the next reversalRequest (6.8):
+    REFUSE_REVERSAL = "refuse_reversal"  # answered with an errorNotification, not reversed
+    DROP_BEFORE_REVERSAL_RESPONSE = "drop_before_reversal_response"  # reverses, line goes dead
+    HOLD_REVERSAL_RESPONSE = "hold_reversal_response"  # reverses, never answers
+    IGNORE_REVERSAL = "ignore_reversal"  # neither reverses nor answers (the request got lost)
     # One per error code of section 6.14.1: an errorNotification with that code.
     ERROR_VCS_ERR_0005 = "error_VCS.ERR.0005"
     ERROR_VCS_ERR_0031 = "error_VCS.ERR.0031"
@@ -378,6 +387,8 @@ class LtiSimulator:
         self.flood_count = 200
         self.flood_rate = 200.0
         self.split_pause = 0.0002
+        self.tip = 1500  # öre the cardholder adds in the TIP scenario
+        self.reversal_error = "TRM.PT.0003"  # REFUSE_REVERSAL's errorCode
         self.terminal_id = "SIM00001"
         self.received: list[PosRequest] = []
         self.till_device_messages: list[TillDeviceMessage] = []
@@ -494,14 +505,24 @@ class LtiSimulator:
         return reversal
 
     def _receipts(
-        self, title: str, amount: int, currency: str | None, seq: int, auth_code: str | None
+        self,
+        title: str,
+        amount: int,
+        currency: str | None,
+        seq: int,
+        auth_code: str | None,
+        tip: int = 0,
     ) -> tuple[str, str]:
         """Merchant and cardholder receipts in the plain text of Listings 34 and 35."""
         when = _now().strftime("%d.%m.%Y %H:%M:%S")
         head = [title, _CARD["card_app_label"], "4761XXXXXXXX0267", when]
         auth = [f"Auth. code: {auth_code}"] if auth_code else []
-        money = f"{_currency(currency)} : {_decimal(amount)}"
-        total = [f"EFT {money}", f"Tip {_currency(currency)} : 0.00", f"Total-EFT {money}"]
+        cur = _currency(currency)
+        total = [
+            f"EFT {cur} : {_decimal(amount)}",
+            f"Tip {cur} : {_decimal(tip)}",
+            f"Total-EFT {cur} : {_decimal(amount + tip)}",
+        ]
         merchant = [
             *head,
             f"Trm-Id: {self.terminal_id}",
@@ -656,10 +677,14 @@ class LtiSimulator:
         seq = self._next_seq()
         declined = scenario is Scenario.DECLINE
         amount_auth = data.amount
+        tip = 0
         extra: dict[str, Any] = {}
         if scenario is Scenario.PARTIAL:
             amount_auth = data.amount // 2
             extra = {"amount_remaining": data.amount - amount_auth, "partial_approval_flag": 1}
+        if scenario is Scenario.TIP:
+            tip = self.tip  # the card is charged the sale and the tip: Total-EFT
+            extra = {"amount_tip": tip}
         auth_code = None if declined else f"{(seq * 7919) % 1_000_000:06d}"
         response = FinancialTrxResponse(
             ep2_auth_response_code="05" if declined else "00",
@@ -668,7 +693,7 @@ class LtiSimulator:
             ep2_trm_id=self.terminal_id,
             ep2_trx_seq_cnt=seq,
             trx_result=1 if declined else 0,
-            amount_auth=None if declined else amount_auth,
+            amount_auth=None if declined else amount_auth + tip,
             amount_auth_curr=data.currency,
             transaction_ref_number=f"{seq:012d}",
             transaction_time=_now().strftime("%Y%m%d%H%M%S"),
@@ -681,7 +706,7 @@ class LtiSimulator:
         title = _TRX_NAMES.get(data.transaction_type or 0, "Transaction")
         if declined:
             title += " DECLINED"
-        receipts = self._receipts(title, amount_auth, data.currency, seq, auth_code)
+        receipts = self._receipts(title, amount_auth, data.currency, seq, auth_code, tip)
         # The terminal's own record comes first: what the till hears of it may get lost.
         trx = Transaction(request, response, *receipts)
         self.last = trx
@@ -697,21 +722,44 @@ class LtiSimulator:
             raise _Dropped
         await self._print(session, receipts)
         await status(TRX_INFO_TRX_END, TrxEndNotification())
+        if scenario is Scenario.APPROVE_NO_AMOUNT:  # the record above keeps the amount
+            response = dataclasses.replace(response, amount_auth=None)
         await session.send(response)
 
     # -- the other requests -----------------------------------------------------------------
 
     async def _reversal(self, session: _Session, request: ReversalRequest) -> None:
-        last = self.last
-        if last is None or not last.approved:
+        """6.8: the last transaction, or the one origTrxSeqCnt names (multiple reversal)."""
+        scenario = self.scenario
+        if scenario is Scenario.IGNORE_REVERSAL:
+            await asyncio.Event().wait()  # as if it never arrived; ends with the connection
+        trx = self.last
+        if request.orig_trx_seq_cnt is not None:
+            trx = next(
+                (
+                    t
+                    for t in reversed(self.transactions)
+                    if t.response.ep2_trx_seq_cnt == request.orig_trx_seq_cnt
+                ),
+                None,
+            )
+        if trx is None or not trx.approved:
             await session.send(_error("VCS.ERR.0031"))
             return
-        if last.reversal is not None:
+        if trx.reversal is not None:
             await session.send(_error("TRM.PT.0609"))
             return
-        reversal = self._reverse(last)
-        assert last.reversal_receipts is not None
-        await self._print(session, last.reversal_receipts)
+        if scenario is Scenario.REFUSE_REVERSAL:
+            await session.send(_error(self.reversal_error))
+            return
+        reversal = self._reverse(trx)
+        self.last = trx  # the terminal's record is now this reversal (6.12 lastRev)
+        if scenario is Scenario.HOLD_REVERSAL_RESPONSE:
+            await asyncio.Event().wait()  # done, but the answer never comes
+        if scenario is Scenario.DROP_BEFORE_REVERSAL_RESPONSE:
+            raise _Dropped
+        assert trx.reversal_receipts is not None
+        await self._print(session, trx.reversal_receipts)
         await session.send(reversal)
 
     async def _reprint(self, session: _Session, request: ReprintReceiptRequest) -> None:
@@ -905,7 +953,9 @@ def main(argv: list[str] | None = None) -> None:
         type=Scenario.parse,
         default=Scenario.APPROVE,
         help="approve, decline, confirm, partial, drop_before_response, no_card, "
-        "split_frames, coalesce, display_flood, or error_<code> such as error_TRM.PT.0001",
+        "split_frames, coalesce, display_flood, approve_no_amount, tip, refuse_reversal, "
+        "drop_before_reversal_response, hold_reversal_response, ignore_reversal, "
+        "or error_<code> such as error_TRM.PT.0001",
     )
     parser.add_argument("--card-delay", type=float, default=1.5, help="seconds until the card")
     parser.add_argument("--flood-count", type=int, default=200, help="display_flood: how many")

@@ -12,13 +12,24 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from till.core.card import CardPayment, CardPaymentKind, CardPaymentState, CardSlip
+from till.core.card import (
+    OPEN_STATES,
+    CardPayment,
+    CardPaymentKind,
+    CardPaymentState,
+    CardSlip,
+    ReversalIntent,
+)
+from till.core.receipt import PaymentMethod, Receipt, ReceiptType
+from till.store.database import StoreError
 from till.store.journal import utc_now
 
 _COLUMNS = (
     "payment_id, sale_id, kind, amount, trx_sync_number, state, started_at, amount_auth,"
-    " slip, message"
+    " slip, message, tip, reversal"
 )
+# SQL for "undecided": pending, unknown, and a reversal pending or unknown.
+OPEN_SQL = "state IN (" + ", ".join(f"'{s}'" for s in OPEN_STATES) + ")"
 
 
 def slip_json(slip: CardSlip | None) -> str | None:
@@ -29,9 +40,24 @@ def slip_from_json(text: str | None) -> CardSlip | None:
     return None if not text else CardSlip(**json.loads(text))
 
 
+def reversal_json(intent: ReversalIntent | None) -> str | None:
+    if intent is None:
+        return None
+    return json.dumps(
+        {**asdict(intent), "requested_at": intent.requested_at.isoformat()}, sort_keys=True
+    )
+
+
+def reversal_from_json(text: str | None) -> ReversalIntent | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return ReversalIntent(**{**data, "requested_at": datetime.fromisoformat(data["requested_at"])})
+
+
 def payment_record(payment: CardPayment) -> dict[str, Any]:
     """The journal's view of a card payment: everything but the receipts' full text."""
-    return {
+    record = {
         "payment_id": payment.payment_id,
         "sale_id": payment.sale_id,
         "kind": payment.kind.value,
@@ -44,7 +70,11 @@ def payment_record(payment: CardPayment) -> dict[str, Any]:
         "terminal_id": payment.slip.terminal_id,
         "trx_seq_cnt": payment.slip.trx_seq_cnt,
         "message": payment.message,
+        "tip": payment.tip,
     }
+    if payment.reversal is not None:
+        record["reversal"] = json.loads(reversal_json(payment.reversal) or "null")
+    return record
 
 
 def trx_sync_number(conn: sqlite3.Connection, register_id: str) -> int:
@@ -68,20 +98,22 @@ def insert(conn: sqlite3.Connection, payment: CardPayment, register_id: str) -> 
     now = utc_now()
     conn.execute(
         f"INSERT INTO card_payments ({_COLUMNS}, register_id, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_values(payment), register_id, now),
     )
 
 
 def update(conn: sqlite3.Connection, payment: CardPayment) -> None:
     conn.execute(
-        "UPDATE card_payments SET state = ?, amount_auth = ?, slip = ?, message = ?,"
-        " updated_at = ? WHERE payment_id = ?",
+        "UPDATE card_payments SET state = ?, amount_auth = ?, slip = ?, message = ?, tip = ?,"
+        " reversal = ?, updated_at = ? WHERE payment_id = ?",
         (
             payment.state.value,
             payment.amount_auth,
             slip_json(payment.slip),
             payment.message,
+            payment.tip,
+            reversal_json(payment.reversal),
             utc_now(),
             payment.payment_id,
         ),
@@ -100,6 +132,8 @@ def _values(p: CardPayment) -> tuple:
         p.amount_auth,
         slip_json(p.slip),
         p.message,
+        p.tip,
+        reversal_json(p.reversal),
     )
 
 
@@ -119,6 +153,32 @@ def select(conn: sqlite3.Connection, where: str, params: tuple) -> list[CardPaym
             amount_auth=r[7],
             slip=slip_from_json(r[8]) or CardSlip(),
             message=r[9],
+            tip=r[10],
+            reversal=reversal_from_json(r[11]),
         )
         for r in rows
     ]
+
+
+def check_card_tenders(conn: sqlite3.Connection, receipt: Receipt) -> None:
+    """The store's own guard: a receipt that says "paid by card" is paid by approved card
+    payments only. While a payment or its reversal is undecided, or when the card lines do not
+    add up to the sale's approved payments (one was reversed), the receipt is refused.
+
+    Sales without card payment rows (training mode, which charges no card) are not checked."""
+    card = [p.amount for p in receipt.payments if p.method is PaymentMethod.CARD]
+    if not card or receipt.receipt_type is ReceiptType.TRAINING:
+        return
+    rows = select(conn, "sale_id = ?", (receipt.sale_id,))
+    if not rows:
+        return
+    undecided = [p for p in rows if p.state.open]
+    approved = sum(p.signed_amount for p in rows if p.state.charged)
+    if undecided or sum(card) != approved:
+        raise StoreError(
+            "The receipt was NOT saved: its card payment is not (or no longer) approved. "
+            "Settle the card payment first.",
+            code="card_payment_not_approved",
+            detail=f"sale {receipt.sale_id}: card lines {sum(card)}, approved {approved},"
+            f" undecided {[p.payment_id for p in undecided]}",
+        )

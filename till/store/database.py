@@ -7,11 +7,13 @@ the original error text is kept in `detail` for the log.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from till.core.errors import TillError
 from till.store.schema import MIGRATIONS
@@ -97,6 +99,16 @@ def store_error(exc: sqlite3.Error, *, disk_message: str = DISK_MESSAGE) -> Stor
     return StoreError(GENERIC_MESSAGE, code="store_error", detail=detail)
 
 
+class TillConnection(sqlite3.Connection):
+    """The till's connection carries the journal key, so journal.append signs every row, and
+    the kinds journaled since the last commit, for the journal anchor (journal_anchor.py)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.journal_key: bytes | None = None
+        self.appended_kinds: set[str] = set()
+
+
 class Database:
     """One connection shared by the checkout worker and, rarely, the Qt thread.
 
@@ -108,17 +120,24 @@ class Database:
         self.conn = conn
         self.path = path
         self.lock = threading.RLock()
+        # Called after each COMMIT, under the lock; must not raise (the data is committed).
+        self.after_commit: Callable[[], None] | None = None
 
     @classmethod
     def open(cls, path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
         path = Path(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
+            _private_folder(path.parent)
+            _private_file(path)
+        except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
             raise StoreError(CANTOPEN_MESSAGE, code="store_cantopen", detail=str(exc)) from exc
         try:
             conn = sqlite3.connect(
-                str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False
+                str(path),
+                timeout=busy_timeout,
+                isolation_level=None,
+                check_same_thread=False,
+                factory=TillConnection,
             )
         except sqlite3.Error as exc:
             raise store_error(exc) from exc
@@ -129,6 +148,9 @@ class Database:
         except BaseException:
             conn.close()
             raise
+        # SQLite gives a new -wal/-shm the database file's mode; older ones are fixed here.
+        for companion in ("-wal", "-shm"):
+            _tighten(path.with_name(path.name + companion))
         return db
 
     def close(self) -> None:
@@ -188,6 +210,8 @@ class Database:
                 if isinstance(exc, sqlite3.Error):
                     raise store_error(exc, disk_message=disk_message) from exc
                 raise
+            if self.after_commit is not None:
+                self.after_commit()
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
@@ -210,6 +234,52 @@ class Database:
                 self.conn.execute("ROLLBACK")
             except sqlite3.Error:
                 log.exception("rollback failed")
+
+
+# Receipts, the journal and the manager PIN's hash are the till's user's alone (POSIX modes;
+# Windows keeps the ACL the user's profile folder gives).
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def _private_folder(folder: Path) -> None:
+    """Create the folder as 0700; a folder that exists is the shop's choice and left alone."""
+    if folder.is_dir():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=FOLDER_MODE)
+    except FileExistsError:  # another till process made it first
+        return
+    if os.name == "posix":
+        os.chmod(folder, FOLDER_MODE)  # mkdir's mode passes through the umask
+
+
+def _private_file(path: Path) -> None:
+    """Create the database file as 0600 before SQLite does (SQLite would use 0644 & ~umask),
+    or tighten an existing one."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        _tighten(path)
+    else:
+        os.close(fd)
+
+
+def _tighten(path: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        mode = os.stat(path).st_mode & 0o777
+        if mode != FILE_MODE:
+            os.chmod(path, FILE_MODE)
+            log.info("%s was mode %o, now %o", path, mode, FILE_MODE)
+    except FileNotFoundError:
+        pass
+    except OSError as exc:  # e.g. owned by another user: the till still works, say so in the log
+        log.warning("cannot make %s private: %s", path, exc)
 
 
 def _fold(value: str | None) -> str | None:

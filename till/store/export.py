@@ -11,10 +11,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
-from till.core.receipt import Receipt
-from till.core.sale import SaleLine
+from till.core.card import CardSlip
+from till.core.receipt import (
+    ControlCode,
+    Payment,
+    PaymentMethod,
+    Receipt,
+    ReceiptType,
+    ShopIdentity,
+)
+from till.core.sale import ReceiptRef, SaleKind, SaleLine
+from till.core.vat import VatSection
 
 if TYPE_CHECKING:
     from till.store.repository import TillStore
@@ -79,6 +89,64 @@ def receipt_record(receipt: Receipt) -> dict[str, Any]:
         "control_code": receipt.control.code if receipt.control is not None else None,
         "request_id": receipt.request_id,
     }
+
+
+def receipt_from_record(record: dict[str, Any]) -> Receipt:
+    """The receipt a `receipt_record` describes: the receipt-to-be saved ahead of its control
+    code is read back with this, so what is stored is what was asked for."""
+    original = record["original"]
+    control = (
+        ControlCode(record["ctuid"], record["control_code"])
+        if record["control_code"] is not None
+        else None
+    )
+    return Receipt(
+        shop=ShopIdentity(
+            record["shop_name"],
+            record["shop_org_nr"],
+            record["shop_address"],
+            record["register_id"],
+        ),
+        sequence_number=record["sequence_number"],
+        receipt_type=ReceiptType(record["receipt_type"]),
+        created_at=datetime.fromisoformat(record["created_at"]),
+        sale_id=record["sale_id"],
+        lines=tuple(
+            SaleLine(
+                line_no=line["line_no"],
+                product_code=line["code"],
+                name=line["name"],
+                unit_price=line["unit_price"],
+                quantity=line["quantity"],
+                vat_rate=line["vat_rate"],
+                sold_by_weight=line["sold_by_weight"],
+                discount=line["discount"],
+                service=line.get("service", False),
+                returned_from=line.get("returned_from"),
+            )
+            for line in record["lines"]
+        ),
+        vat=tuple(VatSection(v["rate"], v["gross"], v["vat"]) for v in record["vat"]),
+        rounding=record["rounding"],
+        payments=tuple(
+            Payment(
+                PaymentMethod(p["method"]),
+                p["amount"],
+                p["tendered"],
+                p["change"],
+                CardSlip(**p["card"]) if "card" in p else None,
+            )
+            for p in record["payments"]
+        ),
+        control=control,
+        request_id=record["request_id"],
+        kind=SaleKind(record["kind"]),
+        original=(
+            ReceiptRef(original["register_id"], original["sequence_number"])
+            if original is not None
+            else None
+        ),
+    )
 
 
 def export_jsonl(store: TillStore, out: TextIO, register_id: str | None = None) -> int:

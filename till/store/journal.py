@@ -1,16 +1,37 @@
-"""The hash-chained journal: every event in time order, and a check that none was altered.
+"""The journal: every event in time order, hash-chained, signed, and a check that proves it.
 
-hash = SHA-256 hex of prev_hash, id, at, kind, register_id and data joined by "\\n"; the first
-row's prev_hash is 64 zeros. Changing a row breaks its own hash; removing one breaks the next
-row's prev_hash (and leaves an id gap); removing the newest rows is caught by comparing the
-receipts, cash invoices, copies and Z reports with their journal events.
+Row format
+  hash = SHA-256 hex of prev_hash, id, at, kind, register_id and data joined by "\\n"; the first
+         row's prev_hash is 64 zeros. This chain is public: an inspector checks an export
+         (`till-admin journal export`) without the till, and each Z report prints the hash of
+         its last row on paper.
+  mac  = HMAC-SHA256 hex of the row's hash under the installation's journal key, which lives
+         only in the operating system's keyring (till/secrets.py). Anyone can recompute the
+         hashes after an edit; nobody without the key can recompute the macs.
+
+Rows written before the key existed (schema _V_JOURNAL_KEY) have mac NULL and are checked by
+the chain alone. The first row appended by a keyed till is the first signed row; every later
+row must be signed too (a trigger refuses an unsigned one, verify reports it). The anchor in
+the keyring remembers the first signed row, so stripping every mac is found as well
+(journal_anchor.py).
+
+What verify finds, each problem naming the row or record:
+- a changed row (its hash), a removed row (an id gap, the next row's prev_hash);
+- a chain recomputed after an edit (the macs), an unsigned row after signed ones;
+- a receipt, cash invoice, copy or Z report without its journal event, or an event whose
+  record is gone, and a record whose stored fields differ from its event (the "receipt" and
+  "cash_invoice" events hold the whole document; `compare` is given by the repository);
+- the newest rows removed, a whole sale removed with its journal rows, or an older copy of the
+  database put back: those leave a consistent database and are found against the anchor.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -29,14 +50,29 @@ class JournalRow:
     hash: str
 
 
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A journal row by id and hash: the newest row, or the last one already checked."""
+
+    id: int
+    hash: str
+
+
 @dataclass(slots=True)
 class JournalReport:
     rows_checked: int = 0
     problems: list[str] = field(default_factory=list)
+    head: Head | None = None  # the newest row seen
+    first_signed: int | None = None  # the first row with a mac, if the check reached it
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+# compare(conn, kind, row_id, register_id, data): a record event against its stored record,
+# the problems found, or None when there is no such record (journal_records.compare_event).
+Compare = Callable[[sqlite3.Connection, str, int, str, dict[str, Any]], list[str] | None]
 
 
 def canonical_json(data: dict[str, Any]) -> str:
@@ -49,24 +85,43 @@ def row_hash(prev_hash: str, row_id: int, at: str, kind: str, register_id: str, 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def row_mac(key: bytes, digest: str) -> str:
+    """The row's signature: HMAC-SHA256 of its hash (which covers its contents and its place)."""
+    return hmac.new(key, digest.encode("ascii"), hashlib.sha256).hexdigest()
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def append(conn: sqlite3.Connection, kind: str, data: dict[str, Any], register_id: str) -> int:
-    """Add one event; the caller holds a write transaction so id and prev_hash cannot race."""
+    """Add one event; the caller holds a write transaction so id and prev_hash cannot race.
+
+    The row is signed with the connection's journal_key (database.TillConnection)."""
     if not conn.in_transaction:
         raise RuntimeError("journal.append must run inside a write transaction")
     text = canonical_json(data)
-    last = conn.execute("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1").fetchone()
+    last = conn.execute("SELECT id, hash, mac FROM journal ORDER BY id DESC LIMIT 1").fetchone()
     row_id, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)
+    key: bytes | None = getattr(conn, "journal_key", None)
+    if key is None and last is not None and last[2] is not None:
+        from till.store.database import StoreError
+
+        raise StoreError(
+            "The journal key is not available, so nothing can be journaled. Call for service.",
+            code="journal_key_missing",
+        )
     at = utc_now()
     digest = row_hash(prev_hash, row_id, at, kind, register_id, text)
+    mac = row_mac(key, digest) if key else None
     conn.execute(
-        "INSERT INTO journal (id, at, kind, register_id, data, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (row_id, at, kind, register_id, text, prev_hash, digest),
+        "INSERT INTO journal (id, at, kind, register_id, data, prev_hash, hash, mac)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (row_id, at, kind, register_id, text, prev_hash, digest, mac),
     )
+    kinds = getattr(conn, "appended_kinds", None)
+    if kinds is not None:
+        kinds.add(kind)
     return row_id
 
 
@@ -103,13 +158,42 @@ def last_of_kind(conn: sqlite3.Connection, kind: str, register_id: str) -> Journ
     return None if r is None else JournalRow(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6])
 
 
-def verify(conn: sqlite3.Connection) -> JournalReport:
-    """Every problem found, each naming the row id; the caller provides a read snapshot."""
+def head(conn: sqlite3.Connection) -> Head | None:
+    row = conn.execute("SELECT id, hash FROM journal ORDER BY id DESC LIMIT 1").fetchone()
+    return None if row is None else Head(row[0], row[1])
+
+
+def verify(
+    conn: sqlite3.Connection, *, after: Head | None = None, compare: Compare | None = None
+) -> JournalReport:
+    """Every problem found, each naming the row id; the caller provides a read snapshot.
+
+    after=None checks every row and every record. after=Head(id, hash) checks that row still has
+    that hash and everything after it: the rows written since the last check (the start-up
+    check), with the records they name, and the number of records against the events."""
     report = JournalReport()
-    expected_id, prev = 1, GENESIS_HASH
+    key: bytes | None = getattr(conn, "journal_key", None)
+    expected_id, prev, signed = 1, GENESIS_HASH, False
+    if after is not None and after.id > 0:
+        row = conn.execute("SELECT hash, mac FROM journal WHERE id = ?", (after.id,)).fetchone()
+        if row is None:
+            report.problems.append(
+                f"row {after.id}: missing, though it was checked at an earlier start (removed)"
+            )
+        elif row[0] != after.hash:
+            report.problems.append(
+                f"row {after.id}: its hash is not the one checked at an earlier start "
+                "(the journal was rewritten, or this is another database)"
+            )
+        else:
+            signed = row[1] is not None
+        expected_id, prev = after.id + 1, after.hash
+        report.head = Head(after.id, after.hash)
+    bad_macs: list[int] = []
     journaled: dict[str, dict[tuple[str, int], int]] = {kind: {} for kind in _RECORDS}
-    for row_id, at, kind, register_id, data, prev_hash, digest in conn.execute(
-        f"SELECT {_COLUMNS} FROM journal ORDER BY id"
+    unstored: dict[str, list[str]] = {kind: [] for kind in _RECORDS}  # found by compare
+    for row_id, at, kind, register_id, data, prev_hash, digest, mac in conn.execute(
+        f"SELECT {_COLUMNS}, mac FROM journal WHERE id >= ? ORDER BY id", (expected_id,)
     ):
         report.rows_checked += 1
         if row_id != expected_id:
@@ -122,33 +206,110 @@ def verify(conn: sqlite3.Connection) -> JournalReport:
             )
         if row_hash(prev_hash, row_id, at, kind, register_id, data) != digest:
             report.problems.append(f"row {row_id}: hash does not match its contents (altered)")
+        if mac is None:
+            if signed:
+                report.problems.append(
+                    f"row {row_id}: not signed, though the rows before it are (written or "
+                    "rewritten without the till's key)"
+                )
+        else:
+            if not signed and report.first_signed is None:
+                report.first_signed = row_id
+            signed = True
+            if key is None or not hmac.compare_digest(mac, row_mac(key, digest)):
+                bad_macs.append(row_id)
         if kind in _RECORDS:
             record = _RECORDS[kind]
-            number = _number(data, record.key)
-            if number is None:
+            event = _data(data)
+            number = event.get(record.key) if event is not None else None
+            if not isinstance(number, int) or isinstance(number, bool):
                 report.problems.append(
                     f"row {row_id}: {kind} event without a {record.key.replace('_', ' ')}"
                 )
             else:
                 journaled[kind][(register_id, number)] = row_id
+                if compare is not None and event is not None:
+                    found = compare(conn, kind, row_id, register_id, event)
+                    if found is None:
+                        unstored[kind].append(_not_stored(record, row_id, register_id, number))
+                    else:
+                        report.problems += found
         expected_id, prev = row_id + 1, digest
+        report.head = Head(row_id, digest)
+    report.problems += _signature_problems(bad_macs, key)
+    if after is None:
+        report.problems += _records_against_events(conn, journaled, unstored, compare is None)
+    else:
+        report.problems += [p for kind in _RECORDS for p in unstored[kind]]
+        report.problems += _record_counts(conn)
+    return report
 
+
+def _signature_problems(bad: list[int], key: bytes | None) -> list[str]:
+    """One line per run of rows whose signature fails, not one per row: a wrong key fails all."""
+    why = (
+        "the journal key is not available to check them"
+        if key is None
+        else "altered and re-hashed, or signed with another key than this till's"
+    )
+    runs: list[tuple[int, int]] = []
+    for row_id in bad:
+        if runs and runs[-1][1] == row_id - 1:
+            runs[-1] = (runs[-1][0], row_id)
+        else:
+            runs.append((row_id, row_id))
+    return [
+        f"row {a}: signature does not match ({why})"
+        if a == b
+        else f"rows {a}..{b}: signatures do not match ({why})"
+        for a, b in runs
+    ]
+
+
+def _not_stored(record: _Record, row_id: int, register_id: str, number: int) -> str:
+    return (
+        f"row {row_id}: records {record.noun} {register_id} #{number}, which is not in the "
+        f"{record.table} table ({record.noun} removed)"
+    )
+
+
+def _records_against_events(
+    conn: sqlite3.Connection,
+    journaled: dict[str, dict[tuple[str, int], int]],
+    unstored: dict[str, list[str]],
+    events_unchecked: bool,
+) -> list[str]:
+    """Every stored record has its event; and, unless compare did it row by row, every event
+    its record."""
+    problems = []
     for kind, record in _RECORDS.items():
         stored = set()
         for register_id, number in conn.execute(record.stored):
             stored.add((register_id, number))
             if (register_id, number) not in journaled[kind]:
-                report.problems.append(
+                problems.append(
                     f"{record.noun} {register_id} #{number}: no '{kind}' event in the journal "
                     "(journal rows were removed)"
                 )
-        for key, row_id in journaled[kind].items():
+        problems += unstored[kind]
+        for key, row_id in journaled[kind].items() if events_unchecked else ():
             if key not in stored:
-                report.problems.append(
-                    f"row {row_id}: records {record.noun} {key[0]} #{key[1]}, which is not in the "
-                    f"{record.table} table ({record.noun} removed)"
-                )
-    return report
+                problems.append(_not_stored(record, row_id, *key))
+    return problems
+
+
+def _record_counts(conn: sqlite3.Connection) -> list[str]:
+    """As many records as events of their kind: cheap (an index count), for the start-up."""
+    problems = []
+    for kind, record in _RECORDS.items():
+        stored = conn.execute(f"SELECT count(*) FROM ({record.stored})").fetchone()[0]
+        events = conn.execute("SELECT count(*) FROM journal WHERE kind = ?", (kind,)).fetchone()[0]
+        if stored != events:
+            problems.append(
+                f"{record.table}: {stored} stored, but the journal records {events} "
+                f"(a {record.noun} or its journal rows were removed or added)"
+            )
+    return problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,9 +351,9 @@ _RECORDS = {
 }
 
 
-def _number(data: str, key: str) -> int | None:
+def _data(text: str) -> dict[str, Any] | None:
     try:
-        value = json.loads(data).get(key)
-    except (ValueError, AttributeError):
+        value = json.loads(text)
+    except ValueError:
         return None
-    return value if isinstance(value, int) else None
+    return value if isinstance(value, dict) else None

@@ -11,11 +11,11 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from till.core.card import CardPayment
 from till.core.receipt import (
@@ -32,6 +32,7 @@ from till.core.sale import Product, ReceiptRef, Sale, SaleKind, SaleLine, format
 from till.core.vat import VatSection
 from till.store import card_payments as cards
 from till.store import journal as journal_mod
+from till.store import pin_lockout, registrations
 from till.store.database import (
     DEFAULT_BUSY_TIMEOUT,
     RECEIPT_DISK_MESSAGE,
@@ -44,6 +45,16 @@ from till.store.database import (
 )
 from till.store.export import line_record, receipt_record
 from till.store.journal import JournalReport, JournalRow, canonical_json, utc_now
+from till.store.pin_lockout import PinLockout
+from till.store.registrations import Registration
+
+_T = TypeVar("_T")
+
+
+class JournalWatcher(Protocol):
+    def committed(self, conn: sqlite3.Connection) -> None: ...
+    def closing(self, conn: sqlite3.Connection) -> None: ...
+
 
 _PRODUCT_COLUMNS = "code, name, unit_price, vat_rate, barcode, sold_by_weight, service"
 _RECEIPT_COLUMNS = (
@@ -126,14 +137,44 @@ _CASH_INVOICES = _Series(
 class TillStore:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._watcher: JournalWatcher | None = None
 
     @classmethod
-    def open(cls, path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> TillStore:
-        """Open (creating folders and the file if needed) and bring the schema up to date."""
-        return cls(Database.open(path, busy_timeout=busy_timeout))
+    def open(
+        cls,
+        path: Path,
+        *,
+        busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
+        journal_key: bytes | None = None,
+    ) -> TillStore:
+        """Open (creating folders and the file if needed) and bring the schema up to date.
+        Journal rows are signed with `journal_key`, by default the installation's key from the
+        keyring (till.secrets; SecretsUnavailable without a usable keyring)."""
+        if journal_key is None:
+            from till import secrets
+
+            journal_key = secrets.journal_key()
+        db = Database.open(path, busy_timeout=busy_timeout)
+        db.conn.journal_key = journal_key  # type: ignore[attr-defined]  # a TillConnection
+        return cls(db)
 
     def close(self) -> None:
+        if self._watcher is not None:
+            with self._db.lock:
+                self._watcher.closing(self._db.conn)
         self._db.close()
+
+    def watch_journal(self, watcher: JournalWatcher | None) -> None:
+        """`watcher.committed(conn)` after each write transaction and `watcher.closing(conn)`
+        at close: the journal anchor in the keyring (journal_anchor.py)."""
+        self._watcher = watcher
+        conn = self._db.conn
+        self._db.after_commit = None if watcher is None else (lambda: watcher.committed(conn))
+
+    def check_journal(self, check: Callable[[sqlite3.Connection], _T]) -> _T:
+        """Run a journal check (journal_anchor.py) on one read snapshot."""
+        with self._db.reading() as conn:
+            return check(conn)
 
     @property
     def path(self) -> Path:
@@ -284,10 +325,14 @@ class TillStore:
         with self._db.reading() as conn:
             return _next_number(conn, _RECEIPTS, register_id)
 
-    def store_receipt(self, receipt: Receipt, *, keep_open_sale: bool = False) -> None:
+    def store_receipt(
+        self, receipt: Receipt, *, keep_open_sale: bool = False, drawer_reason: str = ""
+    ) -> None:
         """Store the receipt (normal, training or pro forma; a sale or a return), journal it and
         close the open sale, in one transaction. With keep_open_sale (a pro forma receipt: not
-        a sale) the open sale stays and only the "receipt" event is journaled.
+        a sale) the open sale stays and only the "receipt" event is journaled. With a
+        drawer_reason the drawer's opening for it is journaled in the same transaction. Its
+        control-code request (registrations.py) is marked stored with it.
 
         Raises SequenceNumberTaken if the number is no longer max + 1 for the register, and
         ReturnRefused for a return the original receipt does not allow."""
@@ -297,7 +342,13 @@ class TillStore:
             )
         if receipt.control is None:
             raise ValueError("a receipt needs its control code; only a cash invoice has none")
-        self._store_sale_document(receipt, _RECEIPTS, "receipt", keep_open_sale=keep_open_sale)
+        self._store_sale_document(
+            receipt,
+            _RECEIPTS,
+            "receipt",
+            keep_open_sale=keep_open_sale,
+            drawer_reason=drawer_reason,
+        )
 
     def receipt(self, register_id: str, sequence_number: int) -> Receipt | None:
         with self._db.reading() as conn:
@@ -391,7 +442,7 @@ class TillStore:
         with self._db.reading() as conn:
             return _next_number(conn, _CASH_INVOICES, register_id)
 
-    def store_cash_invoice(self, receipt: Receipt) -> None:
+    def store_cash_invoice(self, receipt: Receipt, *, drawer_reason: str = "") -> None:
         """Store a cash invoice (issued while the control unit is out), journal it and close the
         open sale, in one transaction. Its number is from the register's cash invoice series.
 
@@ -400,7 +451,67 @@ class TillStore:
             raise ValueError("store_cash_invoice stores cash invoices (ReceiptType.CASH_INVOICE)")
         if receipt.control is not None:
             raise ValueError("a cash invoice has no control code: the control unit was out")
-        self._store_sale_document(receipt, _CASH_INVOICES, "cash_invoice")
+        self._store_sale_document(
+            receipt, _CASH_INVOICES, "cash_invoice", drawer_reason=drawer_reason
+        )
+
+    # -- control-code requests and printed originals, written ahead (registrations.py) -----
+
+    def begin_registration(self, receipt: Receipt) -> Registration:
+        """Save the receipt-to-be and its control-code request before the request is sent."""
+        with self._db.transaction(disk_message=RECEIPT_DISK_MESSAGE) as conn:
+            expected = _next_number(conn, _RECEIPTS, receipt.shop.register_id)
+            if receipt.sequence_number != expected:
+                raise SequenceNumberTaken(
+                    f"Receipt number {receipt.sequence_number} is not the next one "
+                    f"({expected}); nothing was sent.",
+                    detail=f"receipts: expected {expected}, got {receipt.sequence_number}",
+                )
+            return registrations.begin(conn, receipt)
+
+    def answer_registration(self, registration: Registration, control: ControlCode) -> Registration:
+        with self._db.transaction(disk_message=RECEIPT_DISK_MESSAGE) as conn:
+            return registrations.answer(conn, registration, control)
+
+    def fail_registration(self, registration: Registration, error: dict[str, Any]) -> None:
+        with self._db.transaction() as conn:
+            registrations.fail(conn, registration, error)
+
+    def open_registration(self, register_id: str) -> Registration | None:
+        """The control-code request in flight for the register, if any (sent or answered)."""
+        with self._db.reading() as conn:
+            return registrations.open_registration(conn, register_id)
+
+    def mark_printed(self, receipt: Receipt) -> bool:
+        """The original came off the printer; journaled. False if it was marked before."""
+        with self._db.transaction() as conn:
+            marked = registrations.mark_printed(conn, receipt)
+            if marked:
+                journal_mod.append(
+                    conn,
+                    "original_printed",
+                    {
+                        "series": registrations.series_of(receipt),
+                        "sequence_number": receipt.sequence_number,
+                    },
+                    receipt.shop.register_id,
+                )
+            return marked
+
+    def is_printed(self, receipt: Receipt) -> bool:
+        with self._db.reading() as conn:
+            return registrations.is_printed(conn, receipt)
+
+    def unprinted_originals(self, register_id: str) -> list[Receipt]:
+        """Stored receipts and cash invoices whose original was never printed."""
+        with self._db.reading() as conn:
+            found = []
+            for series, number in registrations.unprinted(conn, register_id):
+                kind = _RECEIPTS if series == "receipt" else _CASH_INVOICES
+                receipt = _find(conn, kind, register_id, number)
+                if receipt is not None:
+                    found.append(receipt)
+            return found
 
     def cash_invoice(self, register_id: str, number: int) -> Receipt | None:
         with self._db.reading() as conn:
@@ -411,7 +522,13 @@ class TillStore:
         return self._iter_documents(_CASH_INVOICES, register_id)
 
     def _store_sale_document(
-        self, receipt: Receipt, series: _Series, event: str, *, keep_open_sale: bool = False
+        self,
+        receipt: Receipt,
+        series: _Series,
+        event: str,
+        *,
+        keep_open_sale: bool = False,
+        drawer_reason: str = "",
     ) -> None:
         if receipt.created_at.tzinfo is None:
             raise ValueError("a receipt's created_at must carry a time zone")
@@ -430,7 +547,10 @@ class TillStore:
                     detail=f"{series.head}: expected {expected}, got {receipt.sequence_number}",
                 )
             _check_return(conn, receipt)
+            cards.check_card_tenders(conn, receipt)  # never paid by a reversed card
             row_id = _insert(conn, series, receipt)
+            if series is _RECEIPTS:
+                registrations.mark_stored(conn, receipt)
             if keep_open_sale:
                 journal_mod.append(conn, event, record, register_id)
                 return
@@ -449,6 +569,13 @@ class TillStore:
                 register_id,
             )
             journal_mod.append(conn, event, record, register_id)
+            if drawer_reason:  # the drawer opens for this sale's cash: one registration
+                journal_mod.append(
+                    conn,
+                    "drawer_opened",
+                    {"reason": drawer_reason, "sequence_number": receipt.sequence_number},
+                    register_id,
+                )
             conn.execute(
                 "DELETE FROM open_sales WHERE register_id = ? AND sale_id = ?",
                 (register_id, receipt.sale_id),
@@ -536,6 +663,30 @@ class TillStore:
         salt, digest, iterations = row
         return hmac.compare_digest(_pin_hash(pin, salt, iterations), digest)
 
+    def manager_pin_lockout(self) -> PinLockout:
+        with self._db.reading() as conn:
+            return pin_lockout.read(conn)
+
+    def manager_pin_locked_for(self, *, now: float) -> float:
+        """Seconds the manager PIN's lockout still lasts; 0.0 when not locked."""
+        with self._db.transaction() as conn:
+            return pin_lockout.locked_for(conn, now=now)
+
+    def reserve_manager_pin_try(self, *, now: float) -> float:
+        """Count a PIN try as wrong until it proves right: 0.0, or the lockout's seconds left
+        (then nothing is counted). See store/pin_lockout.py."""
+        with self._db.transaction() as conn:
+            return pin_lockout.reserve(conn, now=now)
+
+    def finish_manager_pin_try(
+        self, right: bool, kind: str, data: dict[str, Any], *, register_id: str
+    ) -> None:
+        """Journal a reserved try's outcome; a right PIN ends the wrong ones in a row."""
+        with self._db.transaction() as conn:
+            if right:
+                pin_lockout.proven_right(conn)
+            journal_mod.append(conn, kind, data, register_id)
+
     # -- X and Z reports ---------------------------------------------------------------------
 
     def last_journal_id(self) -> int:
@@ -604,6 +755,18 @@ class TillStore:
                     f"Nothing was registered on register {register_id}{after}: the period is "
                     "already closed, and a second Z report for it is not allowed."
                 )
+            # The head printed on the report is the hash of the row it closes (journal_anchor.py).
+            printed_head = content.get("last_journal_hash")
+            closed = conn.execute(
+                "SELECT hash FROM journal WHERE id = ?", (last_journal_id,)
+            ).fetchone()
+            if printed_head and (closed is None or closed[0] != printed_head):
+                raise StoreError(
+                    "The Z report's journal head is not the journal's row it closes. Take the "
+                    "report again.",
+                    code="z_head_mismatch",
+                    detail=f"row {last_journal_id}: {closed}, report {printed_head}",
+                )
             conn.execute(
                 "INSERT INTO z_reports (register_id, number, created_at, first_journal_id,"
                 " last_journal_id, grand_sales, grand_returns, content, stored_at)"
@@ -631,6 +794,7 @@ class TillStore:
                     "grand_sales": grand_totals.sales,
                     "grand_returns": grand_totals.returns,
                     "content_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    **({"last_journal_hash": printed_head} if printed_head else {}),
                 },
                 register_id,
             )
@@ -652,7 +816,8 @@ class TillStore:
             if kind is ReportKind.Z and z_number is None:
                 z_number = last.number + 1 if last else 1
             after = last.last_journal_id if last else 0
-            upto = _last_journal_id(conn)
+            head = journal_mod.head(conn)
+            upto = head.id if head else 0
             period = journal_mod.rows(conn, after=after, upto=upto, register_id=register_id)
             receipts, copies, invoices, voided = [], [], [], []
             drawer_openings = 0
@@ -685,6 +850,7 @@ class TillStore:
             drawer_openings_without_sale=drawer_openings,
             voided_sales=tuple(voided),
             change_fund=change_fund,
+            last_journal_hash=head.hash if head else "",
             previous_grand_totals=last.grand_totals if last else GrandTotals(),
         )
 
@@ -756,11 +922,9 @@ class TillStore:
             return cards.select(conn, "sale_id = ?", (sale_id,))
 
     def undecided_card_payments(self, register_id: str) -> list[CardPayment]:
-        """Payments sent whose outcome is not known: settled first at every start."""
+        """Payments (or their reversals) sent whose outcome is not known: settled first."""
         with self._db.reading() as conn:
-            return cards.select(
-                conn, "register_id = ? AND state IN ('pending', 'unknown')", (register_id,)
-            )
+            return cards.select(conn, f"register_id = ? AND {cards.OPEN_SQL}", (register_id,))
 
     # -- journal ---------------------------------------------------------------------------
 
@@ -788,8 +952,11 @@ class TillStore:
             after = rows[-1].id
 
     def verify_journal(self) -> JournalReport:
+        """Every row and record; the anchor's checks are journal_anchor.full_check's."""
+        from till.store.journal_records import compare_event
+
         with self._db.reading() as conn:
-            return journal_mod.verify(conn)
+            return journal_mod.verify(conn, compare=compare_event)
 
 
 def _next_number(conn: sqlite3.Connection, series: _Series, register_id: str) -> int:

@@ -47,7 +47,7 @@ from till.checkout.events import (
     SaleSnapshot,
     TerminalStatus,
 )
-from till.core.card import CardPayment
+from till.core.card import CardPayment, CardPaymentState
 from till.core.errors import TillError
 from till.core.money import AmountError, cash_rounding, format_kr, parse_kr
 from till.core.receipt import PaymentMethod, Receipt, ReceiptType
@@ -84,6 +84,7 @@ from till.ui.style import (
 )
 from till.ui.tasks import TaskKeeper
 from till.ui.terminal_admin_dialog import TerminalAdminDialog
+from till.ui.unprinted_dialog import UnprintedDialog
 
 if TYPE_CHECKING:
     from till.checkout.day_reports import DayReports
@@ -114,12 +115,15 @@ class CardState:
     """What the sale's card payments leave the cashier to do; the card panel shows it."""
 
     NONE = ""
+    REGISTERING = "registering"  # the receipt is with the control unit: frozen until finished
     UNKNOWN = "unknown"  # an outcome is not known: the sale is locked until it is settled
     NO_RECEIPT = "no_receipt"  # paid in full by card, but no control code (so no receipt) yet
     PARTIAL = "partial"  # paid in part by card: the rest is due
 
     @staticmethod
     def of(sale: SaleSnapshot) -> str:
+        if sale.registering is not None:
+            return CardState.REGISTERING
         if sale.payment_unknown:
             return CardState.UNKNOWN
         if sale.paid > 0 and sale.due <= 0:
@@ -197,6 +201,7 @@ class CashierWindow(QMainWindow):
             "z_report": lambda: self._run(self._z_report, "z report"),
             "reprint_z": lambda: self._run(self._reprint_z, "reprint z"),
             "journal_viewer": lambda: self._run(self._journal_viewer, "journal"),
+            "print_originals": lambda: self._run(self._print_originals, "print originals"),
             "help": lambda: self._run(self._help, "help"),
             "clear_entry": self.clear_entry,
         }
@@ -613,23 +618,45 @@ class CashierWindow(QMainWindow):
             self.card_panel.hide()
             return
         shown = {
+            CardState.REGISTERING: ("finish_card_sale",),
             CardState.UNKNOWN: ("settle_card_payment", "settle_by_hand"),
             CardState.NO_RECEIPT: ("finish_card_sale", "give_up_card_sale"),
             CardState.PARTIAL: ("give_up_card_sale",),
         }[state]
         for action, button in self.card_panel_buttons.items():
             button.setVisible(action in shown)
-        if state == CardState.UNKNOWN:
-            doubtful = [p for p in sale.card_payments if p.state.open]
-            amount = sum(p.amount for p in doubtful)
-            title = self.tr("Sale locked: card payment of {amount} kr in doubt").format(
-                amount=format_kr(amount)
+        if state == CardState.REGISTERING:
+            title = self.tr("Receipt {number} is with the control unit").format(
+                number=sale.registering
             )
             text = self.tr(
-                "The till cannot tell whether the card was charged. Nothing can be added or "
-                "paid until it is settled: ask the terminal again, or a manager settles it by "
-                "hand after checking the terminal."
+                "The control unit was asked for this receipt's control code and its answer "
+                "did not come through, or the receipt could not be saved. Nothing can change "
+                "now: F8 finishes this very receipt (the control unit is asked again with the "
+                "same data)."
             )
+        elif state == CardState.UNKNOWN:
+            doubtful = [p for p in sale.card_payments if p.state.open]
+            reversals = [p for p in doubtful if p.state.in_reversal]
+            if reversals:  # the money went to the card; did it come back?
+                title = self.tr("Sale locked: reversal of {amount} kr in doubt").format(
+                    amount=format_kr(sum(p.on_card for p in reversals))
+                )
+                text = self.tr(
+                    "The till cannot tell whether the money went back to the card. Nothing can "
+                    "be added, paid or voided until it is settled: ask the terminal again (F7), "
+                    "or a manager settles it by hand (Shift+F7) after checking the terminal's "
+                    "last receipt."
+                )
+            else:
+                title = self.tr("Sale locked: card payment of {amount} kr in doubt").format(
+                    amount=format_kr(sum(p.amount for p in doubtful))
+                )
+                text = self.tr(
+                    "The till cannot tell whether the card was charged. Nothing can be added or "
+                    "paid until it is settled: ask the terminal again, or a manager settles it "
+                    "by hand after checking the terminal."
+                )
             why = "; ".join(p.message for p in doubtful if p.message)
             if why:
                 text += "\n" + self.tr("Why: {why}").format(why=why)
@@ -710,10 +737,13 @@ class CashierWindow(QMainWindow):
         self.last_sale_label.setText(text)
         if not event.printed:
             self.show_warning(
-                self.tr("Receipt {number} is stored but was not printed: {error}").format(
-                    number=receipt.sequence_number, error=event.print_error
-                )
+                self.tr(
+                    "Receipt {number} is stored but was not printed: {error} Ctrl+U prints it "
+                    "when the printer works again."
+                ).format(number=receipt.sequence_number, error=event.print_error)
             )
+        else:  # the printer works: any receipt it missed before can be printed now
+            self._run(self._offer_unprinted, "unprinted")
         self.receipt_completed.emit(receipt)
 
     # -- the banner ------------------------------------------------------------------------
@@ -817,6 +847,7 @@ class CashierWindow(QMainWindow):
         return (
             isinstance(error, ControlUnitError)
             and error.is_offline
+            and self.checkout.registration is None  # that receipt is finished first
             and not self.checkout.offline
             and not self.checkout.training
         )
@@ -996,8 +1027,27 @@ class CashierWindow(QMainWindow):
         return await self._after_settling([settled])
 
     async def _after_settling(self, settled: list[CardPayment]) -> bool:
-        """Say how it was settled; a sale now paid in full by card is finished at once."""
+        """Say how it was settled; a sale now paid in full by card is finished at once (not
+        after a reversal: the cashier had given that sale up)."""
         sale = self.checkout.snapshot()
+        if any(p.reversal is not None for p in settled):
+            back = [p for p in settled if p.state is CardPaymentState.REVERSED]
+            stands = [p for p in settled if p.state.charged]
+            if back:
+                self.show_warning(
+                    self.tr(
+                        "The money ({amount} kr) went back to the card. The sale is open: take "
+                        "the payment again, or void it."
+                    ).format(amount=format_kr(sum(p.on_card for p in back)))
+                )
+            if stands:
+                self.show_warning(
+                    self.tr(
+                        "The reversal did not happen: the card payment of {amount} kr stands. "
+                        "Finish the sale (F8), or give it up again (Shift+F8)."
+                    ).format(amount=format_kr(sum(p.amount_auth for p in stands)))
+                )
+            return True
         if sale.lines and sale.paid > 0 and sale.due <= 0 and not sale.payment_unknown:
             await self.checkout.finish_sale()
             return True
@@ -1377,6 +1427,40 @@ class CashierWindow(QMainWindow):
             self.show_warning(self._standing_warning)
         return False
 
+    async def _offer_unprinted(self) -> bool:
+        """Tell the cashier of receipts stored but never printed (a crash between storing and
+        printing, or a printer fault)."""
+        count = len(await self.checkout.unprinted_originals())
+        if count:
+            self.show_warning(
+                self.tr("{count} stored receipt(s) were not printed: Ctrl+U prints them.").format(
+                    count=count
+                )
+            )
+        return False  # the banner stays
+
+    async def _print_originals(self) -> bool:
+        receipts = await self.checkout.unprinted_originals()
+        if not receipts:
+            self.show_info(self.tr("Every stored receipt has been printed."))
+            return False
+        receipt = await self._ask(UnprintedDialog(receipts, self))
+        if receipt is None:
+            return False
+        await self.checkout.print_original(receipt)
+        left = len(receipts) - 1
+        if left:
+            self.show_warning(
+                self.tr("Receipt {number} printed; {count} more not printed (Ctrl+U).").format(
+                    number=receipt.sequence_number, count=left
+                )
+            )
+        else:
+            self.show_info(
+                self.tr("Receipt {number} printed.").format(number=receipt.sequence_number)
+            )
+        return False
+
     async def _journal_viewer(self) -> bool:
         await self.checkout.manager.approve("journal viewer")
         rows = await self.checkout.in_store(self.checkout.store.journal_rows)
@@ -1389,6 +1473,7 @@ class CashierWindow(QMainWindow):
             self._shown_once = True
             if self.day_reports is not None:  # a day left without its Z report, said at once
                 self._run(self._check_unclosed_day, "unclosed day")
+            self._run(self._offer_unprinted, "unprinted")
 
     # -- for the lead and the tests --------------------------------------------------------
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 from till.ui.dialogs import message_label, ok_cancel_row
 
 PIN_LENGTH = (4, 12)
-_PIN = re.compile(rf"\d{{{PIN_LENGTH[0]},{PIN_LENGTH[1]}}}")
+_PIN = re.compile(rf"\d{{{PIN_LENGTH[0]},{PIN_LENGTH[1]}}}", re.ASCII)
 # What checkout asks approval for (journaled in English), listed for lupdate; shown translated.
 ACTIONS = (
     QT_TRANSLATE_NOOP("ManagerPinDialog", "return"),

@@ -1,7 +1,8 @@
 """A manager settles a card payment of unknown outcome by hand, after checking the terminal.
 
 Both answers are required: was the customer charged (no default: a guess must not be one key
-away), and why the manager says so. Checkout journals the decision with the reason.
+away), and why the manager says so. Checkout journals the decision with the reason. For a
+reversal in doubt the question is the other way round: was the money given back to the card?
 """
 
 from __future__ import annotations
@@ -24,36 +25,62 @@ from till.ui.dialogs import message_label, ok_cancel_row
 
 
 class SettleDialog(QDialog):
-    """Enter settles (when both are given), Esc cancels. Answer: (charged, reason)."""
+    """Enter settles (when both are given), Esc cancels. Answer: (charged, reason), where
+    charged means the card ends up charged by the payment (a reversal not carried out)."""
 
     def __init__(self, payment: CardPayment, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settleDialog")
         self.setWindowTitle(self.tr("Settle a card payment by hand (manager)"))
         self._answer: tuple[bool, str] | None = None
+        self.reversal = payment.reversal if payment.state.in_reversal else None
 
-        started = payment.started_at.strftime("%Y-%m-%d %H:%M:%S")
-        about = QLabel(
-            self.tr(
-                "The till cannot tell whether the card was charged {amount} kr "
-                "(started {started}, trxSyncNumber {sync}).\n"
-                "Check the terminal's last receipt or the acquirer's report first."
-            ).format(
-                amount=format_kr(payment.amount), started=started, sync=payment.trx_sync_number
+        if self.reversal is None:
+            started = payment.started_at.strftime("%Y-%m-%d %H:%M:%S")
+            about = QLabel(
+                self.tr(
+                    "The till cannot tell whether the card was charged {amount} kr "
+                    "(started {started}, trxSyncNumber {sync}).\n"
+                    "Check the terminal's last receipt or the acquirer's report first."
+                ).format(
+                    amount=format_kr(payment.amount), started=started, sync=payment.trx_sync_number
+                )
             )
-        )
+            question = QLabel(self.tr("Was the customer charged?"))
+            yes = self.tr("&Yes, the customer was charged")
+            no = self.tr("&No, the customer was not charged")
+        else:
+            self.setWindowTitle(self.tr("Settle a card reversal by hand (manager)"))
+            about = QLabel(
+                self.tr(
+                    "The card payment of {amount} kr was being reversed (requested "
+                    "{requested}, terminal transaction {seq}), and the till cannot tell whether "
+                    "the money went back to the card.\n"
+                    "Check the terminal's last receipt (a reversal slip) or the acquirer's "
+                    "report first."
+                ).format(
+                    amount=format_kr(payment.on_card),
+                    requested=self.reversal.requested_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    seq=self.reversal.orig_trx_seq_cnt or "?",
+                )
+            )
+            question = QLabel(self.tr("Was the money given back to the card?"))
+            yes = self.tr("&Yes, the money was given back to the card")
+            no = self.tr("&No, the card payment stands")
         about.setObjectName("settleAbout")
         about.setWordWrap(True)
         if payment.message:
             about.setText(about.text() + "\n" + self.tr("Why: {why}").format(why=payment.message))
 
-        self.charged_yes = QRadioButton(self.tr("&Yes, the customer was charged"))
-        self.charged_yes.setObjectName("chargedYes")
-        self.charged_no = QRadioButton(self.tr("&No, the customer was not charged"))
-        self.charged_no.setObjectName("chargedNo")
+        # The first button is "yes" to the question asked (charged; or given back).
+        self.answer_yes = QRadioButton(yes)
+        self.answer_yes.setObjectName("answerYes")
+        self.answer_no = QRadioButton(no)
+        self.answer_no.setObjectName("answerNo")
+        self.charged_yes, self.charged_no = self.answer_yes, self.answer_no
         self._group = QButtonGroup(self)
-        self._group.addButton(self.charged_yes)
-        self._group.addButton(self.charged_no)
+        self._group.addButton(self.answer_yes)
+        self._group.addButton(self.answer_no)
         self._group.buttonToggled.connect(lambda *_: self.message_label.hide())
 
         self.reason_edit = QLineEdit()
@@ -71,29 +98,35 @@ class SettleDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(about)
-        layout.addWidget(QLabel(self.tr("Was the customer charged?")))
-        layout.addWidget(self.charged_yes)
-        layout.addWidget(self.charged_no)
+        layout.addWidget(question)
+        layout.addWidget(self.answer_yes)
+        layout.addWidget(self.answer_no)
         layout.addWidget(QLabel(self.tr("Reason (required, kept in the journal)")))
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
         self.setMinimumWidth(520)
-        self.setTabOrder(self.charged_yes, self.charged_no)
-        self.setTabOrder(self.charged_no, self.reason_edit)
-        self.charged_yes.setFocus()
+        self.setTabOrder(self.answer_yes, self.answer_no)
+        self.setTabOrder(self.answer_no, self.reason_edit)
+        self.answer_yes.setFocus()
 
     def confirm(self) -> None:
         checked = self._group.checkedButton()
         reason = self.reason_edit.text().strip()
         if checked is None:
-            self._refuse(self.tr("Choose whether the customer was charged."))
+            self._refuse(
+                self.tr("Choose whether the customer was charged.")
+                if self.reversal is None
+                else self.tr("Choose whether the money was given back to the card.")
+            )
             return
         if not reason:
             self._refuse(self.tr("Write why: the reason is kept in the journal."))
             self.reason_edit.setFocus()
             return
-        self._answer = (checked is self.charged_yes, reason)
+        yes = checked is self.answer_yes
+        # Checkout asks "is the card charged by it?": after a reversal given back, it is not.
+        self._answer = (yes if self.reversal is None else not yes, reason)
         self.accept()
 
     def _refuse(self, message: str) -> None:

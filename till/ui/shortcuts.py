@@ -101,7 +101,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "finish_card_sale",
         QT_TRANSLATE_NOOP(
             "Shortcuts",
-            "Card paid but no control code: ask the control unit again and finish the sale",
+            "No control code yet (card paid, or the answer lost): ask the control unit again "
+            "with the same receipt and finish the sale",
         ),
     ),
     Shortcut(
@@ -191,6 +192,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         QT_TRANSLATE_NOOP("Shortcuts", "Reprint a Z report by its number (marked KOPIA)"),
     ),
     Shortcut(
+        "Ctrl+U",
+        "print_originals",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Print a receipt that was stored but never printed (its original, once)",
+        ),
+    ),
+    Shortcut(
         "Ctrl+J",
         "journal_viewer",
         QT_TRANSLATE_NOOP("Shortcuts", "Journal (manager): every event, by day and kind, in full"),
@@ -250,6 +259,11 @@ DIALOG_KEYS: tuple[DialogKey, ...] = (
     ),
     DialogKey("Return lines", "Esc", "Back to the till: scan the items coming back instead"),
     DialogKey("X / Z report", "Return", "Close (also Esc); the report was printed already"),
+    DialogKey(
+        "Receipts not printed",
+        "↑ ↓ Enter",
+        "Choose a stored receipt that never printed and print its original (once)",
+    ),
     DialogKey(
         "Journal",
         "Tab ↑ ↓",

@@ -108,6 +108,9 @@ CONTROL_UNIT_COLOURS = {
 
 # The card panel stays while the sale needs the cashier: red when locked, amber otherwise.
 CARD_PANEL_STYLES = {
+    "registering": "QFrame#cardPanel { background: #fff4e0; border: 2px solid #d97706;"
+    " border-left: 10px solid #d97706; border-radius: 6px; }"
+    " QFrame#cardPanel QLabel { color: #7c4a03; }",
     "unknown": "QFrame#cardPanel { background: #fdecea; border: 2px solid #c0392b;"
     " border-left: 10px solid #c0392b; border-radius: 6px; }"
     " QFrame#cardPanel QLabel { color: #7f1d1d; }",

@@ -2,8 +2,10 @@
 
 Every failure means the same thing for the sale (SKVFS 2014:9, CCU document 11.3: no control
 code, no receipt), so each message tells the cashier the sale is still open and what to do.
-`is_offline` marks the failures where the control unit could not be reached at all; a later
-feature issues offline cash invoices (CCU document section 6) only for those.
+`is_offline` marks the failures where the control unit could not be reached at all (CCU document
+section 6: only then does the register issue offline cash invoices). `answer_lost` marks the
+failures after the request was sent whose answer never arrived whole: the control unit may have
+registered the receipt, so the till retries with the very same data and never offers offline mode.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ class ControlUnitError(TillError):
         """True when the control unit could not be reached (an offline cash invoice may do)."""
         return False
 
+    @property
+    def answer_lost(self) -> bool:
+        """True when the request went out but no usable answer came back: the control unit
+        may hold the receipt, so only a retry with the same data may follow."""
+        return False
+
 
 class ControlUnitUnreachable(ControlUnitError):
     """Connection refused, connect timeout or a name that does not resolve."""
@@ -74,7 +82,7 @@ class ControlUnitTimeout(ControlUnitError):
         )
 
     @property
-    def is_offline(self) -> bool:
+    def answer_lost(self) -> bool:
         return True
 
 
@@ -91,7 +99,7 @@ class ControlUnitDropped(ControlUnitError):
         )
 
     @property
-    def is_offline(self) -> bool:
+    def answer_lost(self) -> bool:
         return True
 
 
@@ -106,6 +114,10 @@ class CcuProtocolError(ControlUnitError):
             f"try again, or {_CALL_OWNER} if it goes on.",
             detail=cause,
         )
+
+    @property
+    def answer_lost(self) -> bool:
+        return True
 
 
 # CCU document 12.1: what each HTTP status means, told so that a cashier knows what to do.
@@ -178,3 +190,7 @@ class ControlUnitMismatch(ControlUnitError):
             f"{_CALL_OWNER} if it goes on.",
             detail=cause,
         )
+
+    @property
+    def answer_lost(self) -> bool:
+        return True

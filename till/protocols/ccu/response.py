@@ -1,7 +1,15 @@
-"""The CtuResponse XML of CCU document sections 9, 11.2 and 11.3, and what an answer means."""
+"""The CtuResponse XML of CCU document sections 9, 11.2 and 11.3, and what an answer means.
+
+The body is read by till.protocols.device_xml: UTF-8 only (section 12's charset=utf-8), no
+DTD however encoded, and a field is its element's whole text, so a comment or processing
+instruction inside ResponseCode is refused rather than cut short. ResponseCode is a canonical
+decimal (section 9: "numeric value"; 0 is success and only "0" spells it); a field that
+appears twice is refused, so no first or last one can win.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -13,12 +21,12 @@ from till.protocols.ccu.errors import (
     ControlUnitRefusedReceipt,
     ControlUnitRejected,
 )
+from till.protocols.device_xml import XmlRefused, parse_document, scalar_text
 
 CODE_LENGTH = 59  # section 9: "<Code> 59 Alphanumeric characters"
 
-_PARSER = etree.XMLParser(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
-)
+# What a C service's printf("%d") writes, up to 9 digits: "00", "+0", "-0", "٠" are no codes.
+_RESPONSE_CODE = re.compile(r"0|-?[1-9][0-9]{0,8}", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,38 +40,49 @@ class CtuResponse:
     code: str  # "" when absent, as in every error answer (11.3)
 
 
-def _text(parent: etree._Element, path: str) -> str:
+def _only(parent: etree._Element, name: str) -> etree._Element | None:
+    """The one child element `name`, None if absent; twice is an error."""
+    found = [child for child in parent if child.tag == name]
+    if len(found) > 1:
+        raise CcuProtocolError(f"answer has {len(found)} {name} elements")
+    return found[0] if found else None
+
+
+def _text(parent: etree._Element | None, name: str) -> str:
+    element = None if parent is None else _only(parent, name)
+    if element is None:
+        return ""
+    try:
+        text = scalar_text(element)
+    except XmlRefused as exc:
+        raise CcuProtocolError(f"{name} {exc}") from None
     # 11.3 spreads texts over several indented lines, so surrounding whitespace is not content.
-    element = parent.find(path)
-    return "" if element is None else (element.text or "").strip()
+    return text.strip(" \t\r\n")
 
 
 def parse_ctu_response(body: bytes) -> CtuResponse:
-    """Parse a <CtuResponse>; malformed XML or a missing/non-numeric ResponseCode ->
-    CcuProtocolError."""
+    """Parse a <CtuResponse>; anything else (not UTF-8 XML, a DTD, markup inside a field, a
+    field twice, a missing or non-numeric ResponseCode) -> CcuProtocolError."""
     try:
-        root = etree.fromstring(body, _PARSER)
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        raise CcuProtocolError(f"answer body is not well-formed XML: {exc}") from None
-    if root.getroottree().docinfo.doctype:
-        raise CcuProtocolError("answer body carries a DOCTYPE")
+        root = parse_document(body)
+    except XmlRefused as exc:
+        raise CcuProtocolError(f"answer body: {exc}") from None
     if root.tag != "CtuResponse":
-        raise CcuProtocolError(f"answer body is <{root.tag}>, not <CtuResponse>")
+        raise CcuProtocolError(f"answer body is <{str(root.tag)[:40]}>, not <CtuResponse>")
     code_text = _text(root, "ResponseCode")
     if not code_text:
         raise CcuProtocolError("answer has no ResponseCode")
-    try:
-        response_code = int(code_text)
-    except ValueError:
-        raise CcuProtocolError(f"ResponseCode {code_text!r} is not a number") from None
+    if not _RESPONSE_CODE.fullmatch(code_text):
+        raise CcuProtocolError(f"ResponseCode {code_text[:40]!r} is not a number")
+    control_code = _only(root, "ControlCode")
     return CtuResponse(
-        response_code=response_code,
+        response_code=int(code_text),
         response_message=_text(root, "ResponseMessage"),
         response_reason=_text(root, "ResponseReason"),
         application_id=_text(root, "ApplicationID"),
         request_id=_text(root, "RequestID"),
-        ctuid=_text(root, "ControlCode/CTUID"),
-        code=_text(root, "ControlCode/Code"),
+        ctuid=_text(control_code, "CTUID"),
+        code=_text(control_code, "Code"),
     )
 
 

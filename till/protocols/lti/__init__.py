@@ -1,9 +1,16 @@
 """Wallee Local Till Interface 2.46: sans-IO codecs (no sockets, no asyncio, no Qt)."""
 
 from till.protocols.lti.codec import decode_message, encode_message
-from till.protocols.lti.connection import NEED_DATA, Event, LtiConnection, LtiDeviceConnection
+from till.protocols.lti.connection import (
+    NEED_DATA,
+    Event,
+    LtiConnection,
+    LtiDeviceConnection,
+    MalformedNotification,
+)
 from till.protocols.lti.error_codes import ERROR_MESSAGES, error_message
 from till.protocols.lti.errors import (
+    LtiAmountError,
     LtiFramingError,
     LtiLocalProtocolError,
     LtiMessageError,
@@ -173,6 +180,7 @@ __all__ = [
     "InterEodReceiptRequest",
     "InterEodReceiptResponse",
     "LineItem",
+    "LtiAmountError",
     "LtiConnection",
     "LtiDeviceConnection",
     "LtiFramingError",
@@ -181,6 +189,7 @@ __all__ = [
     "LtiMessageError",
     "LtiProtocolError",
     "LtiWrongResponse",
+    "MalformedNotification",
     "MiSubmissionRequest",
     "MiSubmissionResponse",
     "OpaqueData",

@@ -6,6 +6,13 @@ lenient where the wire is known to vary: the root is matched by its local name i
 namespace (and the https spelling of 4.1.2), children by local name in any order, unknown
 children ignored, an unknown root returned as UnknownMessage. It is strict where a wrong
 value could move money: a missing required element or a bad number raises LtiMessageError.
+
+Every way a frame can be wrong ends as LtiMessageError, never as another exception (issue 7,
+found by fuzzing): the XML is read by till.protocols.device_xml (UTF-8 only, no DTD however
+encoded, no markup inside a scalar); a number is ASCII digits only, at most MAX_DIGITS of them
+and never negative (the document types them xsd:unsignedLong/unsignedInt/integer, and the few
+xsd:integer ones are timeouts and ids); an element that appears twice is refused rather than
+letting the last one win; a field with a closed set of values (trxResult 0/1) refuses others.
 """
 
 from __future__ import annotations
@@ -13,9 +20,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
-import re
 import textwrap
-import threading
 import types
 import typing
 from collections.abc import Callable
@@ -23,6 +28,7 @@ from typing import Any
 
 from lxml import etree
 
+from till.protocols.device_xml import XmlRefused, parse_document, scalar_text
 from till.protocols.lti.errors import LtiMessageError
 from till.protocols.lti.messages import (
     DEVICE_NAMESPACE,
@@ -45,7 +51,10 @@ _KNOWN_NAMESPACES = frozenset(
         "https://www.vibbek.com/device",  # the misprint of section 4.1.2
     }
 )
-_INTEGER = re.compile(r"\s*[+-]?[0-9]+\s*", re.ASCII)
+# 18 digits: above any amount, counter or timeout a terminal sends, and inside the signed
+# 64-bit integers of SQLite and of the terminal's own Java; Python's int() would take 4300.
+MAX_DIGITS = 18
+_XML_SPACE = " \t\r\n"
 _TRUE = frozenset({"true", "1"})
 _FALSE = frozenset({"false", "0"})
 
@@ -76,15 +85,18 @@ def _camel(name: str) -> str:
 
 
 def _to_int(text: str) -> int:
-    if text.isascii() and text.isdigit():  # the usual case, without the regex
-        return int(text)
-    if not _INTEGER.fullmatch(text):  # int() alone would take "1_000" and Arabic digits
+    digits = text.strip(_XML_SPACE)
+    # isascii() first: isdigit() alone takes Arabic-Indic digits and superscripts, and int()
+    # takes "1_000" and non-ASCII digits; neither may become an amount.
+    if not (digits.isascii() and digits.isdigit()):
         raise _Invalid(f"is not a whole number: {text[:40]!r}")
-    return int(text)
+    if len(digits) > MAX_DIGITS:
+        raise _Invalid(f"has {len(digits)} digits, at most {MAX_DIGITS} are allowed")
+    return int(digits)
 
 
 def _to_bool(text: str) -> bool:
-    value = text.strip()
+    value = text.strip(_XML_SPACE)
     if value in _TRUE:
         return True
     if value in _FALSE:
@@ -176,12 +188,33 @@ def _plain_type(hint: Any) -> Any:
     return hint
 
 
-def _scalar_codec(kind: type, xml: str, receipt: bool = False) -> tuple[Any, Any]:
+def _whole_text(elem: Any) -> str:
+    try:
+        return scalar_text(elem)
+    except XmlRefused as exc:
+        raise _Invalid(str(exc)) from None
+
+
+def _one_of(to_value: Callable[[str], Any], choices: tuple[Any, ...]) -> Callable[[str], Any]:
+    def decode(text: str) -> Any:
+        value = to_value(text)
+        if value not in choices:
+            raise _Invalid(f"is {value!r}, not one of {', '.join(map(str, choices))}")
+        return value
+
+    return decode
+
+
+def _scalar_codec(
+    kind: type, xml: str, receipt: bool = False, choices: tuple[Any, ...] = ()
+) -> tuple[Any, Any]:
     to_value = _to_receipt if receipt else _SCALARS[kind][0]
+    if choices:
+        to_value = _one_of(to_value, choices)
     to_text = _SCALARS[kind][1]
 
     def decode(elem: Any) -> Any:
-        return to_value(elem.text or "")
+        return to_value(_whole_text(elem))
 
     def encode(parent: Any, value: Any) -> Any:
         child = _sub_element(parent, xml)
@@ -206,7 +239,7 @@ def _nested_codec(layout: _Layout, xml: str) -> tuple[Any, Any]:
 def _opaque_codec(xml: str) -> tuple[Any, Any]:
     def decode(elem: Any) -> OpaqueData:
         return OpaqueData(
-            children=tuple((_local(c.tag), c.text or "") for c in elem if isinstance(c.tag, str))
+            children=tuple((_local(c.tag), _whole_text(c)) for c in elem if isinstance(c.tag, str))
         )
 
     def encode(parent: Any, value: OpaqueData) -> Any:
@@ -276,8 +309,11 @@ def _layout(cls: type) -> _Layout:
             spec = _Field(f.name, xml, required, *_opaque_codec(xml))
         elif hint in _SCALARS:
             receipt = bool(meta.get("receipt"))
-            spec = _Field(f.name, xml, required, *_scalar_codec(hint, xml, receipt))
+            choices = tuple(meta.get("choices", ()))
+            spec = _Field(f.name, xml, required, *_scalar_codec(hint, xml, receipt, choices))
             spec.from_text = _to_receipt if receipt else _SCALARS[hint][0]
+            if choices:
+                spec.from_text = _one_of(spec.from_text, choices)
         else:
             spec = _Field(f.name, xml, required, *_nested_codec(_layout(hint), xml))
         fields.append(spec)
@@ -299,23 +335,6 @@ def _layout(cls: type) -> _Layout:
 
 # -- decoding -------------------------------------------------------------------------------
 
-_parsers = threading.local()  # an lxml parser must not be shared between threads
-
-
-def _parser() -> etree.XMLParser:
-    parser = getattr(_parsers, "parser", None)
-    if parser is None:
-        # No entities, no DTD, no network, no huge trees: a frame is data, never a program.
-        parser = etree.XMLParser(
-            resolve_entities=False,
-            no_network=True,
-            huge_tree=False,
-            load_dtd=False,
-            dtd_validation=False,
-        )
-        _parsers.parser = parser
-    return parser
-
 
 def _decode_fields(layout: _Layout, elem: Any) -> Any:
     values: dict[str, Any] = {}
@@ -331,8 +350,12 @@ def _decode_fields(layout: _Layout, elem: Any) -> Any:
             spec = children.get(local)
         try:
             if spec is not None:
+                if spec.name in values:  # the last one must not silently win
+                    raise _Invalid("appears more than once")
                 from_text = spec.from_text
                 if from_text is not None:
+                    if len(child):  # an element, comment or PI inside: see device_xml
+                        raise _Invalid("holds markup, not just text")
                     values[spec.name] = from_text(child.text or "")
                 else:
                     values[spec.name] = spec.decode(child)
@@ -367,19 +390,11 @@ for _cls in MESSAGE_CLASSES:
 def decode_message(payload: bytes) -> LtiMessage | UnknownMessage:
     """The message in one frame's payload. Raises LtiMessageError for anything that is not
     a readable LTI message; returns UnknownMessage for a well-formed message of unknown kind."""
-    # XML spells the keyword in capitals only; a byte search costs less than the parsed
-    # document's docinfo, on every frame.
-    if b"<!DOCTYPE" in payload:
-        raise LtiMessageError("a DOCTYPE is not allowed in an LTI message")
     try:
-        root = etree.fromstring(payload, _parser())
-    except etree.XMLSyntaxError as exc:
-        raise LtiMessageError(f"not well-formed XML: {exc}") from None
-    except ValueError as exc:  # e.g. a declaration the parser refuses
-        raise LtiMessageError(f"not XML: {exc}") from None
+        root = parse_document(payload)
+    except XmlRefused as exc:
+        raise LtiMessageError(str(exc)) from None
     tag = root.tag
-    if not isinstance(tag, str):
-        raise LtiMessageError("no root element")
     namespace, _, name = tag[1:].rpartition("}") if tag.startswith("{") else ("", "", tag)
     cls = _BY_ELEMENT.get(name)
     if cls is None or namespace not in _KNOWN_NAMESPACES:
@@ -387,7 +402,9 @@ def decode_message(payload: bytes) -> LtiMessage | UnknownMessage:
     try:
         return _decode_fields(_LAYOUTS[cls], root)
     except _Invalid as exc:
-        raise LtiMessageError(f"{name}: {exc.describe()}") from None
+        # The class goes with the error: a malformed device notification can be skipped,
+        # a malformed final answer cannot (LtiConnection.next_event).
+        raise LtiMessageError(f"{name}: {exc.describe()}", message_class=cls) from None
 
 
 # -- encoding -------------------------------------------------------------------------------

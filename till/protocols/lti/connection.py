@@ -11,21 +11,35 @@ wrong result on a sale, is an error (LtiWrongResponse) and never an event.
 
 A framing error (3.1) leaves the stream unreadable: every later call raises it again. A
 message error consumes only its frame; the caller decides whether to go on (the till's
-adapter resets the connection, the simulator answers VCS.ERR.0005).
+adapter resets the connection, the simulator answers VCS.ERR.0005). One kind of message error
+is an event instead: a device message from the terminal (display, printer, status,
+confirmationRequest) that names a known message but cannot be read is MalformedNotification,
+so that one bad display line never makes a running payment's outcome unknown (issue 7).
+Any other unreadable frame may have been the final answer; a financialTrxResponse
+authorising more than was asked (amountAuth above amount + amountTip) is an error too.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 from typing import Final
 
 from till.protocols.lti.codec import decode_message, encode_message
-from till.protocols.lti.errors import LtiLocalProtocolError, LtiMessageError, LtiWrongResponse
+from till.protocols.lti.errors import (
+    LtiAmountError,
+    LtiLocalProtocolError,
+    LtiMessageError,
+    LtiWrongResponse,
+)
 from till.protocols.lti.framing import FrameDecoder, encode_frame
 from till.protocols.lti.messages import (
     ConfirmationRequest,
     ConfirmationResponse,
+    DeviceMessage,
     ErrorNotification,
+    FinancialTrxRequest,
+    FinancialTrxResponse,
     LtiMessage,
     PosRequest,
     PosResponse,
@@ -44,7 +58,19 @@ class _NeedData:
 NEED_DATA: Final = _NeedData()
 """next_event() found no complete frame: read more and call receive_data()."""
 
-Event = LtiMessage | UnknownMessage
+
+@dataclass(frozen=True, slots=True)
+class MalformedNotification:
+    """A device message from the terminal that names a known message (`name`, e.g.
+    displayNotification) but cannot be read: `error` says why. Skip it (log it); for a
+    confirmationRequest the terminal still waits for an answer."""
+
+    name: str
+    message_class: type[DeviceMessage]
+    error: LtiMessageError
+
+
+Event = LtiMessage | UnknownMessage | MalformedNotification
 
 
 class _Endpoint:
@@ -117,10 +143,18 @@ class LtiConnection(_Endpoint):
     def next_event(self) -> Event | _NeedData:
         """The next message from the terminal, or NEED_DATA.
 
-        Raises LtiFramingError, LtiMessageError, and LtiWrongResponse for a response that
-        does not answer the outstanding request (or arrives with none outstanding).
+        Raises LtiFramingError, LtiMessageError, LtiWrongResponse for a response that does
+        not answer the outstanding request (or arrives with none outstanding), and
+        LtiAmountError for a financialTrxResponse authorising more than was asked (that
+        response ends the outstanding request: its outcome is unknown).
         """
-        event = self._next_message()
+        try:
+            event = self._next_message()
+        except LtiMessageError as error:
+            kind = error.message_class
+            if kind is not None and issubclass(kind, DeviceMessage):
+                return MalformedNotification(kind.element, kind, error)
+            raise  # it may well have been the final answer: the caller ends the request
         if event is NEED_DATA or isinstance(event, UnknownMessage):
             return event
         assert isinstance(event, LtiMessage)
@@ -133,6 +167,9 @@ class LtiConnection(_Endpoint):
             if type(event) is not outstanding.response:
                 raise LtiWrongResponse(f"{event.element} in answer to {outstanding.element}")
             self.abandon_request()
+            if isinstance(event, FinancialTrxResponse):
+                assert isinstance(outstanding, FinancialTrxRequest)
+                _check_amount(event, outstanding)
         elif isinstance(event, ErrorNotification):
             self.abandon_request()
         elif isinstance(event, ConfirmationRequest):
@@ -144,6 +181,20 @@ class LtiConnection(_Endpoint):
         """True if `event` ends the outstanding request: its response or an ErrorNotification.
         (A response to any other request never gets this far: next_event raised.)"""
         return isinstance(event, PosResponse | ErrorNotification)
+
+
+def _check_amount(response: FinancialTrxResponse, request: FinancialTrxRequest) -> None:
+    """amountAuth may fall short of the amount (partial approval, 6.1 partialApprovalCap) and
+    may exceed it by the tip the cardholder added (amountTip, included in amountAuth); more
+    than that was never asked for, and whether it was charged is then unknown (issue 7)."""
+    if response.amount_auth is None:
+        return  # trxResult 0 without amountAuth: the checkout settles it from the record
+    allowed = request.trx_data.amount + (response.amount_tip or 0)
+    if response.amount_auth > allowed:
+        raise LtiAmountError(
+            f"financialTrxResponse: amountAuth {response.amount_auth} above the requested "
+            f"{request.trx_data.amount} + amountTip {response.amount_tip or 0}"
+        )
 
 
 class LtiDeviceConnection(_Endpoint):

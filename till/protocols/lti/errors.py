@@ -32,10 +32,27 @@ class LtiFramingError(LtiProtocolError):
 class LtiMessageError(LtiProtocolError):
     """A frame that is not a valid LTI message: bad XML, a missing required element, a bad
     number. `detail` names the message and element, e.g. "financialTrxResponse: missing
-    trxResult"."""
+    trxResult". `message_class` is the message the frame's root element names when the XML
+    itself was readable (None for a frame that is no XML at all)."""
 
     code = "lti_message_error"
     text = "The card terminal sent a message the till cannot read; the connection was reset."
+
+    def __init__(
+        self, detail: str, message: str | None = None, *, message_class: type | None = None
+    ) -> None:
+        super().__init__(detail, message)
+        self.message_class = message_class
+
+
+class LtiAmountError(LtiProtocolError):
+    """A financialTrxResponse authorising more than the request asked for, beyond what a tip
+    explains (issue 7): its outcome cannot be trusted either way."""
+
+    code = "lti_amount_error"
+    text = (
+        "The card terminal reported an amount the till did not ask for; the connection was reset."
+    )
 
 
 class LtiWrongResponse(LtiProtocolError):

@@ -85,6 +85,12 @@ def _attribute(name: str, *, of: tuple[str, ...] = ()) -> Any:
     return field(default=None, metadata={"xml": name, "attribute": True, "of": of})
 
 
+def _one_of(*choices: int) -> Any:
+    """A required number with a closed set of values: any other is a protocol error, never
+    read as the nearest meaning (a trxResult of 7 is neither approved nor declined)."""
+    return field(metadata={"choices": choices})
+
+
 def _receipt() -> Any:
     """Receipt text: the codec strips the listings' indentation and blank edge lines."""
     return field(default=None, metadata={"receipt": True})
@@ -234,8 +240,8 @@ class FinancialTrxResponse(PosResponse):
     ep2_auth_code: str | None = None
     ep2_trm_id: str | None = None
     ep2_trx_seq_cnt: int | None = None
-    trx_result: int
-    amount_auth: int | None = None
+    trx_result: int = _one_of(TRX_RESULT_AUTHORISED, TRX_RESULT_DECLINED)
+    amount_auth: int | None = None  # may include amount_tip (6.1): see LtiConnection
     amount_auth_curr: str | None = None
     amount_tip: int | None = None
     transaction_ref_number: str | None = None
@@ -411,7 +417,7 @@ class CancelReservationResponse(PosResponse):
     amount_auth_curr: str | None = None
     ep2_auth_result: int | None = None
     ep2_trm_id: str | None = None
-    result: int
+    result: int = _one_of(0, 1)
     transaction_time: str | None = None
 
 
@@ -731,7 +737,7 @@ class ConfirmationRequest(DeviceMessage):
 class ConfirmationResponse(TillDeviceMessage):
     """Section 6.15: 0 negative, 1 positive."""
 
-    result: int
+    result: int = _one_of(CONFIRMATION_NEGATIVE, CONFIRMATION_POSITIVE)
 
 
 @_named("timeoutNotification")

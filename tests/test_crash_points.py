@@ -1,0 +1,160 @@
+"""A real till process killed by SIGKILL at each step of a cash sale, then started anew on the
+same database (issue 7): after the control code came back but before it was saved, after it
+was saved but before the receipt was committed, and after the commit but before the print.
+
+After each restart: no receipt without its control code, no gap in the series, the control unit
+never asked about a different receipt under a number it answered, the unprinted receipt offered
+(once), and the journal intact.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from shop_examples import SHOP
+
+from till.adapters.control_unit import ControlUnitClient
+from till.checkout.register import Checkout
+from till.core.sale import SaleError
+from till.simulators.ccu import CcuSimulator
+from till.store import TillStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The child rings up a cash sale and SIGKILLs itself at the named point: the method it would
+# call next is replaced by a kill, so the process dies exactly between two saved steps.
+CHILD = textwrap.dedent(
+    """
+    import asyncio, os, signal, sys
+    sys.path.insert(0, sys.argv[4])
+    from shop_examples import PRODUCTS, SHOP
+    from till.adapters.control_unit import ControlUnitClient
+    from till.checkout.register import Checkout
+    from till.store import TillStore
+
+    def die(*args, **kwargs):
+        print("dying", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+
+    class Printer:
+        async def print_receipt(self, receipt):
+            die()
+
+    async def main():
+        point = sys.argv[3]
+        store = TillStore.open(sys.argv[1])
+        store.upsert_products(PRODUCTS, register_id=SHOP.register_id)
+        if point == "code_back":  # the code is here, not yet saved
+            store.answer_registration = die
+        elif point == "code_saved":  # saved, the receipt not yet committed
+            store.store_receipt = die
+        checkout = Checkout(
+            store=store,
+            control_unit=ControlUnitClient("127.0.0.1", int(sys.argv[2]), application_id="t"),
+            shop=SHOP,
+            printer=Printer(),  # "stored": committed, dies on the print
+        )
+        await checkout.resume()
+        await checkout.enter("7310865004703")
+        await checkout.enter("3*30")
+        await checkout.pay_cash(10000)
+        print("survived", flush=True)
+
+    asyncio.run(main())
+    """
+)
+
+
+class PrinterSpy:
+    def __init__(self) -> None:
+        self.printed: list = []
+
+    async def print_receipt(self, receipt) -> None:
+        self.printed.append(receipt)
+
+
+async def _run_child(db: Path, ccu_port: int, point: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    child = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        CHILD,
+        str(db),
+        str(ccu_port),
+        point,
+        str(ROOT / "tests"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    out, err = await asyncio.wait_for(child.communicate(), 60)
+    assert child.returncode == -9, (child.returncode, out, err)  # SIGKILL, not an error
+    return out.decode()
+
+
+@pytest.mark.parametrize("point", ["code_back", "code_saved", "stored"])
+def test_a_till_killed_at_each_step_of_a_cash_sale(tmp_path, point):
+    async def main() -> None:
+        ccu = CcuSimulator()
+        port = await ccu.start()
+        db = tmp_path / "till.db"
+        try:
+            assert "dying" in await _run_child(db, port, point)
+            asked_before = list(ccu.requests)
+            assert len(asked_before) == 1
+
+            store = TillStore.open(db)
+            printer = PrinterSpy()
+            checkout = Checkout(
+                store=store,
+                control_unit=ControlUnitClient("127.0.0.1", port, application_id="t"),
+                shop=SHOP,
+                printer=printer,
+            )
+            try:
+                await checkout.resume()
+                if point == "code_back":
+                    # Asked, answer never saved: frozen, and F8 asks with the same data.
+                    assert checkout.snapshot().registering == 1
+                    with pytest.raises(SaleError):
+                        await checkout.enter("30")
+                    receipt = await checkout.finish_sale()
+                    assert ccu.requests == asked_before * 2
+                    assert printer.printed == [receipt]
+                else:
+                    # The code was saved (or the receipt stored): nothing is asked again.
+                    assert checkout.snapshot().registering is None
+                    assert checkout.sale.is_empty
+                    assert ccu.requests == asked_before
+                    (receipt,) = await checkout.unprinted_originals()
+                    assert printer.printed == []
+                    await checkout.print_original(receipt)
+                    assert printer.printed == [receipt]
+                    with pytest.raises(SaleError, match="printed already"):
+                        await checkout.print_original(receipt)
+                assert await checkout.unprinted_originals() == []
+
+                receipts = list(store.receipts())
+                assert [r.sequence_number for r in receipts] == [1]  # one, no gap
+                assert receipts[0] == receipt
+                assert receipt.control is not None and len(receipt.control.code) == 59
+                assert receipt.total == 7850 and receipt.payments[0].tendered == 10000
+                kinds = [row.kind for row in store.journal_rows()]
+                assert kinds.count("receipt") == 1 and kinds.count("drawer_opened") == 1
+                assert store.verify_journal().ok
+                # The next sale takes the next number.
+                await checkout.enter("30")
+                assert (await checkout.pay_cash(2000)).sequence_number == 2
+            finally:
+                await checkout.close()
+                store.close()
+        finally:
+            await ccu.stop()
+
+    asyncio.run(main())

@@ -1,0 +1,136 @@
+"""A journal event against the record it names: was a stored record changed after it was
+journaled?
+
+The "receipt" and "cash_invoice" events hold the whole document as the export writes it
+(export.receipt_record), so the stored document is read back, written the same way, and every
+field the event holds must be equal: lines, VAT, payments, totals, the control code. A copy's
+event holds its amount, time and control code; a Z report's event its period, grand totals, the
+SHA-256 of its stored content and (from this version) the hash of the last journal row it
+closes, which is also printed on the report.
+
+Only the fields an event holds are compared, so events written by an older version (with fewer
+fields) are not reported. An event's own text is covered by the journal's hash and signature.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from typing import Any
+
+from till.core.sale import ReceiptRef
+from till.store.export import receipt_record
+from till.store.repository import _CASH_INVOICES, _RECEIPTS, _copy_of, _find
+
+_MISSING = object()
+_NOUN = {
+    "receipt": ("receipt", "receipts"),
+    "cash_invoice": ("cash invoice", "cash_invoices"),
+    "receipt_copy": ("copy of receipt", "receipt_copies"),
+    "z_report": ("Z report", "z_reports"),
+}
+
+
+def compare_event(
+    conn: sqlite3.Connection, kind: str, row_id: int, register_id: str, event: dict[str, Any]
+) -> list[str] | None:
+    """The differences between the event and its stored record; None if there is no record."""
+    noun, table = _NOUN[kind]
+    try:
+        stored = _stored(conn, kind, register_id, event)
+    except Exception as exc:  # a tampered row may not even load
+        number = event.get("number", event.get("sequence_number"))
+        return [
+            f"{noun} {register_id} #{number} (journal row {row_id}): the stored record cannot "
+            f"be read back ({type(exc).__name__}: {exc}); it was changed"
+        ]
+    if stored is None:
+        return None
+    number = event.get("number", event.get("sequence_number"))
+    return [
+        f"{noun} {register_id} #{number} (journal row {row_id}): {what} (the {table} record was "
+        "changed after it was journaled)"
+        for what in _differences(event, stored, "")
+    ][:10]
+
+
+def _stored(
+    conn: sqlite3.Connection, kind: str, register_id: str, event: dict[str, Any]
+) -> dict[str, Any] | None:
+    if kind in ("receipt", "cash_invoice"):
+        series = _RECEIPTS if kind == "receipt" else _CASH_INVOICES
+        number = event["sequence_number"]
+        found = _find(conn, series, register_id, number)
+        if found is None:
+            return None
+        record = receipt_record(found)
+        # Reading a receipt back computes its total and line amounts from the lines; the
+        # stored columns (what copies and exports use) are compared as they are.
+        row_id, total = conn.execute(
+            f"SELECT id, total FROM {series.head} WHERE register_id = ? AND {series.number} = ?",
+            (register_id, number),
+        ).fetchone()
+        record["total"] = total
+        for position, amount in conn.execute(
+            f"SELECT position, amount FROM {series.lines} WHERE {series.fk} = ?", (row_id,)
+        ):
+            if 0 <= position < len(record["lines"]):
+                record["lines"][position]["amount"] = amount
+        return record
+    if kind == "receipt_copy":
+        ref = ReceiptRef(event.get("register_id", register_id), event["sequence_number"])
+        copy = _copy_of(conn, ref)
+        if copy is None:
+            return None
+        return {
+            "register_id": ref.register_id,
+            "sequence_number": ref.sequence_number,
+            "amount": copy.receipt.total,
+            "created_at": copy.created_at.isoformat(),
+            "ctuid": copy.control.ctuid,
+            "control_code": copy.control.code,
+            "request_id": copy.request_id,
+        }
+    row = conn.execute(
+        "SELECT created_at, first_journal_id, last_journal_id, grand_sales, grand_returns,"
+        " content FROM z_reports WHERE register_id = ? AND number = ?",
+        (register_id, event["number"]),
+    ).fetchone()
+    if row is None:
+        return None
+    created_at, first, last, sales, returns, content = row
+    closed = conn.execute("SELECT hash FROM journal WHERE id = ?", (last,)).fetchone()
+    return {
+        "number": event["number"],
+        "created_at": created_at,
+        "first_journal_id": first,
+        "last_journal_id": last,
+        "grand_sales": sales,
+        "grand_returns": returns,
+        "content_sha256": hashlib.sha256(content.encode("utf-8")).hexdigest(),
+        # The hash printed on the Z report is the hash of the row it closes, as the journal has
+        # it now: a journal rewritten since then no longer matches its paper.
+        "last_journal_hash": closed[0] if closed else None,
+    }
+
+
+def _differences(journaled: Any, stored: Any, path: str) -> list[str]:
+    if isinstance(journaled, dict) and isinstance(stored, dict):
+        found = []
+        for key, value in journaled.items():
+            found += _differences(value, stored.get(key, _MISSING), f"{path}.{key}".lstrip("."))
+        return found
+    if isinstance(journaled, list) and isinstance(stored, list) and len(journaled) == len(stored):
+        found = []
+        for n, (a, b) in enumerate(zip(journaled, stored, strict=True), start=1):
+            found += _differences(a, b, f"{path}[{n}]")
+        return found
+    if journaled == stored and type(journaled) is type(stored):
+        return []
+    shown = "missing" if stored is _MISSING else _short(stored)
+    return [f"{path or 'record'} is {shown} as stored but {_short(journaled)} in the journal"]
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
