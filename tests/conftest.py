@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import pytest
 
+from till.settings import EXAMPLE
 from till.store import TillStore
 
 _T = TypeVar("_T")
@@ -82,6 +83,16 @@ def memory_keyring(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "till.sqlite3"
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    """The example settings file for register K1, its database in tmp_path (till-admin)."""
+    path = tmp_path / "till.toml"
+    text = EXAMPLE.replace('id = "EP01AB0101330001"', 'id = "K1"')
+    text = text.replace('# path = "/var/lib/till/till.db"', f'path = "{tmp_path / "till.db"}"')
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 @pytest.fixture

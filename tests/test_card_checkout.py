@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
-import subprocess
-import sys
 import textwrap
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import pytest
+from crash_support import spawn_till
 from shop_examples import PRODUCTS, SHOP
 
 from till.adapters.control_unit import ControlUnitClient
@@ -398,17 +396,7 @@ def test_a_till_killed_mid_payment_settles_first_after_restart(tmp_path, lti_sce
         ccu, lti = CcuSimulator(), LtiSimulator(scenario=lti_scenario)
         ccu_port, lti_port = await ccu.start(), await lti.start()
         db = tmp_path / "till.db"
-        child = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            CHILD,
-            str(db),
-            str(ccu_port),
-            str(lti_port),
-            str(ROOT / "tests"),
-            stdout=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
+        child = await spawn_till(CHILD, db, ccu_port, lti_port)
         try:
             for _ in range(200):
                 if financial(lti) and (lti_scenario is Scenario.NO_CARD or lti.last):

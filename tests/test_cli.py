@@ -17,15 +17,6 @@ from till.startup import journal_start
 from till.store import TillStore
 
 
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    path = tmp_path / "till.toml"
-    text = EXAMPLE.replace('id = "EP01AB0101330001"', 'id = "K1"')
-    text = text.replace('# path = "/var/lib/till/till.db"', f'path = "{tmp_path / "till.db"}"')
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def admin(config: Path, *args: str) -> int:
     return main(["--config", str(config), *args])
 

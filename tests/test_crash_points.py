@@ -10,13 +10,11 @@ never asked about a different receipt under a number it answered, the unprinted 
 from __future__ import annotations
 
 import asyncio
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from crash_support import spawn_till
 from shop_examples import SHOP
 
 from till.adapters.control_unit import ControlUnitClient
@@ -80,19 +78,7 @@ class PrinterSpy:
 
 
 async def _run_child(db: Path, ccu_port: int, point: str) -> str:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    child = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        CHILD,
-        str(db),
-        str(ccu_port),
-        point,
-        str(ROOT / "tests"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    )
+    child = await spawn_till(CHILD, db, ccu_port, point, stderr=True)
     out, err = await asyncio.wait_for(child.communicate(), 60)
     assert child.returncode == -9, (child.returncode, out, err)  # SIGKILL, not an error
     return out.decode()

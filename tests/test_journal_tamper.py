@@ -26,7 +26,7 @@ from test_store_support import drop_guards, make_receipt, raw
 
 from till import cli, secrets
 from till.core.report import ReportKind, build_report, report_record, report_text
-from till.settings import EXAMPLE, Settings, load_settings
+from till.settings import Settings, load_settings
 from till.startup import prepare_store
 from till.store import TillStore
 from till.store import journal as journal_mod
@@ -34,15 +34,6 @@ from till.store.journal import canonical_json, row_hash, row_mac
 from till.store.journal_anchor import JournalAnchor, JournalNotTrusted, check_at_start
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    path = tmp_path / "till.toml"
-    text = EXAMPLE.replace('id = "EP01AB0101330001"', 'id = "K1"')
-    text = text.replace('# path = "/var/lib/till/till.db"', f'path = "{tmp_path / "till.db"}"')
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from till.checkout.manager import LOCKOUT_SECONDS, MAX_WRONG, ManagerGate, NotApproved
-from till.settings import EXAMPLE
 from till.store import TillStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -143,15 +142,6 @@ def admin(config: Path, *args: str, stdin: str) -> subprocess.CompletedProcess:
         check=False,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-
-
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    path = tmp_path / "till.toml"
-    text = EXAMPLE.replace('id = "EP01AB0101330001"', 'id = "K1"')
-    text = text.replace('# path = "/var/lib/till/till.db"', f'path = "{tmp_path / "till.db"}"')
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def test_set_pin_asks_the_current_pin_and_journals_it(config: Path, tmp_path: Path) -> None:

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import signal
-import subprocess
-import sys
 import textwrap
 
 import pytest
+from crash_support import spawn_till
 from shop_examples import SHOP
-from test_card_checkout import ROOT, Prompts, Till, financial, ring_up, run
+from test_card_checkout import Prompts, Till, financial, ring_up, run
 
 from till.checkout.card_tender import PaymentUnknown, ReversalUnknown
 from till.core.card import CardPayment, CardPaymentState
@@ -387,17 +385,7 @@ def test_a_till_killed_after_sending_a_reversal_learns_its_outcome_at_start(
         ccu.mode = FailureMode.HTTP_920
         ccu_port, lti_port = await ccu.start(), await lti.start()
         db = tmp_path / "till.db"
-        child = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            CHILD,
-            str(db),
-            str(ccu_port),
-            str(lti_port),
-            str(ROOT / "tests"),
-            stdout=subprocess.PIPE,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-        )
+        child = await spawn_till(CHILD, db, ccu_port, lti_port)
         try:
             for _ in range(300):
                 done = lti_scenario is Scenario.IGNORE_REVERSAL or (
