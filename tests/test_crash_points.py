@@ -15,26 +15,24 @@ from pathlib import Path
 
 import pytest
 from crash_support import spawn_till
-from shop_examples import SHOP
 
 from till.adapters.control_unit import ControlUnitClient
+from till.app import demo_settings
 from till.checkout.register import Checkout
 from till.core.sale import SaleError
 from till.simulators.ccu import CcuSimulator
-from till.store import TillStore
-
-ROOT = Path(__file__).resolve().parent.parent
+from till.startup import prepare_store
 
 # The child rings up a cash sale and SIGKILLs itself at the named point: the method it would
 # call next is replaced by a kill, so the process dies exactly between two saved steps.
 CHILD = textwrap.dedent(
     """
     import asyncio, os, signal, sys
-    sys.path.insert(0, sys.argv[4])
-    from shop_examples import PRODUCTS, SHOP
+    from pathlib import Path
     from till.adapters.control_unit import ControlUnitClient
+    from till.app import demo_settings
     from till.checkout.register import Checkout
-    from till.store import TillStore
+    from till.startup import prepare_store
 
     def die(*args, **kwargs):
         print("dying", flush=True)
@@ -46,8 +44,8 @@ CHILD = textwrap.dedent(
 
     async def main():
         point = sys.argv[3]
-        store = TillStore.open(sys.argv[1])
-        store.upsert_products(PRODUCTS, register_id=SHOP.register_id)
+        settings = demo_settings(Path(sys.argv[1]), int(sys.argv[2]))
+        store = prepare_store(settings, demo=True)  # the real start, journal check and all
         if point == "code_back":  # the code is here, not yet saved
             store.answer_registration = die
         elif point == "code_saved":  # saved, the receipt not yet committed
@@ -55,7 +53,7 @@ CHILD = textwrap.dedent(
         checkout = Checkout(
             store=store,
             control_unit=ControlUnitClient("127.0.0.1", int(sys.argv[2]), application_id="t"),
-            shop=SHOP,
+            shop=settings.shop,
             printer=Printer(),  # "stored": committed, dies on the print
         )
         await checkout.resume()
@@ -77,8 +75,8 @@ class PrinterSpy:
         self.printed.append(receipt)
 
 
-async def _run_child(db: Path, ccu_port: int, point: str) -> str:
-    child = await spawn_till(CHILD, db, ccu_port, point, stderr=True)
+async def _run_child(workdir: Path, ccu_port: int, point: str) -> str:
+    child = await spawn_till(CHILD, workdir, ccu_port, point, stderr=True)
     out, err = await asyncio.wait_for(child.communicate(), 60)
     assert child.returncode == -9, (child.returncode, out, err)  # SIGKILL, not an error
     return out.decode()
@@ -89,18 +87,20 @@ def test_a_till_killed_at_each_step_of_a_cash_sale(tmp_path, point):
     async def main() -> None:
         ccu = CcuSimulator()
         port = await ccu.start()
-        db = tmp_path / "till.db"
         try:
-            assert "dying" in await _run_child(db, port, point)
+            assert "dying" in await _run_child(tmp_path, port, point)
             asked_before = list(ccu.requests)
             assert len(asked_before) == 1
 
-            store = TillStore.open(db)
+            # The real start: the journal check against the keyring's anchor passes, though
+            # the till died before it could move the anchor on.
+            settings = demo_settings(tmp_path, port)
+            store = prepare_store(settings, demo=True)
             printer = PrinterSpy()
             checkout = Checkout(
                 store=store,
                 control_unit=ControlUnitClient("127.0.0.1", port, application_id="t"),
-                shop=SHOP,
+                shop=settings.shop,
                 printer=printer,
             )
             try:
