@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>CardIntents</name>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="47"/>
+        <source>there is nothing to pay for</source>
+        <translation>det finns inget att betala</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="50"/>
+        <source>No card terminal is set up for this till; take another tender.</source>
+        <translation>Ingen kortterminal är inställd för kassan; ta ett annat betalsätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="67"/>
+        <source>The card payment was cancelled; the sale is still open.</source>
+        <translation>Kortbetalningen avbröts; köpet är fortfarande öppet.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="81"/>
+        <source>Card approved {approved} kr; {due} kr still due.</source>
+        <translation>Kortet godkänt {approved} kr; {due} kr kvar att betala.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="86"/>
+        <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
+        <translation>Kortet godkände bara {approved} kr av {asked} kr; {due} kr kvar att betala.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="104"/>
+        <source>no card payment is in doubt</source>
+        <translation>ingen kortbetalning är oklar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="110"/>
+        <source>no card payment of this sale is in doubt</source>
+        <translation>ingen kortbetalning i det här köpet är oklar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="128"/>
+        <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
+        <translation>Pengarna ({amount} kr) gick tillbaka till kortet. Köpet är öppet: ta betalt igen, eller makulera det.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="135"/>
+        <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
+        <translation>Återföringen blev inte av: kortbetalningen på {amount} kr står kvar. Slutför köpet (F8), eller ge upp det igen (Shift+F8).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="145"/>
+        <source>The card was charged {amount} kr; {due} kr still due.</source>
+        <translation>Kortet drogs {amount} kr; {due} kr kvar att betala.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="150"/>
+        <source>The card was not charged ({amount} kr). Take the payment again.</source>
+        <translation>Kortet drogs inte ({amount} kr). Ta betalningen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="162"/>
+        <source>no card payment of this sale can be given up</source>
+        <translation>ingen kortbetalning i det här köpet kan ges upp</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="164"/>
+        <source>Give up the card payment</source>
+        <translation>Ge upp kortbetalningen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="166"/>
+        <source>Reverse {amount} kr to the customer&apos;s card? The sale stays open: take another payment, or void it.</source>
+        <translation>Återföra {amount} kr till kundens kort? Köpet förblir öppet: ta en annan betalning, eller makulera köpet.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="169"/>
+        <source>Reverse (Enter)</source>
+        <translation>Återför (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="177"/>
+        <source>The card payment of {amount} kr was reversed; the sale is open.</source>
+        <translation>Kortbetalningen på {amount} kr återfördes; köpet är öppet.</translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="54"/>
+        <source>Ask the terminal again (F7)</source>
+        <translation>Fråga terminalen igen (F7)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="55"/>
+        <source>Settle by hand – manager (Shift+F7)</source>
+        <translation>Avgör för hand – chef (Shift+F7)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="56"/>
+        <source>Retry the control code (F8)</source>
+        <translation>Hämta kontrollkod igen (F8)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="57"/>
+        <source>Give up – reverse the card payment (Shift+F8)</source>
+        <translation>Ge upp – återför kortbetalningen (Shift+F8)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="81"/>
+        <source>Paid by card  {amount}</source>
+        <translation>Betalt med kort  {amount}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="84"/>
+        <source>Still due  {amount}</source>
+        <translation>Kvar att betala  {amount}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="89"/>
+        <source>Locked: settle the card payment (F7)</source>
+        <translation>Låst: avgör kortbetalningen (F7)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="91"/>
+        <source>Scan or type a code   (3*code adds 3)</source>
+        <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="105"/>
+        <source>Receipt {number} is with the control unit</source>
+        <translation>Kvitto {number} ligger hos kontrollenheten</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="109"/>
+        <source>The control unit was asked for this receipt&apos;s control code and its answer did not come through, or the receipt could not be saved. Nothing can change now: F8 finishes this very receipt (the control unit is asked again with the same data).</source>
+        <translation>Kontrollenheten har fått frågan om kvittots kontrollkod men svaret kom inte fram, eller så kunde kvittot inte sparas. Inget kan ändras nu: F8 gör klart just det här kvittot (kontrollenheten frågas igen med samma uppgifter).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="118"/>
+        <source>Sale locked: reversal of {amount} kr in doubt</source>
+        <translation>Köpet låst: återföring av {amount} kr oklar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="122"/>
+        <source>The till cannot tell whether the money went back to the card. Nothing can be added, paid or voided until it is settled: ask the terminal again (F7), or a manager settles it by hand (Shift+F7) after checking the terminal&apos;s last receipt.</source>
+        <translation>Kassan kan inte avgöra om pengarna gick tillbaka till kortet. Inget kan läggas till, betalas eller makuleras förrän det är avgjort: fråga terminalen igen (F7), eller låt en chef avgöra det för hand (Shift+F7) efter att ha kontrollerat terminalens senaste kvitto.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="128"/>
+        <source>Sale locked: card payment of {amount} kr in doubt</source>
+        <translation>Köpet låst: kortbetalning på {amount} kr oklar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="132"/>
+        <source>The till cannot tell whether the card was charged. Nothing can be added or paid until it is settled: ask the terminal again, or a manager settles it by hand after checking the terminal.</source>
+        <translation>Kassan vet inte om kortet drogs. Inget kan läggas till eller betalas förrän det är avgjort: fråga terminalen igen, eller låt en chef avgöra det för hand efter att ha kontrollerat terminalen.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="138"/>
+        <source>Why: {why}</source>
+        <translation>Orsak: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="140"/>
+        <source>Card paid {amount} kr, but no control code</source>
+        <translation>Kort betalt {amount} kr, men ingen kontrollkod</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="144"/>
+        <source>The receipt can only be made with a control code. Retry when the control unit answers, or give up: the card payment is then reversed.</source>
+        <translation>Kvittot kan bara skapas med en kontrollkod. Försök igen när kontrollenheten svarar, eller ge upp: då återförs kortbetalningen.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="148"/>
+        <source>Paid by card {paid} kr – {due} kr still due</source>
+        <translation>Betalt med kort {paid} kr – {due} kr kvar att betala</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="152"/>
+        <source>Take the rest by card (F11) or in cash (F12). The items cannot change now; to start over, give up and the card payment is reversed.</source>
+        <translation>Ta resten med kort (F11) eller kontant (F12). Varorna kan inte ändras nu; för att börja om, ge upp så återförs kortbetalningen.</translation>
+    </message>
+</context>
+<context>
     <name>CardPaymentDialog</name>
     <message>
         <location filename="../till/ui/card_dialog.py" line="106"/>
@@ -143,682 +324,87 @@
 <context>
     <name>CashierWindow</name>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="98"/>
+        <location filename="../till/ui/cashier_window.py" line="92"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="238"/>
-        <location filename="../till/ui/cashier_window.py" line="615"/>
+        <location filename="../till/ui/cashier_window.py" line="219"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="311"/>
-        <source>Ask the terminal again (F7)</source>
-        <translation>Fråga terminalen igen (F7)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="312"/>
-        <source>Settle by hand – manager (Shift+F7)</source>
-        <translation>Avgör för hand – chef (Shift+F7)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="313"/>
-        <source>Retry the control code (F8)</source>
-        <translation>Hämta kontrollkod igen (F8)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="314"/>
-        <source>Give up – reverse the card payment (Shift+F8)</source>
-        <translation>Ge upp – återför kortbetalningen (Shift+F8)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="355"/>
-        <location filename="../till/ui/cashier_window.py" line="548"/>
-        <source>TOTAL</source>
-        <translation>ATT BETALA</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="556"/>
-        <source>VAT</source>
-        <translation>Moms</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="556"/>
-        <source>of amount</source>
-        <translation>Brutto</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="415"/>
-        <source>Register {id}</source>
-        <translation>Kassa {id}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="548"/>
-        <source>TO PAY BACK</source>
-        <translation>ATT ÅTERBETALA</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="560"/>
-        <source>{n} lines</source>
-        <translation>Rader: {n}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="571"/>
-        <source>F12 pays back in cash, F11 to the card, F9 cancels the return.</source>
-        <translation>F12 betalar tillbaka kontant, F11 till kortet, F9 avbryter returen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="573"/>
-        <source>RETUR utan kvitto – scan the items coming back. </source>
-        <translation>RETUR utan kvitto – skanna varorna som lämnas tillbaka. </translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="574"/>
-        <source>Scan or type the items coming back</source>
-        <translation>Skanna eller skriv varorna som lämnas tillbaka</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="580"/>
-        <source>RETUR mot kvitto {number} – scan the items coming back or pick a line (Ctrl+R). </source>
-        <translation>RETUR mot kvitto {number} – skanna varorna som lämnas tillbaka eller välj en rad (Ctrl+R). </translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="585"/>
-        <source>Scan an item from receipt {number}, or Ctrl+R</source>
-        <translation>Skanna en vara från kvitto {number}, eller Ctrl+R</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="589"/>
-        <source>Receipt {number} ({code}): what can come back</source>
-        <translation>Kvitto {number} ({code}): det som kan returneras</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="605"/>
-        <source>Paid by card  {amount}</source>
-        <translation>Betalt med kort  {amount}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="608"/>
-        <source>Still due  {amount}</source>
-        <translation>Kvar att betala  {amount}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="613"/>
-        <source>Locked: settle the card payment (F7)</source>
-        <translation>Låst: avgör kortbetalningen (F7)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="629"/>
-        <source>Receipt {number} is with the control unit</source>
-        <translation>Kvitto {number} ligger hos kontrollenheten</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="633"/>
-        <source>The control unit was asked for this receipt&apos;s control code and its answer did not come through, or the receipt could not be saved. Nothing can change now: F8 finishes this very receipt (the control unit is asked again with the same data).</source>
-        <translation>Kontrollenheten har fått frågan om kvittots kontrollkod men svaret kom inte fram, eller så kunde kvittot inte sparas. Inget kan ändras nu: F8 gör klart just det här kvittot (kontrollenheten frågas igen med samma uppgifter).</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="642"/>
-        <source>Sale locked: reversal of {amount} kr in doubt</source>
-        <translation>Köpet låst: återföring av {amount} kr oklar</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="646"/>
-        <source>The till cannot tell whether the money went back to the card. Nothing can be added, paid or voided until it is settled: ask the terminal again (F7), or a manager settles it by hand (Shift+F7) after checking the terminal&apos;s last receipt.</source>
-        <translation>Kassan kan inte avgöra om pengarna gick tillbaka till kortet. Inget kan läggas till, betalas eller makuleras förrän det är avgjort: fråga terminalen igen (F7), eller låt en chef avgöra det för hand (Shift+F7) efter att ha kontrollerat terminalens senaste kvitto.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="652"/>
-        <source>Sale locked: card payment of {amount} kr in doubt</source>
-        <translation>Köpet låst: kortbetalning på {amount} kr oklar</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="656"/>
-        <source>The till cannot tell whether the card was charged. Nothing can be added or paid until it is settled: ask the terminal again, or a manager settles it by hand after checking the terminal.</source>
-        <translation>Kassan vet inte om kortet drogs. Inget kan läggas till eller betalas förrän det är avgjort: fråga terminalen igen, eller låt en chef avgöra det för hand efter att ha kontrollerat terminalen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="662"/>
-        <source>Why: {why}</source>
-        <translation>Orsak: {why}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="664"/>
-        <source>Card paid {amount} kr, but no control code</source>
-        <translation>Kort betalt {amount} kr, men ingen kontrollkod</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="668"/>
-        <source>The receipt can only be made with a control code. Retry when the control unit answers, or give up: the card payment is then reversed.</source>
-        <translation>Kvittot kan bara skapas med en kontrollkod. Försök igen när kontrollenheten svarar, eller ge upp: då återförs kortbetalningen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="672"/>
-        <source>Paid by card {paid} kr – {due} kr still due</source>
-        <translation>Betalt med kort {paid} kr – {due} kr kvar att betala</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="676"/>
-        <source>Take the rest by card (F11) or in cash (F12). The items cannot change now; to start over, give up and the card payment is reversed.</source>
-        <translation>Ta resten med kort (F11) eller kontant (F12). Varorna kan inte ändras nu; för att börja om, ge upp så återförs kortbetalningen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="688"/>
-        <source>Terminal: none</source>
-        <translation>Terminal: ingen</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="690"/>
-        <source>Terminal: online</source>
-        <translation>Terminal: ansluten</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="693"/>
-        <source>Terminal: offline – {reason}</source>
-        <translation>Terminal: ej ansluten – {reason}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="703"/>
-        <source>Control unit: {message}</source>
-        <translation>Kontrollenhet: {message}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="713"/>
-        <source>Training receipt</source>
-        <translation>Övningskvitto</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="714"/>
-        <source>Cash invoice</source>
-        <translation>Kontantnota</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="715"/>
-        <source>Receipt</source>
-        <translation>Kvitto</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="717"/>
-        <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
-        <translation>Proforma {number} (EJ KVITTO)  ·  köpet är fortfarande öppet</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="722"/>
-        <source>Return receipt</source>
-        <translation>Returkvitto</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="724"/>
-        <source>{name} {number}  ·  hand over {amount}</source>
-        <translation>{name} {number}  ·  lämna ut {amount}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="728"/>
-        <source>{name} {number}  ·  paid back to the card</source>
-        <translation>{name} {number}  ·  återbetalt till kortet</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="732"/>
-        <source>{name} {number}  ·  change {change}</source>
-        <translation>{name} {number}  ·  växel {change}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="736"/>
-        <source>{name} {number}  ·  paid by card</source>
-        <translation>{name} {number}  ·  betalt med kort</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="741"/>
-        <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
-        <translation>Kvitto {number} är sparat men skrevs inte ut: {error} Ctrl+U skriver ut det när skrivaren fungerar igen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="804"/>
+        <location filename="../till/ui/cashier_window.py" line="407"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="833"/>
+        <location filename="../till/ui/cashier_window.py" line="436"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="881"/>
-        <source>Quantity</source>
-        <translation>Antal</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="882"/>
-        <source>New quantity for {name}</source>
-        <translation>Nytt antal för {name}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="883"/>
-        <location filename="../till/ui/cashier_window.py" line="1189"/>
-        <source> (kg)</source>
-        <translation> (kg)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="897"/>
-        <location filename="../till/ui/cashier_window.py" line="1490"/>
+        <location filename="../till/ui/totals_panel.py" line="166"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="898"/>
-        <source>Discount in kronor on {name} ({amount})</source>
-        <translation>Rabatt i kronor på {name} ({amount})</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="919"/>
-        <location filename="../till/ui/cashier_window.py" line="958"/>
-        <source>there is nothing to pay for</source>
-        <translation>det finns inget att betala</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="924"/>
-        <source>Cash payment – the rest after the card payment</source>
-        <translation>Kontantbetalning – resten efter kortbetalningen</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="961"/>
-        <source>No card terminal is set up for this till; take another tender.</source>
-        <translation>Ingen kortterminal är inställd för kassan; ta ett annat betalsätt.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="978"/>
-        <source>The card payment was cancelled; the sale is still open.</source>
-        <translation>Kortbetalningen avbröts; köpet är fortfarande öppet.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="992"/>
-        <source>Card approved {approved} kr; {due} kr still due.</source>
-        <translation>Kortet godkänt {approved} kr; {due} kr kvar att betala.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="997"/>
-        <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
-        <translation>Kortet godkände bara {approved} kr av {asked} kr; {due} kr kvar att betala.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1015"/>
-        <source>no card payment is in doubt</source>
-        <translation>ingen kortbetalning är oklar</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1021"/>
-        <source>no card payment of this sale is in doubt</source>
-        <translation>ingen kortbetalning i det här köpet är oklar</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1039"/>
-        <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
-        <translation>Pengarna ({amount} kr) gick tillbaka till kortet. Köpet är öppet: ta betalt igen, eller makulera det.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1046"/>
-        <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
-        <translation>Återföringen blev inte av: kortbetalningen på {amount} kr står kvar. Slutför köpet (F8), eller ge upp det igen (Shift+F8).</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1056"/>
-        <source>The card was charged {amount} kr; {due} kr still due.</source>
-        <translation>Kortet drogs {amount} kr; {due} kr kvar att betala.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1061"/>
-        <source>The card was not charged ({amount} kr). Take the payment again.</source>
-        <translation>Kortet drogs inte ({amount} kr). Ta betalningen igen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1073"/>
-        <source>no card payment of this sale can be given up</source>
-        <translation>ingen kortbetalning i det här köpet kan ges upp</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1075"/>
-        <source>Give up the card payment</source>
-        <translation>Ge upp kortbetalningen</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1077"/>
-        <source>Reverse {amount} kr to the customer&apos;s card? The sale stays open: take another payment, or void it.</source>
-        <translation>Återföra {amount} kr till kundens kort? Köpet förblir öppet: ta en annan betalning, eller makulera köpet.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1080"/>
-        <source>Reverse (Enter)</source>
-        <translation>Återför (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1088"/>
-        <source>The card payment of {amount} kr was reversed; the sale is open.</source>
-        <translation>Kortbetalningen på {amount} kr återfördes; köpet är öppet.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1096"/>
+        <location filename="../till/ui/cashier_window.py" line="474"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1107"/>
-        <source>Cancel the return</source>
-        <translation>Avbryt returen</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1108"/>
-        <source>Cancel the whole return? Nothing is paid back; the journal keeps it.</source>
-        <translation>Avbryta hela returen? Inget betalas tillbaka; journalen sparar den.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1109"/>
-        <source>Cancel the return (Enter)</source>
-        <translation>Avbryt returen (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1114"/>
-        <source>Void sale</source>
-        <translation>Makulera köpet</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1115"/>
-        <source>Void the whole sale? It is kept in the journal as an unfinished sale.</source>
-        <translation>Makulera hela köpet? Det sparas i journalen som ett avbrutet köp.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1116"/>
-        <source>Void sale (Enter)</source>
-        <translation>Makulera köpet (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1125"/>
-        <source>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</source>
-        <translation>Returen är fortfarande öppen: en retur där inget har tagits tillbaka kan inte avbrytas. Ta tillbaka en vara, tryck sedan F9 igen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1130"/>
-        <source>Return cancelled</source>
-        <translation>Returen avbruten</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1130"/>
-        <source>Sale voided</source>
-        <translation>Köpet makulerat</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1136"/>
-        <source>no receipt has been made since the till started</source>
-        <translation>inget kvitto har skapats sedan kassan startade</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1156"/>
-        <source>This return has no receipt: scan or type the items coming back.</source>
-        <translation>Returen har inget kvitto: skanna eller skriv varorna som lämnas tillbaka.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1160"/>
-        <source>finish or void the open sale before a return</source>
-        <translation>slutför eller makulera det öppna köpet före en retur</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1175"/>
-        <source>Everything on receipt {number} has come back already.</source>
-        <translation>Allt på kvitto {number} är redan returnerat.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1185"/>
-        <source>Quantity to take back</source>
-        <translation>Antal att ta tillbaka</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1186"/>
-        <source>How much of {name} comes back? ({left} can){unit}</source>
-        <translation>Hur mycket av {name} lämnas tillbaka? (högst {left}){unit}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1208"/>
-        <location filename="../till/ui/cashier_window.py" line="1226"/>
-        <source>nothing to pay back: take an item back first</source>
-        <translation>inget att betala tillbaka: ta tillbaka en vara först</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1210"/>
-        <source>Pay back in cash</source>
-        <translation>Betala tillbaka kontant</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1212"/>
-        <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
-        <translation>Betala tillbaka {amount} kr kontant? Enter registrerar returkvittot och lådan öppnas.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1215"/>
-        <source>Pay back (Enter)</source>
-        <translation>Betala tillbaka (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1229"/>
-        <source>No card terminal is set up for this till; pay back in cash (F12).</source>
-        <translation>Ingen kortterminal är inställd för kassan; betala tillbaka kontant (F12).</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1234"/>
-        <source>Pay back {amount} kr to the card</source>
-        <translation>Betala tillbaka {amount} kr till kortet</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1247"/>
-        <source>The card refund was cancelled; the return is still open.</source>
-        <translation>Återbetalningen till kortet avbröts; returen är fortfarande öppen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1260"/>
-        <source>Copy of a receipt</source>
-        <translation>Kvittokopia</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1261"/>
-        <source>Which receipt? Scan its barcode or type its number. It gets one copy only.</source>
-        <translation>Vilket kvitto? Skanna streckkoden eller skriv numret. Ett kvitto får bara en kopia.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1270"/>
-        <source>Copy of receipt {number} printed (KOPIA).</source>
-        <translation>Kopia av kvitto {number} utskriven (KOPIA).</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1282"/>
-        <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
-        <translation>Proformakvitto {number} (EJ KVITTO) utskrivet; köpet är fortfarande öppet.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1291"/>
-        <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
-        <translation>Övningsläge på: kvittona blir ÖVNINGSKVITTO och inga kort dras.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1293"/>
-        <source>Training mode off: sales are real again.</source>
-        <translation>Övningsläge av: köpen är skarpa igen.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1299"/>
-        <source>The till already issues cash invoices (offline mode).</source>
-        <translation>Kassan utfärdar redan kontantnotor (offlineläge).</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1307"/>
-        <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
-        <translation>Offlineläge gäller bara när kontrollenheten inte kan nås, och ingen betalning har misslyckats av det skälet.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1312"/>
-        <source>Cash invoices (offline mode)</source>
-        <translation>Kontantnotor (offlineläge)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1314"/>
-        <source>The control unit cannot be reached: {reason}
-
-From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
-        <translation>Kontrollenheten kan inte nås: {reason}
-
-Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills kontrollenheten svarar igen. Avbrottet ska dokumenteras och anmälas till Skatteverket.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1318"/>
-        <source>Cash invoices (Enter)</source>
-        <translation>Kontantnotor (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1326"/>
-        <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
-        <translation>Offlineläge: ta betalningen igen (F12 eller F11); kunden får en kontantnota.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1334"/>
-        <source>Open the drawer</source>
-        <translation>Öppna lådan</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1335"/>
-        <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
-        <translation>Varför öppnas lådan utan köp? (krävs, sparas i journalen)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1342"/>
-        <source>The drawer is open; the opening is journaled.</source>
-        <translation>Lådan är öppen; öppningen är journalförd.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1349"/>
-        <source>Day reports are not set up on this till.</source>
-        <translation>Dagrapporter är inte inställda i kassan.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1360"/>
-        <source>The report was not printed: {error}</source>
-        <translation>Rapporten skrevs inte ut: {error}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1366"/>
-        <source>Z report</source>
-        <translation>Z-dagrapport</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1368"/>
-        <source>Take the Z report? It closes the day: the day&apos;s figures start again from zero, and the card terminal&apos;s end of day runs with it.</source>
-        <translation>Ta Z-dagrapporten? Den stänger dagen: dagens siffror börjar om från noll, och kortterminalens dagsavslut körs samtidigt.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1371"/>
-        <source>Take the Z report (Enter)</source>
-        <translation>Ta Z-dagrapporten (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1383"/>
-        <source>Z report {number} stored and printed.</source>
-        <translation>Z-dagrapport {number} sparad och utskriven.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1386"/>
-        <source>Z report {number} is stored but was not printed: {error}</source>
-        <translation>Z-dagrapport {number} är sparad men skrevs inte ut: {error}</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1392"/>
-        <source>Card terminal end of day: done.</source>
-        <translation>Kortterminalens dagsavslut: klart.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1395"/>
-        <source>The card terminal&apos;s end of day failed: {error}. Retry it with Ctrl+T.</source>
-        <translation>Kortterminalens dagsavslut misslyckades: {error}. Försök igen med Ctrl+T.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1407"/>
-        <source>Reprint a Z report</source>
-        <translation>Skriv ut Z-dagrapport igen</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1408"/>
-        <source>Number of the Z report to print again (marked KOPIA)</source>
-        <translation>Nummer på Z-dagrapporten som skrivs ut igen (märkt KOPIA)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1436"/>
-        <source>{count} stored receipt(s) were not printed: Ctrl+U prints them.</source>
-        <translation>{count} sparade kvitton skrevs inte ut: Ctrl+U skriver ut dem.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1445"/>
-        <source>Every stored receipt has been printed.</source>
-        <translation>Alla sparade kvitton är utskrivna.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1454"/>
-        <source>Receipt {number} printed; {count} more not printed (Ctrl+U).</source>
-        <translation>Kvitto {number} utskrivet; {count} till är inte utskrivna (Ctrl+U).</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1460"/>
-        <source>Receipt {number} printed.</source>
-        <translation>Kvitto {number} utskrivet.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/cashier_window.py" line="1488"/>
+        <location filename="../till/ui/totals_panel.py" line="164"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1489"/>
+        <location filename="../till/ui/totals_panel.py" line="165"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1491"/>
+        <location filename="../till/ui/totals_panel.py" line="167"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1492"/>
+        <location filename="../till/ui/totals_panel.py" line="168"/>
         <source>Void</source>
         <translation>Makulera</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1493"/>
+        <location filename="../till/ui/totals_panel.py" line="169"/>
         <source>Last receipt</source>
         <translation>Senaste kvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1494"/>
+        <location filename="../till/ui/totals_panel.py" line="170"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1495"/>
+        <location filename="../till/ui/totals_panel.py" line="171"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1496"/>
+        <location filename="../till/ui/totals_panel.py" line="172"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1497"/>
+        <location filename="../till/ui/totals_panel.py" line="173"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1498"/>
+        <location filename="../till/ui/totals_panel.py" line="174"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="1499"/>
+        <location filename="../till/ui/totals_panel.py" line="175"/>
         <source>Copy</source>
         <translation>Kopia</translation>
     </message>
@@ -854,6 +440,64 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
         <location filename="../till/ui/confirmation_dialog.py" line="106"/>
         <source>{n} s left to answer</source>
         <translation>{n} s kvar att svara</translation>
+    </message>
+</context>
+<context>
+    <name>DayReportIntents</name>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="26"/>
+        <source>Day reports are not set up on this till.</source>
+        <translation>Dagrapporter är inte inställda i kassan.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="37"/>
+        <source>The report was not printed: {error}</source>
+        <translation>Rapporten skrevs inte ut: {error}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="43"/>
+        <source>Z report</source>
+        <translation>Z-dagrapport</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="45"/>
+        <source>Take the Z report? It closes the day: the day&apos;s figures start again from zero, and the card terminal&apos;s end of day runs with it.</source>
+        <translation>Ta Z-dagrapporten? Den stänger dagen: dagens siffror börjar om från noll, och kortterminalens dagsavslut körs samtidigt.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="48"/>
+        <source>Take the Z report (Enter)</source>
+        <translation>Ta Z-dagrapporten (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="60"/>
+        <source>Z report {number} stored and printed.</source>
+        <translation>Z-dagrapport {number} sparad och utskriven.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="63"/>
+        <source>Z report {number} is stored but was not printed: {error}</source>
+        <translation>Z-dagrapport {number} är sparad men skrevs inte ut: {error}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="69"/>
+        <source>Card terminal end of day: done.</source>
+        <translation>Kortterminalens dagsavslut: klart.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="72"/>
+        <source>The card terminal&apos;s end of day failed: {error}. Retry it with Ctrl+T.</source>
+        <translation>Kortterminalens dagsavslut misslyckades: {error}. Försök igen med Ctrl+T.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="84"/>
+        <source>Reprint a Z report</source>
+        <translation>Skriv ut Z-dagrapport igen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="85"/>
+        <source>Number of the Z report to print again (marked KOPIA)</source>
+        <translation>Nummer på Z-dagrapporten som skrivs ut igen (märkt KOPIA)</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +676,73 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     </message>
 </context>
 <context>
+    <name>ModeIntents</name>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="22"/>
+        <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
+        <translation>Proformakvitto {number} (EJ KVITTO) utskrivet; köpet är fortfarande öppet.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="31"/>
+        <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
+        <translation>Övningsläge på: kvittona blir ÖVNINGSKVITTO och inga kort dras.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="33"/>
+        <source>Training mode off: sales are real again.</source>
+        <translation>Övningsläge av: köpen är skarpa igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="39"/>
+        <source>The till already issues cash invoices (offline mode).</source>
+        <translation>Kassan utfärdar redan kontantnotor (offlineläge).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="47"/>
+        <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
+        <translation>Offlineläge gäller bara när kontrollenheten inte kan nås, och ingen betalning har misslyckats av det skälet.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="52"/>
+        <source>Cash invoices (offline mode)</source>
+        <translation>Kontantnotor (offlineläge)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="54"/>
+        <source>The control unit cannot be reached: {reason}
+
+From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
+        <translation>Kontrollenheten kan inte nås: {reason}
+
+Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills kontrollenheten svarar igen. Avbrottet ska dokumenteras och anmälas till Skatteverket.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="58"/>
+        <source>Cash invoices (Enter)</source>
+        <translation>Kontantnotor (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="66"/>
+        <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
+        <translation>Offlineläge: ta betalningen igen (F12 eller F11); kunden får en kontantnota.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="74"/>
+        <source>Open the drawer</source>
+        <translation>Öppna lådan</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="75"/>
+        <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
+        <translation>Varför öppnas lådan utan köp? (krävs, sparas i journalen)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="82"/>
+        <source>The drawer is open; the opening is journaled.</source>
+        <translation>Lådan är öppen; öppningen är journalförd.</translation>
+    </message>
+</context>
+<context>
     <name>ProductSearchDialog</name>
     <message>
         <location filename="../till/ui/product_search.py" line="34"/>
@@ -1085,6 +796,49 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
         <location filename="../till/ui/reason_dialog.py" line="54"/>
         <source>&apos;{text}&apos; is not a Z report number</source>
         <translation>&apos;{text}&apos; är inget Z-dagrapportnummer</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptIntents</name>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="18"/>
+        <source>no receipt has been made since the till started</source>
+        <translation>inget kvitto har skapats sedan kassan startade</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="24"/>
+        <source>Copy of a receipt</source>
+        <translation>Kvittokopia</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="25"/>
+        <source>Which receipt? Scan its barcode or type its number. It gets one copy only.</source>
+        <translation>Vilket kvitto? Skanna streckkoden eller skriv numret. Ett kvitto får bara en kopia.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="34"/>
+        <source>Copy of receipt {number} printed (KOPIA).</source>
+        <translation>Kopia av kvitto {number} utskriven (KOPIA).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="46"/>
+        <source>{count} stored receipt(s) were not printed: Ctrl+U prints them.</source>
+        <translation>{count} sparade kvitton skrevs inte ut: Ctrl+U skriver ut dem.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="55"/>
+        <source>Every stored receipt has been printed.</source>
+        <translation>Alla sparade kvitton är utskrivna.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="64"/>
+        <source>Receipt {number} printed; {count} more not printed (Ctrl+U).</source>
+        <translation>Kvitto {number} utskrivet; {count} till är inte utskrivna (Ctrl+U).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="70"/>
+        <source>Receipt {number} printed.</source>
+        <translation>Kvitto {number} utskrivet.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +914,75 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     </message>
 </context>
 <context>
+    <name>ReturnIntents</name>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="22"/>
+        <source>This return has no receipt: scan or type the items coming back.</source>
+        <translation>Returen har inget kvitto: skanna eller skriv varorna som lämnas tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="26"/>
+        <source>finish or void the open sale before a return</source>
+        <translation>slutför eller makulera det öppna köpet före en retur</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="41"/>
+        <source>Everything on receipt {number} has come back already.</source>
+        <translation>Allt på kvitto {number} är redan returnerat.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="51"/>
+        <source>Quantity to take back</source>
+        <translation>Antal att ta tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="52"/>
+        <source>How much of {name} comes back? ({left} can){unit}</source>
+        <translation>Hur mycket av {name} lämnas tillbaka? (högst {left}){unit}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="55"/>
+        <source> (kg)</source>
+        <translation> (kg)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="74"/>
+        <location filename="../till/ui/return_intents.py" line="92"/>
+        <source>nothing to pay back: take an item back first</source>
+        <translation>inget att betala tillbaka: ta tillbaka en vara först</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="76"/>
+        <source>Pay back in cash</source>
+        <translation>Betala tillbaka kontant</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="78"/>
+        <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
+        <translation>Betala tillbaka {amount} kr kontant? Enter registrerar returkvittot och lådan öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="81"/>
+        <source>Pay back (Enter)</source>
+        <translation>Betala tillbaka (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="95"/>
+        <source>No card terminal is set up for this till; pay back in cash (F12).</source>
+        <translation>Ingen kortterminal är inställd för kassan; betala tillbaka kontant (F12).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="100"/>
+        <source>Pay back {amount} kr to the card</source>
+        <translation>Betala tillbaka {amount} kr till kortet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="113"/>
+        <source>The card refund was cancelled; the return is still open.</source>
+        <translation>Återbetalningen till kortet avbröts; returen är fortfarande öppen.</translation>
+    </message>
+</context>
+<context>
     <name>ReturnLinesDialog</name>
     <message>
         <location filename="../till/ui/return_dialog.py" line="216"/>
@@ -1188,6 +1011,39 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     </message>
 </context>
 <context>
+    <name>ReturnPanel</name>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="42"/>
+        <source>F12 pays back in cash, F11 to the card, F9 cancels the return.</source>
+        <translation>F12 betalar tillbaka kontant, F11 till kortet, F9 avbryter returen.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="44"/>
+        <source>RETUR utan kvitto – scan the items coming back. </source>
+        <translation>RETUR utan kvitto – skanna varorna som lämnas tillbaka. </translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="45"/>
+        <source>Scan or type the items coming back</source>
+        <translation>Skanna eller skriv varorna som lämnas tillbaka</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="51"/>
+        <source>RETUR mot kvitto {number} – scan the items coming back or pick a line (Ctrl+R). </source>
+        <translation>RETUR mot kvitto {number} – skanna varorna som lämnas tillbaka eller välj en rad (Ctrl+R). </translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="56"/>
+        <source>Scan an item from receipt {number}, or Ctrl+R</source>
+        <translation>Skanna en vara från kvitto {number}, eller Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="60"/>
+        <source>Receipt {number} ({code}): what can come back</source>
+        <translation>Kvitto {number} ({code}): det som kan returneras</translation>
+    </message>
+</context>
+<context>
     <name>ReturnableModel</name>
     <message>
         <location filename="../till/ui/return_dialog.py" line="132"/>
@@ -1208,6 +1064,89 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
         <location filename="../till/ui/return_dialog.py" line="135"/>
         <source>Amount sold</source>
         <translation>Sålt belopp</translation>
+    </message>
+</context>
+<context>
+    <name>SaleIntents</name>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="28"/>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="29"/>
+        <source>New quantity for {name}</source>
+        <translation>Nytt antal för {name}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="30"/>
+        <source> (kg)</source>
+        <translation> (kg)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="44"/>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="45"/>
+        <source>Discount in kronor on {name} ({amount})</source>
+        <translation>Rabatt i kronor på {name} ({amount})</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="66"/>
+        <source>there is nothing to pay for</source>
+        <translation>det finns inget att betala</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="71"/>
+        <source>Cash payment – the rest after the card payment</source>
+        <translation>Kontantbetalning – resten efter kortbetalningen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="85"/>
+        <source>Cancel the return</source>
+        <translation>Avbryt returen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="86"/>
+        <source>Cancel the whole return? Nothing is paid back; the journal keeps it.</source>
+        <translation>Avbryta hela returen? Inget betalas tillbaka; journalen sparar den.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="87"/>
+        <source>Cancel the return (Enter)</source>
+        <translation>Avbryt returen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="92"/>
+        <source>Void sale</source>
+        <translation>Makulera köpet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="93"/>
+        <source>Void the whole sale? It is kept in the journal as an unfinished sale.</source>
+        <translation>Makulera hela köpet? Det sparas i journalen som ett avbrutet köp.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="94"/>
+        <source>Void sale (Enter)</source>
+        <translation>Makulera köpet (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="103"/>
+        <source>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</source>
+        <translation>Returen är fortfarande öppen: en retur där inget har tagits tillbaka kan inte avbrytas. Ta tillbaka en vara, tryck sedan F9 igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="108"/>
+        <source>Return cancelled</source>
+        <translation>Returen avbruten</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="108"/>
+        <source>Sale voided</source>
+        <translation>Köpet makulerat</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1390,34 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     </message>
 </context>
 <context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="18"/>
+        <source>Register {id}</source>
+        <translation>Kassa {id}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="33"/>
+        <source>Terminal: none</source>
+        <translation>Terminal: ingen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="35"/>
+        <source>Terminal: online</source>
+        <translation>Terminal: ansluten</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="38"/>
+        <source>Terminal: offline – {reason}</source>
+        <translation>Terminal: ej ansluten – {reason}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="48"/>
+        <source>Control unit: {message}</source>
+        <translation>Kontrollenhet: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TerminalAdminDialog</name>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="37"/>
@@ -1614,6 +1581,85 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
         <location filename="../till/ui/card_dialog.py" line="74"/>
         <source>Transaction aborted</source>
         <translation>Transaktion avbruten</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="26"/>
+        <location filename="../till/ui/totals_panel.py" line="104"/>
+        <source>TOTAL</source>
+        <translation>ATT BETALA</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="104"/>
+        <source>TO PAY BACK</source>
+        <translation>ATT ÅTERBETALA</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="112"/>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="112"/>
+        <source>of amount</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="116"/>
+        <source>{n} lines</source>
+        <translation>Rader: {n}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="124"/>
+        <source>Training receipt</source>
+        <translation>Övningskvitto</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="125"/>
+        <source>Cash invoice</source>
+        <translation>Kontantnota</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="126"/>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="128"/>
+        <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
+        <translation>Proforma {number} (EJ KVITTO)  ·  köpet är fortfarande öppet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="133"/>
+        <source>Return receipt</source>
+        <translation>Returkvitto</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="135"/>
+        <source>{name} {number}  ·  hand over {amount}</source>
+        <translation>{name} {number}  ·  lämna ut {amount}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="139"/>
+        <source>{name} {number}  ·  paid back to the card</source>
+        <translation>{name} {number}  ·  återbetalt till kortet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="143"/>
+        <source>{name} {number}  ·  change {change}</source>
+        <translation>{name} {number}  ·  växel {change}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="147"/>
+        <source>{name} {number}  ·  paid by card</source>
+        <translation>{name} {number}  ·  betalt med kort</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="152"/>
+        <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
+        <translation>Kvitto {number} är sparat men skrevs inte ut: {error} Ctrl+U skriver ut det när skrivaren fungerar igen.</translation>
     </message>
 </context>
 <context>

@@ -19,8 +19,9 @@ import sqlite3
 from typing import Any
 
 from till.core.sale import ReceiptRef
+from till.store.copies import copy_of
 from till.store.export import receipt_record
-from till.store.repository import _CASH_INVOICES, _RECEIPTS, _copy_of, _find
+from till.store.sale_documents import CASH_INVOICES, RECEIPTS, find
 
 _MISSING = object()
 _NOUN = {
@@ -58,9 +59,9 @@ def _stored(
     conn: sqlite3.Connection, kind: str, register_id: str, event: dict[str, Any]
 ) -> dict[str, Any] | None:
     if kind in ("receipt", "cash_invoice"):
-        series = _RECEIPTS if kind == "receipt" else _CASH_INVOICES
+        series = RECEIPTS if kind == "receipt" else CASH_INVOICES
         number = event["sequence_number"]
-        found = _find(conn, series, register_id, number)
+        found = find(conn, series, register_id, number)
         if found is None:
             return None
         record = receipt_record(found)
@@ -79,7 +80,7 @@ def _stored(
         return record
     if kind == "receipt_copy":
         ref = ReceiptRef(event.get("register_id", register_id), event["sequence_number"])
-        copy = _copy_of(conn, ref)
+        copy = copy_of(conn, ref)
         if copy is None:
             return None
         return {

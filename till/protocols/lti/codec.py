@@ -1,4 +1,4 @@
-"""XML of LTI messages (section 4) to and from the dataclasses of messages.py.
+"""XML of LTI messages (section 4) to and from the dataclasses of messages/.
 
 Encoding follows the listings: the declaration, a root element prefixed vcs-pos: or
 vcs-device: in its namespace, children without a prefix, None fields left out. Decoding is

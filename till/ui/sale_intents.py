@@ -1,0 +1,110 @@
+"""The cashier's intents on the open sale: search a product, change a line's quantity, give a
+discount, remove a line, pay in cash, void the sale. Mixed into CashierWindow."""
+
+from __future__ import annotations
+
+from till.core.money import format_kr, parse_kr
+from till.core.sale import SaleError, SaleKind, format_quantity, parse_quantity
+from till.ui.cash_dialog import CashPaymentDialog
+from till.ui.input_dialogs import ConfirmDialog, ValueDialog
+from till.ui.product_search import ProductSearchDialog
+
+
+class SaleIntents:
+    """Mixed into CashierWindow: uses its checkout, selection, cash dialog and _ask."""
+
+    async def _search_product(self) -> bool:
+        product = await self._ask(ProductSearchDialog(self.checkout.search_products, self))
+        if product is None:
+            return False
+        await self.checkout.add_product(product)
+        return True
+
+    async def _change_quantity(self) -> bool:
+        line = self._require_line()
+        by_weight = line.sold_by_weight
+        current = format_quantity(line.quantity, by_weight=by_weight).removesuffix(" kg")
+        dialog = ValueDialog(
+            self.tr("Quantity"),
+            self.tr("New quantity for {name}").format(name=line.name)
+            + (self.tr(" (kg)") if by_weight else ""),
+            lambda text: parse_quantity(text, by_weight=by_weight),
+            initial=current,
+            parent=self,
+        )
+        quantity = await self._ask(dialog)
+        if quantity is None:
+            return False
+        await self.checkout.set_quantity(line.line_no, quantity)
+        return True
+
+    async def _line_discount(self) -> bool:
+        line = self._require_line()
+        dialog = ValueDialog(
+            self.tr("Discount"),
+            self.tr("Discount in kronor on {name} ({amount})").format(
+                name=line.name, amount=format_kr(line.gross)
+            ),
+            parse_kr,
+            initial=format_kr(line.discount, thousands=False) if line.discount else "",
+            parent=self,
+        )
+        discount = await self._ask(dialog)
+        if discount is None:
+            return False
+        await self.checkout.set_discount(line.line_no, discount)
+        return True
+
+    async def _remove_line(self) -> None:
+        line = self._require_line()
+        await self.checkout.remove_line(line.line_no)
+
+    async def _pay_cash(self) -> bool:
+        if self.checkout.snapshot().kind is SaleKind.RETURN:
+            return await self._refund_cash()
+        if not self.checkout.snapshot().lines:
+            raise SaleError(self.tr("there is nothing to pay for"))
+        if self._cash_dialog is None:
+            self._cash_dialog = CashPaymentDialog(self.checkout.settle_cash, self)
+        dialog = self._cash_dialog
+        rest = self.checkout.snapshot().paid > 0  # its figures are the rest after the card
+        dialog.start(self.tr("Cash payment – the rest after the card payment") if rest else None)
+        tendered = await self._ask(dialog, keep=True)
+        if tendered is None:
+            return False
+        await self.checkout.pay_cash(tendered)
+        return True
+
+    async def _void_sale(self) -> bool:
+        snapshot = self.checkout.snapshot()
+        is_return = snapshot.kind is SaleKind.RETURN
+        if not snapshot.lines and not is_return:
+            return False
+        if is_return:
+            dialog = ConfirmDialog(
+                self.tr("Cancel the return"),
+                self.tr("Cancel the whole return? Nothing is paid back; the journal keeps it."),
+                self.tr("Cancel the return (Enter)"),
+                self,
+            )
+        else:
+            dialog = ConfirmDialog(
+                self.tr("Void sale"),
+                self.tr("Void the whole sale? It is kept in the journal as an unfinished sale."),
+                self.tr("Void sale (Enter)"),
+                self,
+            )
+        if not await self._ask(dialog):
+            return False
+        await self.checkout.void_sale()
+        if is_return and self.checkout.snapshot().kind is SaleKind.RETURN:
+            raise SaleError(
+                self.tr(
+                    "The return is still open: a return with nothing taken back yet cannot be "
+                    "cancelled. Take one item back, then F9 again."
+                )
+            )
+        self.last_sale_label.setText(
+            self.tr("Return cancelled") if is_return else self.tr("Sale voided")
+        )
+        return True

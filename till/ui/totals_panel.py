@@ -1,0 +1,194 @@
+"""The totals panel: the total, VAT, lines, what the card paid, the last sale and the keys
+hint. Mixed into CashierWindow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from till.checkout.events import ReceiptCompleted, SaleSnapshot
+from till.core.money import format_kr
+from till.core.receipt import PaymentMethod, ReceiptType
+from till.core.sale import SaleKind
+from till.ui.shortcuts import SHORTCUTS, Shortcut, key_name
+
+HINT_KEYS = ("F2", "F4", "F6", "Del", "F9", "F10", "F11", "F12", "Ctrl+R", "Ctrl+K", "Ctrl+T", "F1")
+
+
+class TotalsPanel:
+    """Mixed into CashierWindow: uses its checkout, banner and intent runner."""
+
+    def _build_totals(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("totalsPanel")
+        panel.setFixedWidth(400)
+        self.totals_width = 400 - 2 * 22  # the panel less its margins
+        caption = QLabel(self.tr("TOTAL"))
+        caption.setObjectName("totalCaption")
+        self.total_caption = caption
+        self.total_label = QLabel()
+        self.total_label.setObjectName("totalLabel")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.vat_label = QLabel()
+        self.vat_label.setObjectName("vatLabel")
+        self.vat_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.item_count_label = QLabel()
+        self.item_count_label.setObjectName("itemCountLabel")
+        self.item_count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.paid_label = QLabel()
+        self.paid_label.setObjectName("paidLabel")
+        self.paid_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.paid_label.hide()
+        self.still_due_label = QLabel()
+        self.still_due_label.setObjectName("stillDueLabel")
+        self.still_due_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.still_due_label.hide()
+        self.last_sale_label = QLabel()
+        self.last_sale_label.setObjectName("lastSaleLabel")
+        self.last_sale_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.last_sale_label.setWordWrap(True)
+        keys = {s.key: s for s in SHORTCUTS}
+        hint = QLabel(
+            "<table width='100%'>"
+            + "".join(
+                "<tr>"
+                + "".join(
+                    f"<td style='padding:2px 6px 2px 0'><b>{key_name(keys[k])}</b></td>"
+                    f"<td style='padding:2px 16px 2px 0'>{self.tr(_short(keys[k]))}</td>"
+                    for k in pair
+                )
+                + "</tr>"
+                for pair in zip(HINT_KEYS[::2], HINT_KEYS[1::2], strict=True)
+            )
+            + "</table>"
+        )
+        hint.setObjectName("keysHint")
+        hint.setWordWrap(True)
+
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(22, 18, 22, 18)
+        column.addWidget(caption)
+        column.addWidget(self.total_label)
+        column.addWidget(self.item_count_label)
+        column.addWidget(self.paid_label)
+        column.addWidget(self.still_due_label)
+        column.addSpacing(8)
+        column.addWidget(self.vat_label)
+        column.addStretch(1)
+        column.addWidget(self.last_sale_label)
+        column.addSpacing(8)
+        column.addWidget(hint)
+        return panel
+
+    def _fix_totals_sizes(self) -> None:
+        """The totals panel's part of CashierWindow._fix_sizes."""
+        for label, widest in (
+            (self.total_label, "-999\u00a0999,99"),
+            (self.item_count_label, "999 lines"),
+        ):
+            fix_label(label, widest, self.totals_width)
+        # The VAT table: a heading and at most four rates.
+        self.vat_label.ensurePolished()
+        self.vat_label.setFixedSize(
+            self.totals_width, 5 * (self.vat_label.fontMetrics().lineSpacing() + 2) + 8
+        )
+        # Three wrapped lines at most ("Last sale … change …"); fixed, so its text does not
+        # relay out the totals panel.
+        self.last_sale_label.ensurePolished()
+        self.last_sale_label.setFixedSize(
+            self.totals_width, 3 * self.last_sale_label.fontMetrics().lineSpacing() + 6
+        )
+
+    def _show_totals(self, sale: SaleSnapshot) -> None:
+        is_return = sale.kind is SaleKind.RETURN
+        self.total_caption.setText(self.tr("TO PAY BACK") if is_return else self.tr("TOTAL"))
+        self.total_label.setText(format_kr(-sale.total if is_return else sale.total))
+        sign = -1 if is_return else 1
+        rows = [
+            (f"{s.rate} %", format_kr(sign * s.vat), format_kr(sign * s.gross))
+            for s in sale.vat
+            if s.gross
+        ]
+        html = _vat_table(self.tr("VAT"), self.tr("of amount"), rows) if rows else ""
+        if html != self.vat_label.text():
+            self.vat_label.setText(html)
+        pieces = len(sale.lines)
+        self.item_count_label.setText(self.tr("{n} lines").format(n=pieces) if pieces else "")
+
+    def _show_receipt(self, event: ReceiptCompleted) -> None:
+        receipt = event.receipt
+        self.last_receipt = receipt
+        number = receipt.sequence_number
+        cash = [p for p in receipt.payments if p.method is PaymentMethod.CASH]
+        name = {
+            ReceiptType.TRAINING: self.tr("Training receipt"),
+            ReceiptType.CASH_INVOICE: self.tr("Cash invoice"),
+        }.get(receipt.receipt_type, self.tr("Receipt"))
+        if receipt.receipt_type is ReceiptType.PRO_FORMA:
+            text = self.tr("Pro forma {number} (EJ KVITTO)  ·  the sale is still open").format(
+                number=number
+            )
+        elif receipt.is_return:
+            if receipt.receipt_type is ReceiptType.NORMAL:
+                name = self.tr("Return receipt")
+            if cash:
+                text = self.tr("{name} {number}  ·  hand over {amount}").format(
+                    name=name, number=number, amount=format_kr(-sum(p.amount for p in cash))
+                )
+            else:
+                text = self.tr("{name} {number}  ·  paid back to the card").format(
+                    name=name, number=number
+                )
+        elif cash:
+            text = self.tr("{name} {number}  ·  change {change}").format(
+                name=name, number=number, change=format_kr(sum(p.change for p in cash))
+            )
+        else:
+            text = self.tr("{name} {number}  ·  paid by card").format(name=name, number=number)
+        self.last_sale_label.setText(text)
+        if not event.printed:
+            self.show_warning(
+                self.tr(
+                    "Receipt {number} is stored but was not printed: {error} Ctrl+U prints it "
+                    "when the printer works again."
+                ).format(number=receipt.sequence_number, error=event.print_error)
+            )
+        else:  # the printer works: any receipt it missed before can be printed now
+            self._run(self._offer_unprinted, "unprinted")
+        self.receipt_completed.emit(receipt)
+
+
+def _short(shortcut: Shortcut) -> str:
+    """The hint strip's one-word labels (CashierWindow translates them)."""
+    return {
+        "search_product": QT_TRANSLATE_NOOP("CashierWindow", "Search"),
+        "change_quantity": QT_TRANSLATE_NOOP("CashierWindow", "Qty"),
+        "line_discount": QT_TRANSLATE_NOOP("CashierWindow", "Discount"),
+        "remove_line": QT_TRANSLATE_NOOP("CashierWindow", "Remove"),
+        "void_sale": QT_TRANSLATE_NOOP("CashierWindow", "Void"),
+        "show_last_receipt": QT_TRANSLATE_NOOP("CashierWindow", "Last receipt"),
+        "pay_cash": QT_TRANSLATE_NOOP("CashierWindow", "Cash"),
+        "pay_card": QT_TRANSLATE_NOOP("CashierWindow", "Card"),
+        "terminal_admin": QT_TRANSLATE_NOOP("CashierWindow", "Terminal"),
+        "help": QT_TRANSLATE_NOOP("CashierWindow", "Help"),
+        "start_return": QT_TRANSLATE_NOOP("CashierWindow", "Return"),
+        "print_copy": QT_TRANSLATE_NOOP("CashierWindow", "Copy"),
+    }.get(shortcut.action, shortcut.action)
+
+
+def fix_label(label: QLabel, widest: str, width: int | None = None) -> None:
+    """A fixed size fitting `widest` in the label's own (stylesheet) font."""
+    label.ensurePolished()
+    metrics = label.fontMetrics()
+    width = width or metrics.horizontalAdvance(widest) + 4
+    label.setFixedSize(width, metrics.height() + 4)
+
+
+def _vat_table(vat: str, of: str, rows: list[tuple[str, str, str]]) -> str:
+    cell = "<td align='right' style='padding:1px 0 1px 18px'>{}</td>"
+    head = f"<tr><td></td>{cell.format(vat)}{cell.format(of)}</tr>"
+    body = "".join(
+        f"<tr><td>{rate}</td>{cell.format(amount)}{cell.format(gross)}</tr>"
+        for rate, amount, gross in rows
+    )
+    return f"<table align='right'>{head}{body}</table>"
