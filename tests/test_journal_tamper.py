@@ -17,7 +17,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,7 +28,6 @@ from till.core.report import ReportKind, build_report, report_record, report_tex
 from till.settings import Settings, load_settings
 from till.startup import prepare_store
 from till.store import TillStore
-from till.store import journal as journal_mod
 from till.store.journal import canonical_json, row_hash, row_mac
 from till.store.journal_anchor import JournalAnchor, JournalNotTrusted, check_at_start
 
@@ -417,41 +415,3 @@ def _totals():
     from till.core.report import GrandTotals
 
     return GrandTotals()
-
-
-def test_measure_startup_check_against_a_full_verify(settings) -> None:  # pragma: no cover
-    """Not an assertion on time: prints the figures (run with -s and TILL_MEASURE=1)."""
-    if not os.environ.get("TILL_MEASURE"):
-        pytest.skip("set TILL_MEASURE=1 to measure")
-    day(settings, range(1, 2))
-    store = TillStore.open(settings.database)
-    store._db.conn.execute("PRAGMA synchronous = OFF")  # only to fill it quickly
-    for n in range(2, 20_002):  # 20,000 receipts: 40,000 rows; plus 60,000 other rows
-        store.store_receipt(make_receipt(n))
-        for _ in range(3):
-            store.journal("item_added", {"n": n}, register_id="K1")
-    store.close()
-    anchor = JournalAnchor("K1", settings.database)
-    store = TillStore.open(settings.database)
-    t = time.perf_counter()
-    full = store.verify_journal()
-    t_full = time.perf_counter() - t
-    t = time.perf_counter()
-    chain = store.check_journal(journal_mod.verify)  # rows and signatures, no record compare
-    t_chain = time.perf_counter() - t
-    assert full.ok and chain.ok and full.head is not None
-    anchor.save(full.head, verified=full.head, first_signed=1)
-    store._db.conn.execute("PRAGMA synchronous = OFF")
-    for n in range(20_002, 20_202):  # a day since the last start: 200 sales, 1,000 rows
-        store.store_receipt(make_receipt(n))
-        for _ in range(3):
-            store.journal("item_added", {"n": n}, register_id="K1")
-    t = time.perf_counter()
-    report = check_at_start(store, anchor)
-    t_start = time.perf_counter() - t
-    store.close()
-    print(
-        f"\nrows {full.rows_checked}: full verify {t_full:.2f} s (chain and signatures alone "
-        f"{t_chain:.2f} s); start-up check {t_start * 1000:.0f} ms for "
-        f"{report.rows_checked} new rows"
-    )
