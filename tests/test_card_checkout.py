@@ -15,8 +15,15 @@ from crash_support import spawn_till
 from shop_examples import PRODUCTS, SHOP
 
 from till.adapters.control_unit import ControlUnitClient
-from till.adapters.terminal import SilentPrompts, TerminalClient, TerminalUnavailable
+from till.adapters.wallee import TerminalClient, WalleeTerminal
 from till.checkout.card_tender import CardDeclined, PaymentUnknown
+from till.checkout.ports import (
+    Progress,
+    Question,
+    SilentPrompts,
+    TerminalLines,
+    TerminalUnavailable,
+)
 from till.checkout.register import Checkout
 from till.core.card import CardPaymentState
 from till.core.receipt import PaymentMethod
@@ -24,7 +31,6 @@ from till.core.sale import SaleError
 from till.protocols.ccu.errors import ControlUnitError
 from till.protocols.lti import (
     AbortCardEntryNotification,
-    ConfirmationRequest,
     FinancialTrxRequest,
     ReprintReceiptRequest,
     ReversalRequest,
@@ -41,18 +47,18 @@ class Prompts(SilentPrompts):
 
     def __init__(self, answer: bool = True) -> None:
         self.answer = answer
-        self.shown: list[tuple[str | None, tuple[str, ...]]] = []
-        self.status: list[str] = []
-        self.asked: list[ConfirmationRequest] = []
+        self.shown: list[TerminalLines] = []
+        self.status: list[Progress] = []
+        self.asked: list[Question] = []
 
-    def show_display(self, notification) -> None:
-        self.shown.append((notification.display_type, notification.lines))
+    def show_lines(self, lines: TerminalLines) -> None:
+        self.shown.append(lines)
 
-    def show_status(self, notification) -> None:
-        self.status.append(type(notification).__name__)
+    def show_progress(self, progress: Progress) -> None:
+        self.status.append(progress)
 
-    async def confirm(self, request, answer_within) -> bool:
-        self.asked.append(request)
+    async def ask(self, question: Question) -> bool:
+        self.asked.append(question)
         return self.answer
 
 
@@ -68,7 +74,10 @@ class Till:
             "127.0.0.1", ccu_port, application_id="t", connect_timeout=1.0, answer_timeout=0.5
         )
         self.checkout = Checkout(
-            store=self.store, control_unit=control_unit, shop=SHOP, terminal=self.terminal
+            store=self.store,
+            control_unit=control_unit,
+            shop=SHOP,
+            terminal=WalleeTerminal(self.terminal, pos_id=SHOP.register_id),
         )
 
     async def close(self) -> None:
@@ -102,6 +111,11 @@ def financial(lti: LtiSimulator) -> list[FinancialTrxRequest]:
     return [r for r in lti.received if isinstance(r, FinancialTrxRequest)]
 
 
+def sync_number(till) -> int:
+    """The trxSyncNumber the next request carries: the Wallee counter the store keeps."""
+    return till.store.terminal_counter("wallee", SHOP.register_id)
+
+
 async def ring_up(till: Till) -> None:
     await till.checkout.enter("7310865004703")  # 21,50
     await till.checkout.enter("3*30")  # 57,00 -> 78,50
@@ -121,10 +135,8 @@ def test_an_approved_card_sale_prints_the_cardholder_receipt(tmp_path):
         (request,) = financial(lti)
         assert request.trx_data.amount == 7850 and request.trx_data.currency == "752"
         assert request.trx_data.transaction_type == 0 and request.trx_sync_number == 1
-        assert till.store.trx_sync_number(SHOP.register_id) == 2  # advanced after the response
-        assert prompts.shown and {"TrxStartNotification", "TrxEndNotification"} <= set(
-            prompts.status
-        )
+        assert sync_number(till) == 2  # advanced after the response
+        assert prompts.shown and {Progress.STARTED, Progress.ENDED} <= set(prompts.status)
         shown = {"card_payment_started", "card_payment_approved", "sale_finished", "receipt"}
         assert [k for k in till.kinds() if k in shown] == [
             "card_payment_started",
@@ -146,7 +158,7 @@ def test_a_declined_card_leaves_the_sale_open_and_the_number_advanced(tmp_path):
         with pytest.raises(CardDeclined, match="declined"):
             await till.checkout.pay_card(Prompts())
         assert till.checkout.snapshot().due == 7850 and not till.checkout.snapshot().locked
-        assert till.store.trx_sync_number(SHOP.register_id) == 2  # a response was processed
+        assert sync_number(till) == 2  # a response was processed
         receipt = await till.checkout.pay_cash(10000)  # another tender
         assert receipt.payments[0].method is PaymentMethod.CASH
 
@@ -168,7 +180,7 @@ def test_a_terminal_error_is_a_plain_message_and_keeps_the_number(tmp_path, scen
             await till.checkout.pay_card(Prompts())
         assert words in caught.value.message.lower()
         assert "VCS" not in caught.value.message and "TRM" not in caught.value.message
-        assert till.store.trx_sync_number(SHOP.register_id) == 1  # 7.2.1: reuse after an error
+        assert sync_number(till) == 1  # 7.2.1: reuse after an error
         lti.scenario = Scenario.APPROVE
         assert await till.checkout.pay_card(Prompts()) is not None
         assert [r.trx_sync_number for r in financial(lti)] == [1, 1]
@@ -218,11 +230,11 @@ def test_an_unanswered_confirmation_times_out_after_timeout_plus_reminder(tmp_pa
     class Slow(Prompts):
         reminded = 0
 
-        async def confirm(self, request, answer_within) -> bool:
+        async def ask(self, question) -> bool:
             await asyncio.sleep(60)
             return True
 
-        def remind(self, request) -> None:
+        def remind(self, question) -> None:
             self.reminded += 1
 
     async def scenario(till: Till, lti: LtiSimulator, ccu: CcuSimulator) -> None:
@@ -268,13 +280,13 @@ def test_a_lost_answer_locks_the_sale_until_the_terminal_says_what_happened(tmp_
                 await attempt
         with pytest.raises(PaymentUnknown):
             await till.checkout.enter("20")
-        assert till.store.trx_sync_number(SHOP.register_id) == 1
+        assert sync_number(till) == 1
 
         lti.scenario = Scenario.APPROVE
         (settled,) = await till.checkout.settle_payments()
         assert settled.state is CardPaymentState.APPROVED and settled.amount_auth == 7850
         assert any(isinstance(r, ReprintReceiptRequest) for r in lti.received)
-        assert till.store.trx_sync_number(SHOP.register_id) == 2
+        assert sync_number(till) == 2
         receipt = await till.checkout.finish_sale()
         assert receipt.payments[0].card.masked_pan  # from the terminal's record
         assert len(financial(lti)) == 1 and lti.auto_reversals == []  # charged exactly once
@@ -339,7 +351,7 @@ def test_an_unreachable_terminal_charges_nothing(tmp_path):
         with pytest.raises(TerminalUnavailable):
             await till.checkout.pay_card(Prompts())
         assert not till.checkout.snapshot().locked  # nothing was sent
-        assert till.store.trx_sync_number(SHOP.register_id) == 1
+        assert sync_number(till) == 1
 
     run(tmp_path, scenario)
 
@@ -361,7 +373,8 @@ CHILD = textwrap.dedent(
     sys.path.insert(0, sys.argv[4])
     from shop_examples import PRODUCTS, SHOP
     from till.adapters.control_unit import ControlUnitClient
-    from till.adapters.terminal import SilentPrompts, TerminalClient
+    from till.adapters.wallee import TerminalClient, WalleeTerminal
+    from till.checkout.ports import SilentPrompts
     from till.checkout.register import Checkout
     from till.store import TillStore
 
@@ -372,7 +385,9 @@ CHILD = textwrap.dedent(
             store=store,
             control_unit=ControlUnitClient("127.0.0.1", int(sys.argv[2]), application_id="t"),
             shop=SHOP,
-            terminal=TerminalClient("127.0.0.1", int(sys.argv[3])),
+            terminal=WalleeTerminal(
+                TerminalClient("127.0.0.1", int(sys.argv[3])), pos_id=SHOP.register_id
+            ),
         )
         await checkout.enter("7310865004703")
         await checkout.enter("3*30")
@@ -427,7 +442,7 @@ def test_a_till_killed_mid_payment_settles_first_after_restart(tmp_path, lti_sce
                 assert receipt.payments[0].amount == 7850
             else:
                 assert snapshot.paid == 0
-                assert till.store.trx_sync_number(SHOP.register_id) == 1
+                assert sync_number(till) == 1
                 await till.checkout.pay_card(Prompts())
             assert len(financial(lti)) == (1 if charged else 2)
             assert lti.auto_reversals == []

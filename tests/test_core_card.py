@@ -6,19 +6,21 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from till.core.card import (
+from till.adapters.wallee.recovery import (
     NO_TRANSACTION,
-    CardPayment,
-    CardPaymentKind,
-    CardPaymentState,
-    CardSlip,
     LastTransaction,
-    ReversalIntent,
     ReversalVerdict,
     Verdict,
     judge,
     judge_reversal,
     reversal_answer_mismatch,
+)
+from till.core.card import (
+    CardPayment,
+    CardPaymentKind,
+    CardPaymentState,
+    CardSlip,
+    ReversalIntent,
     sale_part,
 )
 
@@ -28,7 +30,8 @@ PAYMENT = CardPayment(
     sale_id="s1",
     kind=CardPaymentKind.PURCHASE,
     amount=12900,
-    trx_sync_number=41,
+    terminal_kind="wallee",
+    terminal_ref='{"trx_sync_number": 41}',
     state=CardPaymentState.UNKNOWN,
     started_at=STARTED,
 )
@@ -114,7 +117,6 @@ REQUESTED = STARTED + timedelta(minutes=3)
 INTENT = ReversalIntent(
     requested_at=REQUESTED,
     orig_trx_seq_cnt=281,
-    trx_sync_number=41,
     amount=14400,  # 129 kr sale + 15 kr tip went to the card
     reason="no control code",
 )

@@ -13,7 +13,7 @@ import pytest
 from shop_examples import SHOP
 from test_receipt_types import PIN, Till
 
-from till.adapters.terminal import TerminalClient
+from till.adapters.wallee import TerminalClient, WalleeTerminal
 from till.checkout.day_reports import DayReports
 from till.checkout.terminal_admin import TerminalAdmin
 from till.core.report import ReportKind
@@ -37,10 +37,8 @@ def run(tmp_path: Path, scenario, *, terminal: bool = False) -> None:
             client = TerminalClient("127.0.0.1", await lti.start())
             admin = TerminalAdmin(
                 store=till.store,
-                terminal=client,
+                terminal=WalleeTerminal(client, pos_id=SHOP.register_id, language="sv"),
                 register_id=SHOP.register_id,
-                pos_id=SHOP.register_id,
-                language="sv",
                 in_store=till.checkout.in_store,
             )
         reports = DayReports(till.checkout, change_fund=100_000, terminal_admin=admin)

@@ -14,7 +14,7 @@ import textwrap
 import pytest
 from crash_support import spawn_till
 from shop_examples import SHOP
-from test_card_checkout import Prompts, Till, financial, ring_up, run
+from test_card_checkout import Prompts, Till, financial, ring_up, run, sync_number
 
 from till.checkout.card_tender import PaymentUnknown, ReversalUnknown
 from till.core.card import CardPayment, CardPaymentState
@@ -276,7 +276,7 @@ def test_approved_without_an_amount_is_unknown_not_declined(tmp_path):
             await till.checkout.pay_card(Prompts())
         (payment,) = till.checkout.card_payments
         assert payment.state is CardPaymentState.UNKNOWN and "no amount" in payment.message
-        assert till.store.trx_sync_number(SHOP.register_id) == 1  # not advanced
+        assert sync_number(till) == 1  # not advanced
         assert till.checkout.snapshot().locked
         await refused_while_locked(till)
         (unknown,) = of_kind(till, "card_payment_unknown")
@@ -285,13 +285,13 @@ def test_approved_without_an_amount_is_unknown_not_declined(tmp_path):
         lti.scenario = Scenario.APPROVE
         (settled,) = await till.checkout.settle_payments()
         assert settled.state is CardPaymentState.APPROVED and settled.amount_auth == DUE
-        assert till.store.trx_sync_number(SHOP.register_id) == 2  # advanced once
+        assert sync_number(till) == 2  # advanced once
         receipt = await till.checkout.finish_sale()
         assert [(p.method, p.amount) for p in receipt.payments] == [(PaymentMethod.CARD, DUE)]
         await till.checkout.enter("20")
         await till.checkout.pay_card(Prompts())
         assert [r.trx_sync_number for r in financial(lti)] == [1, 2]
-        assert till.store.trx_sync_number(SHOP.register_id) == 3
+        assert sync_number(till) == 3
         assert lti.auto_reversals == []  # the first payment was never taken back by mistake
 
     run(tmp_path, scenario, Scenario.APPROVE_NO_AMOUNT)
@@ -334,7 +334,8 @@ CHILD = textwrap.dedent(
     sys.path.insert(0, sys.argv[4])
     from shop_examples import PRODUCTS, SHOP
     from till.adapters.control_unit import ControlUnitClient
-    from till.adapters.terminal import SilentPrompts, TerminalClient
+    from till.adapters.wallee import TerminalClient, WalleeTerminal
+    from till.checkout.ports import SilentPrompts
     from till.checkout.register import Checkout
     from till.core.errors import TillError
     from till.store import TillStore
@@ -349,7 +350,9 @@ CHILD = textwrap.dedent(
                 answer_timeout=0.5,
             ),
             shop=SHOP,
-            terminal=TerminalClient("127.0.0.1", int(sys.argv[3])),
+            terminal=WalleeTerminal(
+                TerminalClient("127.0.0.1", int(sys.argv[3])), pos_id=SHOP.register_id
+            ),
         )
         await checkout.enter("7310865004703")
         await checkout.enter("3*30")

@@ -1,7 +1,8 @@
-"""Card payments and the trxSyncNumber in the store (LTI section 7)."""
+"""Card payments and the terminals' counters in the store (Wallee's trxSyncNumber, LTI 7)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import replace
 from datetime import datetime
@@ -28,7 +29,8 @@ def payment(n: int = 1, **kw) -> CardPayment:
         sale_id="s1",
         kind=CardPaymentKind.PURCHASE,
         amount=5000,
-        trx_sync_number=n,
+        terminal_kind="wallee",
+        terminal_ref=f'{{"trx_sync_number": {n}}}',
         state=CardPaymentState.PENDING,
         started_at=datetime(2026, 11, 21, 14, 0).astimezone(),
     )
@@ -36,17 +38,18 @@ def payment(n: int = 1, **kw) -> CardPayment:
 
 
 def test_the_sync_number_starts_at_one_and_advances_only_forward(store: TillStore):
-    assert store.trx_sync_number(REG) == 1
+    assert store.terminal_counter("wallee", REG) == 1
     p = payment()
     store.start_card_payment(p, register_id=REG)
     approved = p.with_state(CardPaymentState.APPROVED, amount_auth=5000)
     store.record_card_payment(
-        approved, register_id=REG, kind="card_payment_approved", advance_sync=True
+        approved, register_id=REG, kind="card_payment_approved", counter_used=1
     )
-    assert store.trx_sync_number(REG) == 2
-    store.advance_trx_sync_number(REG, 0, reason="an old answer")
-    assert store.trx_sync_number(REG) == 2  # never backwards
-    assert store.trx_sync_number("other register") == 1
+    assert store.terminal_counter("wallee", REG) == 2
+    store.advance_terminal_counter("wallee", REG, 0, reason="an old answer")
+    assert store.terminal_counter("wallee", REG) == 2  # never backwards
+    assert store.terminal_counter("wallee", "other register") == 1
+    assert store.terminal_counter("point", REG) == 1  # one counter per terminal kind
 
 
 def test_a_second_undecided_payment_cannot_even_be_saved(store: TillStore):
@@ -54,27 +57,23 @@ def test_a_second_undecided_payment_cannot_even_be_saved(store: TillStore):
     with pytest.raises(StoreError):
         store.start_card_payment(payment(2), register_id=REG)
     unknown = payment(1, state=CardPaymentState.UNKNOWN)
-    store.record_card_payment(
-        unknown, register_id=REG, kind="card_payment_unknown", advance_sync=False
-    )
+    store.record_card_payment(unknown, register_id=REG, kind="card_payment_unknown")
     with pytest.raises(StoreError):
         store.start_card_payment(payment(2), register_id=REG)
     assert [p.payment_id for p in store.undecided_card_payments(REG)] == ["p1"]
     failed = payment(1, state=CardPaymentState.FAILED)
-    store.record_card_payment(
-        failed, register_id=REG, kind="card_payment_failed", advance_sync=False
-    )
+    store.record_card_payment(failed, register_id=REG, kind="card_payment_failed")
     store.start_card_payment(payment(2), register_id=REG)  # decided: the next may start
 
 
 def test_a_decided_payment_keeps_its_outcome(store: TillStore, db_path):
     store.start_card_payment(payment(), register_id=REG)
     store.record_card_payment(
-        payment(state=CardPaymentState.DECLINED), register_id=REG, kind="x", advance_sync=True
+        payment(state=CardPaymentState.DECLINED), register_id=REG, kind="x", counter_used=1
     )
     with pytest.raises(StoreError):
         store.record_card_payment(
-            payment(state=CardPaymentState.APPROVED), register_id=REG, kind="x", advance_sync=False
+            payment(state=CardPaymentState.APPROVED), register_id=REG, kind="x"
         )
     with pytest.raises(sqlite3.IntegrityError):
         raw(db_path).execute("UPDATE card_payments SET state = 'approved'")
@@ -84,14 +83,14 @@ def test_a_decided_payment_keeps_its_outcome(store: TillStore, db_path):
 INTENT = ReversalIntent(
     requested_at=datetime(2026, 11, 21, 14, 5).astimezone(),
     orig_trx_seq_cnt=1001,
-    trx_sync_number=1,
     amount=5500,
     reason="no control code",
 )
 
 
 def record(store: TillStore, p: CardPayment, kind: str = "x", advance: bool = False) -> None:
-    store.record_card_payment(p, register_id=REG, kind=kind, advance_sync=advance)
+    used = json.loads(p.terminal_ref)["trx_sync_number"] if advance else None
+    store.record_card_payment(p, register_id=REG, kind=kind, counter_used=used)
 
 
 def approved_payment(
@@ -274,3 +273,43 @@ def test_a_receipt_keeps_the_card_slip(store: TillStore):
     receipt = replace(base, rounding=0, payments=(card,))
     store.store_receipt(receipt)
     assert store.receipt("K1", 1) == receipt
+
+
+def test_the_terminal_port_migration_moves_sync_numbers_into_references_and_counters(tmp_path):
+    """Issue 8: trx_sync_number becomes Wallee's terminal_ref, terminal_sync its counter."""
+    from till.store import schema
+
+    path = tmp_path / "old.db"
+    before = schema.MIGRATIONS.index(schema._V_TERMINAL_PORT)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    for migration in schema.MIGRATIONS[:before]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {before}")
+    conn.execute("INSERT INTO terminal_sync (register_id, trx_sync_number) VALUES ('K1', 9)")
+    conn.execute(
+        "INSERT INTO card_payments (payment_id, register_id, sale_id, kind, amount,"
+        " trx_sync_number, state, started_at, amount_auth, slip, message, updated_at, reversal)"
+        " VALUES ('old', 'K1', 's0', 'purchase', 4200, 7, 'reversal_unknown',"
+        " '2026-01-02T10:00:00+01:00', 4200, '{}', '', '2026-01-02T10:00:01+00:00',"
+        ' \'{"amount": 4200, "by_seq_cnt": false, "orig_trx_seq_cnt": 12, "reason": "r",'
+        ' "requested_at": "2026-01-02T10:02:00+01:00", "trx_sync_number": 7}\')'
+    )
+    conn.close()
+    store = TillStore.open(path)
+    try:
+        (old,) = store.card_payments_for_sale("s0")
+        assert old.terminal_kind == "wallee"
+        assert json.loads(old.terminal_ref) == {"trx_sync_number": 7}
+        assert old.reversal is not None and old.reversal.orig_trx_seq_cnt == 12
+        assert store.terminal_counter("wallee", "K1") == 9
+        assert store.undecided_card_payments("K1") == [old]
+        with pytest.raises(StoreError):  # still one undecided payment per register
+            store.start_card_payment(payment(9, sale_id="s1"), register_id="K1")
+        with pytest.raises(StoreError):  # and a reversal in doubt never goes back to pending
+            record(store, old.with_state(CardPaymentState.PENDING))
+        record(store, old.with_state(CardPaymentState.REVERSED))
+        with pytest.raises(StoreError):  # decided stays decided
+            record(store, old.with_state(CardPaymentState.APPROVED))
+    finally:
+        store.close()

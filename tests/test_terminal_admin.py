@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from till.adapters.terminal import TerminalClient
-from till.checkout.terminal_admin import COMMAND_NAMES, TerminalAdmin
+from till.adapters.wallee import TerminalClient, WalleeTerminal
+from till.adapters.wallee.admin import COMMAND_NAMES
+from till.checkout.terminal_admin import TerminalAdmin
 from till.protocols.lti import ActivationRequest, BeFinalBalanceRequest, DeactivationRequest
 from till.settings import EXAMPLE
 from till.simulators.lti import LtiSimulator
@@ -27,10 +28,8 @@ def with_admin(tmp_path: Path, test) -> None:
         client = TerminalClient("127.0.0.1", port)
         admin = TerminalAdmin(
             store=store,
-            terminal=client,
+            terminal=WalleeTerminal(client, pos_id="K1", language="sv"),
             register_id="K1",
-            pos_id="K1",
-            language="sv",
             in_store=asyncio.to_thread,
         )
         try:
@@ -69,7 +68,7 @@ def test_activation_carries_the_language_and_end_of_day_the_sync_number(tmp_path
         assert any(isinstance(r, DeactivationRequest) for r in sim.received)
         eod = await admin.run("end-of-day")
         final = [r for r in sim.received if isinstance(r, BeFinalBalanceRequest)][-1]
-        assert final.trx_sync_number == store.trx_sync_number("K1")  # LTI 7.2.3
+        assert final.trx_sync_number == store.terminal_counter("wallee", "K1")  # LTI 7.2.3
         assert eod.printouts  # the terminal's final balance receipt is shown
 
     with_admin(tmp_path, test)

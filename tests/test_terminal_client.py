@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 
 import pytest
 
-from till.adapters.terminal import (
+from till.adapters.wallee.terminal import (
     TerminalClient,
     TerminalLost,
     TerminalState,

@@ -129,7 +129,7 @@ def test_the_package_ships_the_qm():
 
 
 def test_texts_from_checkout_shown_translated_are_listed_for_lupdate():
-    from till.checkout.terminal_admin import COMMANDS
+    from till.adapters.wallee.admin import COMMANDS
     from till.ui.manager_dialog import ACTIONS
     from till.ui.terminal_admin_dialog import COMMAND_LABELS
 

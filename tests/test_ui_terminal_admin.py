@@ -16,7 +16,7 @@ from test_ui_card_payment import (
     press,
 )
 
-from till.checkout.terminal_admin import COMMANDS
+from till.adapters.wallee.admin import COMMANDS
 from till.protocols.lti import ActivationRequest, BeFinalBalanceRequest, PingRequest
 from till.ui.selftest import wait_for
 from till.ui.terminal_admin_dialog import TerminalAdminDialog

@@ -17,7 +17,7 @@ from shop_examples import PRODUCTS, SHOP
 
 from till.adapters.control_unit import ControlUnitClient
 from till.adapters.print_spooler import ReceiptSpooler
-from till.adapters.terminal import TerminalClient
+from till.adapters.wallee import TerminalClient, WalleeTerminal
 from till.checkout.day_reports import DayReports
 from till.checkout.register import Checkout, local_now
 from till.checkout.terminal_admin import TerminalAdmin
@@ -70,13 +70,14 @@ def make_rig(
         "127.0.0.1", ccu_port, application_id="till-ui-test", connect_timeout=1.0,
         answer_timeout=1.0,
     )  # fmt: skip
-    sim = client = admin = None
+    sim = client = admin = terminal = None
     if with_terminal:
         sim = LtiSimulator(scenario=Scenario.APPROVE)
         client = TerminalClient(
             "127.0.0.1", arun(sim.start()), connect_timeout=1.0, response_timeout=response_timeout,
             ping_interval=60.0,
         )  # fmt: skip
+        terminal = WalleeTerminal(client, pos_id=POS_ID, language="sv")
     clock = Clock()
     receipts_dir = tmp_path / "receipts"
     checkout = Checkout(
@@ -85,16 +86,13 @@ def make_rig(
         shop=SHOP,
         printer=ReceiptSpooler(pdf_dir=receipts_dir),
         clock=clock,
-        terminal=client,
-        pos_id=POS_ID,
+        terminal=terminal,
     )
-    if client is not None:
+    if terminal is not None:
         admin = TerminalAdmin(
             store=store,
-            terminal=client,
+            terminal=terminal,
             register_id=SHOP.register_id,
-            pos_id=POS_ID,
-            language="sv",
             in_store=checkout.in_store,
         )
     reports = DayReports(checkout, change_fund=50000, terminal_admin=admin)

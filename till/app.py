@@ -235,8 +235,6 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
         shop=settings.shop,
         printer=printer,
         terminal=terminal,
-        pos_id=settings.terminal.pos_id if settings.terminal else "",
-        currency=settings.terminal.currency if settings.terminal else "752",
     )
     if await checkout.resume():
         log.info("resumed the sale that was open when the till stopped")
@@ -248,8 +246,6 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
             store=store,
             terminal=terminal,
             register_id=settings.shop.register_id,
-            pos_id=settings.terminal.pos_id,
-            language=settings.terminal.language,
             in_store=checkout.in_store,
         )
         # Connects, pings when idle, and on each reconnect checkout settles any payment in doubt.
@@ -261,17 +257,24 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
 
 
 def terminal_client(settings: Settings):
+    """The register's card terminal behind checkout's PaymentTerminal port, or None."""
     if settings.terminal is None:
         return None
-    from till.adapters.terminal import TerminalClient
+    from till.adapters.wallee import TerminalClient, WalleeTerminal
 
     t = settings.terminal
-    return TerminalClient(
+    client = TerminalClient(
         t.host,
         t.port,
         connect_timeout=t.connect_timeout,
         response_timeout=t.response_timeout,
         ping_interval=t.ping_interval,
+    )
+    return WalleeTerminal(
+        client,
+        pos_id=t.pos_id or settings.shop.register_id,
+        currency=t.currency,
+        language=t.language,
     )
 
 

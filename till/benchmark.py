@@ -135,7 +135,7 @@ def _in_window(
     from PySide6.QtWidgets import QApplication
 
     from till.adapters.print_spooler import ReceiptSpooler
-    from till.adapters.terminal import TerminalClient
+    from till.adapters.wallee import TerminalClient, WalleeTerminal
     from till.ui.cashier_window import CashierWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -165,7 +165,7 @@ def _in_window(
             (terminal_scenario or "approve"),
             *terminal_args,
         )
-        terminal = TerminalClient("127.0.0.1", lti_port)
+        terminal = WalleeTerminal(TerminalClient("127.0.0.1", lti_port), pos_id=SHOP.register_id)
         printer = ReceiptSpooler(pdf_dir=workdir / "receipts")
         await printer.start()
         store, _client, checkout = _till(workdir, ccu_port, printer, terminal)

@@ -112,7 +112,7 @@ def _parser() -> argparse.ArgumentParser:
     r_show = r_sub.add_parser("show", help="print a stored receipt as text")
     r_show.add_argument("number", type=_number)
 
-    from till.checkout.terminal_admin import COMMAND_NAMES
+    from till.adapters.wallee.admin import COMMAND_NAMES
 
     terminal = groups.add_parser("terminal", help="the card terminal's admin functions")
     terminal.add_argument("command", choices=COMMAND_NAMES)
@@ -184,7 +184,7 @@ def receipt_show(store: TillStore, settings: Settings, args: argparse.Namespace)
 
 
 def terminal_command(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
-    from till.adapters.terminal import TerminalClient
+    from till.adapters.wallee import TerminalClient, WalleeTerminal
     from till.checkout.terminal_admin import TerminalAdmin
     from till.ui_console import ConsolePrompts
 
@@ -196,12 +196,15 @@ def terminal_command(store: TillStore, settings: Settings, args: argparse.Namesp
 
     async def run() -> int:
         client = TerminalClient(host, port)
-        admin = TerminalAdmin(
-            store=store,
-            terminal=client,
-            register_id=settings.shop.register_id,
+        terminal = WalleeTerminal(
+            client,
             pos_id=configured.pos_id if configured else settings.shop.register_id,
             language=configured.language if configured else "sv",
+        )
+        admin = TerminalAdmin(
+            store=store,
+            terminal=terminal,
+            register_id=settings.shop.register_id,
             in_store=asyncio.to_thread,
         )
         try:

@@ -1158,9 +1158,9 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="42"/>
-        <source>The till cannot tell whether the card was charged {amount} kr (started {started}, trxSyncNumber {sync}).
+        <source>The till cannot tell whether the card was charged {amount} kr (started {started}, {reference}).
 Check the terminal&apos;s last receipt or the acquirer&apos;s report first.</source>
-        <translation>Kassan vet inte om kortet drogs {amount} kr (startad {started}, trxSyncNumber {sync}).
+        <translation>Kassan vet inte om kortet drogs {amount} kr (startad {started}, {reference}).
 Kontrollera först terminalens senaste kvitto eller inlösarens rapport.</translation>
     </message>
     <message>

@@ -1,18 +1,17 @@
-"""Reversals of approved card payments (LTI 6.8), written ahead and reconciled like payments.
+"""Reversals of approved card payments, written ahead and reconciled like payments.
 
-1. Before reversalRequest is sent, the payment becomes REVERSAL_PENDING with the intent: which
-   terminal transaction (ep2TrxSeqCnt, trxSyncNumber), how much, when and why
-   (card_reversal_requested). While it is undecided the sale is locked, and the database
-   refuses any new card payment on the register.
-2. A reversalResponse naming our transaction: REVERSED (card_reversal_confirmed). An
-   errorNotification: the payment stands, APPROVED again (card_reversal_refused). Not sent at
-   all (TerminalUnavailable): APPROVED again (card_reversal_not_sent).
-3. No final answer (TerminalLost), or the till stopped after saving the intent:
-   REVERSAL_UNKNOWN (card_reversal_unknown). The terminal's record decides (reprintReceipt TRX:
-   lastRev names the reversed transaction, lastTrx still showing ours means it was not
-   reversed; card_reversal_settled). If it cannot, a manager settles by hand with a reason
-   (card_reversal_settled_by_hand). Never resent blindly: a second reversalRequest reverses
-   whatever the terminal did last.
+1. Before the terminal is asked, the payment becomes REVERSAL_PENDING with the intent: which
+   terminal transaction (the slip's counter; the payment keeps its terminal reference), how
+   much, when and why (card_reversal_requested). While it is undecided the sale is locked, and
+   the database refuses any new card payment on the register.
+2. Reversed: REVERSED (card_reversal_confirmed). Refused: the payment stands, APPROVED again
+   (card_reversal_refused). Not sent at all (TerminalUnavailable): APPROVED again
+   (card_reversal_not_sent).
+3. Unknown (no final answer, or one naming another transaction), or the till stopped after
+   saving the intent: REVERSAL_UNKNOWN (card_reversal_unknown). The terminal's record, judged
+   by its adapter, decides (card_reversal_settled). If it cannot, a manager settles by hand
+   with a reason (card_reversal_settled_by_hand). Never resent blindly: for Wallee a second
+   reversalRequest reverses whatever the terminal did last.
 
 Mixed into CardTender, whose terminal, store and clock it uses.
 """
@@ -20,24 +19,15 @@ Mixed into CardTender, whose terminal, store and clock it uses.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
-from till.adapters.terminal import SilentPrompts, TerminalClient, TerminalLost, TerminalUnavailable
-from till.core.card import (
-    CardPayment,
-    CardPaymentState,
-    LastTransaction,
-    ReversalIntent,
-    ReversalVerdict,
-    judge_reversal,
-    reversal_answer_mismatch,
-)
+from till.checkout.ports import PaymentTerminal, Refused, Reversed, TerminalUnavailable
+from till.core.card import CardPayment, CardPaymentState, ReversalIntent
 from till.core.errors import TillError
 from till.core.money import format_kr
-from till.protocols.lti import ErrorNotification, ReversalRequest, error_message
 
 log = logging.getLogger(__name__)
-
-PLAIN_TEXT_RECEIPTS = 1  # receiptFormat 1: pre-formatted plain text (6.1, 6.8)
 
 
 class PaymentUnknown(TillError):
@@ -51,11 +41,11 @@ class ReversalUnknown(PaymentUnknown):
 
 
 class CardReversals:
-    """Mixed into CardTender: uses its _terminal, _record, _clock, _pos_id, in_flight and
-    _ask_last_transaction / _last_transaction."""
+    """Mixed into CardTender: uses its _terminal, _same_kind, _record, _learn, _clock and
+    in_flight."""
 
     async def reverse(self, payment: CardPayment, *, reason: str, last: bool = True) -> CardPayment:
-        """Give an approved payment's money back (6.8), e.g. when no control code could be had.
+        """Give an approved payment's money back, e.g. when no control code could be had.
 
         `last` False names the transaction by its sequence counter (multiple reversal). Returns
         the REVERSED payment; raises TillError (refused, not sent: the payment stands) or
@@ -68,10 +58,15 @@ class CardReversals:
                 "told which transaction to reverse. Refund it by other means."
             )
         terminal = self._terminal()
+        if payment.terminal_kind != terminal.kind:
+            raise TillError(
+                "This card payment went to another kind of terminal than the one set up now, "
+                "so it cannot be reversed here. Refund it by other means.",
+                code="reversal_other_terminal",
+            )
         intent = ReversalIntent(
             requested_at=self._clock(),
             orig_trx_seq_cnt=payment.slip.trx_seq_cnt,
-            trx_sync_number=payment.trx_sync_number,
             amount=payment.on_card,
             reason=reason,
             by_seq_cnt=not last,
@@ -79,113 +74,78 @@ class CardReversals:
         pending = payment.with_state(CardPaymentState.REVERSAL_PENDING, reversal=intent)
         self.in_flight.add(payment.payment_id)  # before it is saved: a settle never sees it
         try:
-            await self._record(pending, "card_reversal_requested", advance=False)
+            await self._record(pending, "card_reversal_requested")
             return await self._send_reversal(terminal, pending)
         finally:
             self.in_flight.discard(payment.payment_id)
 
-    async def _send_reversal(self, terminal: TerminalClient, pending: CardPayment) -> CardPayment:
+    async def _send_reversal(self, terminal: PaymentTerminal, pending: CardPayment) -> CardPayment:
         intent = pending.reversal
         assert intent is not None
         amount = format_kr(pending.on_card)
-        request = ReversalRequest(
-            pos_id=self._pos_id,
-            orig_trx_seq_cnt=intent.orig_trx_seq_cnt if intent.by_seq_cnt else None,
-            receipt_format=PLAIN_TEXT_RECEIPTS,
-        )
         try:
-            answer = await terminal.request(request, SilentPrompts())
+            outcome = await terminal.reverse(pending)
         except TerminalUnavailable as error:
             # Not sent: nothing happened on the terminal, the payment stands.
             back = pending.with_state(CardPaymentState.APPROVED, message="reversal not sent")
-            await self._record(
-                back, "card_reversal_not_sent", advance=False, data={"error": error.message}
-            )
+            await self._record(back, "card_reversal_not_sent", data={"error": error.message})
             raise TillError(
                 f"The reversal of {amount} kr was not sent: {error.message} "
                 "The card payment stands; try again when the terminal answers.",
                 code="reversal_not_sent",
                 detail=error.detail,
             ) from None
-        except TerminalLost as error:
-            await self._reversal_unknown(pending, error.message)
-            raise ReversalUnknown(
-                f"The card terminal stopped answering during the reversal of {amount} kr, so "
-                "the till cannot tell whether the money went back to the card. The sale is "
-                "locked until that is settled; the till asks the terminal as soon as it "
-                "answers again.",
-                detail=error.detail,
-            ) from None
-        final = answer.final
-        if isinstance(final, ErrorNotification):
-            message = error_message(final.error_code, final.error_text)
+        if isinstance(outcome, Refused):
             back = pending.with_state(CardPaymentState.APPROVED, message="reversal refused")
-            await self._record(
-                back,
-                "card_reversal_refused",
-                advance=False,
-                data={"error_code": final.error_code, "error_text": final.error_text},
-            )
+            await self._record(back, "card_reversal_refused", data=outcome.data)
             raise TillError(
-                f"The terminal refused the reversal: {message} The card payment of {amount} kr "
-                "stands: finish the sale, or refund it by other means.",
+                f"The terminal refused the reversal: {outcome.reason} The card payment of "
+                f"{amount} kr stands: finish the sale, or refund it by other means.",
                 code="reversal_refused",
             )
-        orig = getattr(final, "ep2_trx_seq_cnt_orig_trx", None)
-        amount_rev = getattr(final, "amount_rev", None)
-        evidence = {
-            "amount_rev": amount_rev,
-            "orig_trx_seq_cnt": orig,
-            "rev_trx_seq_cnt": getattr(final, "ep2_trx_seq_cnt", None),
-            "slip": "\n".join(p.merchant_receipt for p in answer.printouts if p.merchant_receipt),
-        }
-        mismatch = reversal_answer_mismatch(pending, orig, amount_rev)
-        if mismatch:
-            await self._reversal_unknown(pending, mismatch, data=evidence)
+        if isinstance(outcome, Reversed):
+            reversed_ = pending.with_state(CardPaymentState.REVERSED, message=intent.reason)
+            return await self._record(reversed_, "card_reversal_confirmed", data=outcome.data)
+        await self._reversal_unknown(pending, outcome.why, data=outcome.data)
+        if outcome.answered:
             raise ReversalUnknown(
                 f"The terminal's answer to the reversal of {amount} kr does not name this "
-                f"payment ({mismatch}). The sale is locked: a manager must check the terminal's "
-                "last receipt and settle it by hand.",
-                detail=mismatch,
+                f"payment ({outcome.why}). The sale is locked: a manager must check the "
+                "terminal's last receipt and settle it by hand.",
+                detail=outcome.detail,
             )
-        reversed_ = pending.with_state(CardPaymentState.REVERSED, message=intent.reason)
-        return await self._record(
-            reversed_, "card_reversal_confirmed", advance=False, data=evidence
+        raise ReversalUnknown(
+            f"The card terminal stopped answering during the reversal of {amount} kr, so "
+            "the till cannot tell whether the money went back to the card. The sale is "
+            "locked until that is settled; the till asks the terminal as soon as it "
+            "answers again.",
+            detail=outcome.detail,
         )
 
     async def _reversal_unknown(
-        self, pending: CardPayment, why: str, data: dict | None = None
+        self, pending: CardPayment, why: str, data: Mapping[str, Any] | None = None
     ) -> CardPayment:
         unknown = pending.with_state(CardPaymentState.REVERSAL_UNKNOWN, message=why)
-        return await self._record(unknown, "card_reversal_unknown", advance=False, data=data)
+        return await self._record(unknown, "card_reversal_unknown", data=data)
 
     async def settle_reversal(self, payment: CardPayment) -> CardPayment:
         """Learn a reversal's outcome from the terminal's record of its last transaction."""
         terminal = self._terminal()
+        self._same_kind(terminal, payment)
         if payment.state is CardPaymentState.REVERSAL_PENDING:
             payment = await self._reversal_unknown(payment, "the till stopped during the reversal")
-        answer = await self._ask_last_transaction(terminal)
-        last, _record = self._last_transaction(answer.final)
-        verdict = judge_reversal(payment, last)
-        log.info("reversal of %s judged %s from %s", payment.payment_id, verdict, last)
-        evidence = {"verdict": verdict.value, "last": describe(last)}
-        if verdict is ReversalVerdict.REVERSED:
+        outcome = await self._learn(terminal.learn_reversal(payment))
+        if isinstance(outcome, Reversed):
             assert payment.reversal is not None
             settled = payment.with_state(CardPaymentState.REVERSED, message=payment.reversal.reason)
-            return await self._record(
-                settled, "card_reversal_settled", advance=False, data=evidence
-            )
-        if verdict is ReversalVerdict.NOT_REVERSED:
-            settled = payment.with_state(
-                CardPaymentState.APPROVED, message="the reversal did not happen"
-            )
-            return await self._record(
-                settled, "card_reversal_settled", advance=False, data=evidence
-            )
+            return await self._record(settled, "card_reversal_settled", data=outcome.data)
+        if isinstance(outcome, Refused):
+            settled = payment.with_state(CardPaymentState.APPROVED, message=outcome.reason)
+            return await self._record(settled, "card_reversal_settled", data=outcome.data)
         raise ReversalUnknown(
             "The terminal's record does not show whether the money went back to the card. A "
             "manager must check the terminal's last receipt and settle the reversal by hand.",
-            detail=str(evidence),
+            detail=outcome.detail,
         )
 
     async def settle_reversal_by_hand(
@@ -199,22 +159,4 @@ class CardReversals:
         data = {"reason": reason.strip(), "by": manager, "given_back": given_back}
         state = CardPaymentState.REVERSED if given_back else CardPaymentState.APPROVED
         settled = payment.with_state(state, message="settled by hand")
-        return await self._record(
-            settled, "card_reversal_settled_by_hand", advance=False, data=data
-        )
-
-
-def describe(last: LastTransaction | None) -> dict | None:
-    """The terminal's record as the journal keeps it beside a verdict."""
-    if last is None:
-        return None
-    return {
-        "trx_sync_number": last.trx_sync_number,
-        "trx_result": last.trx_result,
-        "amount_auth": last.amount_auth,
-        "transaction_time": last.transaction_time.isoformat() if last.transaction_time else None,
-        "reversed": last.reversed,
-        "exists": last.exists,
-        "trx_seq_cnt": last.trx_seq_cnt,
-        "amount_tip": last.amount_tip,
-    }
+        return await self._record(settled, "card_reversal_settled_by_hand", data=data)

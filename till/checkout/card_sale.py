@@ -1,6 +1,6 @@
 """Card payments of the open sale, mixed into Checkout (register.py).
 
-The terminal side (trxSyncNumber, unknown outcomes, reversal) is CardTender's; here the sale's
+The terminal side (write-ahead, unknown outcomes, reversal) is CardTender's; here the sale's
 side: what is still due, finishing a sale that cards cover, giving one up, settling payments in
 doubt, and the cashier cancelling a card entry.
 """
@@ -10,15 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from till.adapters.terminal import TerminalPrompts, TerminalState
 from till.checkout.events import TerminalStatus
 from till.checkout.modes import training_card
+from till.checkout.ports import TerminalPrompts, TerminalState
 from till.core.card import CardPayment, CardPaymentKind
 from till.core.errors import TillError
 from till.core.money import format_kr
 from till.core.receipt import Payment, PaymentMethod, Receipt
 from till.core.sale import Sale, SaleError
-from till.protocols.lti import ABORT_CODE_OTHER_PAYMENT, ABORT_CODE_STANDARD
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +153,6 @@ class CardSale:
             await self._reload_card_payments()
 
     async def cancel_card_entry(self, *, customer_pays_cash: bool = False) -> None:
-        """The cashier stops a card payment while the terminal waits for the card (6.18)."""
+        """The cashier stops a card payment while the terminal waits for the card."""
         if self.cards.terminal is not None:
-            code = ABORT_CODE_OTHER_PAYMENT if customer_pays_cash else ABORT_CODE_STANDARD
-            await self.cards.terminal.abort_card_entry(code)
+            await self.cards.terminal.abort_card_entry(customer_pays_otherwise=customer_pays_cash)

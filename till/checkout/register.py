@@ -19,7 +19,6 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
-from till.adapters.terminal import TerminalClient
 from till.checkout.card_sale import CardSale
 from till.checkout.card_tender import CardTender, PaymentUnknown
 from till.checkout.events import (
@@ -33,6 +32,7 @@ from till.checkout.events import (
 )
 from till.checkout.manager import ManagerGate
 from till.checkout.modes import Modes
+from till.checkout.ports import PaymentTerminal
 from till.checkout.registration import Registering
 from till.checkout.returns import Returns
 from till.core.card import CardPayment
@@ -99,9 +99,7 @@ class Checkout(CardSale, Returns, Modes, Registering):
         shop: ShopIdentity,
         printer: ReceiptPrinter | None = None,
         clock: Callable[[], datetime] = local_now,
-        terminal: TerminalClient | None = None,
-        pos_id: str = "",
-        currency: str = "752",
+        terminal: PaymentTerminal | None = None,
     ) -> None:
         self._store = store
         self._control_unit = control_unit
@@ -130,8 +128,6 @@ class Checkout(CardSale, Returns, Modes, Registering):
             store=store,
             terminal=terminal,
             register_id=shop.register_id,
-            pos_id=pos_id or shop.register_id,
-            currency=currency,
             in_store=self.in_store,
             clock=clock,
         )

@@ -2,14 +2,14 @@
 
 A return is a sale of kind RETURN (a manager approves): against a stored receipt, whose lines
 can be taken back up to what is left of them (the database refuses more), or without one.
-It is paid back in cash or to the card as a credit (LTI transactionType 4), and goes to the
+It is paid back in cash or to the card as a credit, and goes to the
 control unit as RefundAmount with negative VAT (CCU document 11.1 note).
 """
 
 from __future__ import annotations
 
-from till.adapters.terminal import TerminalPrompts
 from till.checkout.modes import training_card
+from till.checkout.ports import TerminalPrompts
 from till.core.card import CardPaymentKind
 from till.core.money import cash_rounding
 from till.core.receipt import Payment, PaymentMethod, Receipt, ReceiptType
@@ -122,7 +122,7 @@ class Returns:
         return await self._complete(rounding, (payment,))
 
     async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
-        """Pay a return back to the card: a credit (LTI transactionType 4). If the credit was
+        """Pay a return back to the card: a credit (a refund). If the credit was
         approved before (the control code failed), only the receipt is made: never twice."""
         snapshot = self._refuse_to_take_payment(SaleKind.RETURN)
         if snapshot.paid:

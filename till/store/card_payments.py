@@ -1,7 +1,11 @@
-"""Card payments and the terminal's trxSyncNumber in SQLite (LTI section 7).
+"""Card payments and the terminals' counters in SQLite.
+
+A payment keeps the kind of terminal it went to and that terminal's own reference (JSON text,
+opaque here: the adapter reads it). Each terminal kind has one counter per register
+(terminal_counters; LTI's trxSyncNumber for Wallee), moved only forward.
 
 Functions take the open connection of a transaction the repository began, so a state change,
-the trxSyncNumber and the journal event are written together or not at all.
+the counter and the journal event are written together or not at all.
 """
 
 from __future__ import annotations
@@ -25,8 +29,8 @@ from till.store.database import StoreError
 from till.store.journal import utc_now
 
 _COLUMNS = (
-    "payment_id, sale_id, kind, amount, trx_sync_number, state, started_at, amount_auth,"
-    " slip, message, tip, reversal"
+    "payment_id, sale_id, kind, amount, terminal_kind, terminal_ref, state, started_at,"
+    " amount_auth, slip, message, tip, reversal"
 )
 # SQL for "undecided": pending, unknown, and a reversal pending or unknown.
 OPEN_SQL = "state IN (" + ", ".join(f"'{s}'" for s in OPEN_STATES) + ")"
@@ -52,6 +56,7 @@ def reversal_from_json(text: str | None) -> ReversalIntent | None:
     if not text:
         return None
     data = json.loads(text)
+    data.pop("trx_sync_number", None)  # saved before the migration: the payment's ref has it
     return ReversalIntent(**{**data, "requested_at": datetime.fromisoformat(data["requested_at"])})
 
 
@@ -63,7 +68,8 @@ def payment_record(payment: CardPayment) -> dict[str, Any]:
         "kind": payment.kind.value,
         "amount": payment.amount,
         "amount_auth": payment.amount_auth,
-        "trx_sync_number": payment.trx_sync_number,
+        "terminal_kind": payment.terminal_kind,
+        "terminal_ref": json.loads(payment.terminal_ref or "{}"),
         "state": payment.state.value,
         "masked_pan": payment.slip.masked_pan,
         "auth_code": payment.slip.auth_code,
@@ -77,20 +83,23 @@ def payment_record(payment: CardPayment) -> dict[str, Any]:
     return record
 
 
-def trx_sync_number(conn: sqlite3.Connection, register_id: str) -> int:
+def terminal_counter(conn: sqlite3.Connection, terminal_kind: str, register_id: str) -> int:
     row = conn.execute(
-        "SELECT trx_sync_number FROM terminal_sync WHERE register_id = ?", (register_id,)
+        "SELECT value FROM terminal_counters WHERE terminal_kind = ? AND register_id = ?",
+        (terminal_kind, register_id),
     ).fetchone()
     return 1 if row is None else row[0]
 
 
-def advance_trx_sync_number(conn: sqlite3.Connection, register_id: str, used: int) -> None:
-    """The number after `used`; never backwards, so an old answer cannot rewind the series."""
+def advance_terminal_counter(
+    conn: sqlite3.Connection, terminal_kind: str, register_id: str, used: int
+) -> None:
+    """The value after `used`; never backwards, so an old answer cannot rewind the series."""
     conn.execute(
-        "INSERT INTO terminal_sync (register_id, trx_sync_number) VALUES (?, ?)"
-        " ON CONFLICT (register_id) DO UPDATE SET trx_sync_number ="
-        " max(trx_sync_number, excluded.trx_sync_number)",
-        (register_id, used + 1),
+        "INSERT INTO terminal_counters (terminal_kind, register_id, value) VALUES (?, ?, ?)"
+        " ON CONFLICT (terminal_kind, register_id) DO UPDATE SET value ="
+        " max(value, excluded.value)",
+        (terminal_kind, register_id, used + 1),
     )
 
 
@@ -98,7 +107,7 @@ def insert(conn: sqlite3.Connection, payment: CardPayment, register_id: str) -> 
     now = utc_now()
     conn.execute(
         f"INSERT INTO card_payments ({_COLUMNS}, register_id, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_values(payment), register_id, now),
     )
 
@@ -126,7 +135,8 @@ def _values(p: CardPayment) -> tuple:
         p.sale_id,
         p.kind.value,
         p.amount,
-        p.trx_sync_number,
+        p.terminal_kind,
+        p.terminal_ref,
         p.state.value,
         p.started_at.isoformat(),
         p.amount_auth,
@@ -147,14 +157,15 @@ def select(conn: sqlite3.Connection, where: str, params: tuple) -> list[CardPaym
             sale_id=r[1],
             kind=CardPaymentKind(r[2]),
             amount=r[3],
-            trx_sync_number=r[4],
-            state=CardPaymentState(r[5]),
-            started_at=datetime.fromisoformat(r[6]),
-            amount_auth=r[7],
-            slip=slip_from_json(r[8]) or CardSlip(),
-            message=r[9],
-            tip=r[10],
-            reversal=reversal_from_json(r[11]),
+            terminal_kind=r[4],
+            terminal_ref=r[5],
+            state=CardPaymentState(r[6]),
+            started_at=datetime.fromisoformat(r[7]),
+            amount_auth=r[8],
+            slip=slip_from_json(r[9]) or CardSlip(),
+            message=r[10],
+            tip=r[11],
+            reversal=reversal_from_json(r[12]),
         )
         for r in rows
     ]

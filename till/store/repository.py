@@ -471,12 +471,13 @@ class TillStore:
         with self._db.reading() as conn:
             return day_reports.first_unclosed_day(conn, register_id, today, tz)
 
-    # -- card payments (LTI) ----------------------------------------------------------------
+    # -- card payments and terminal counters ------------------------------------------------
 
-    def trx_sync_number(self, register_id: str) -> int:
-        """The trxSyncNumber the next financial request must carry (LTI section 7)."""
+    def terminal_counter(self, terminal_kind: str, register_id: str) -> int:
+        """The counter value the terminal's next request carries (1 at first); for Wallee the
+        trxSyncNumber (LTI section 7)."""
         with self._db.reading() as conn:
-            return cards.trx_sync_number(conn, register_id)
+            return cards.terminal_counter(conn, terminal_kind, register_id)
 
     def start_card_payment(self, payment: CardPayment, *, register_id: str) -> None:
         """Save the payment as PENDING before its request is sent, with its journal event.
@@ -494,24 +495,31 @@ class TillStore:
         *,
         register_id: str,
         kind: str,
-        advance_sync: bool,
+        counter_used: int | None = None,
         data: dict | None = None,
     ) -> None:
-        """Save a payment's new state, its journal event and (after a financialTrxResponse was
-        processed) the next trxSyncNumber, in one transaction."""
+        """Save a payment's new state, its journal event and (when the terminal used its
+        counter value `counter_used`) the counter moved past it, in one transaction."""
         with self._db.transaction() as conn:
             cards.update(conn, payment)
-            if advance_sync:
-                cards.advance_trx_sync_number(conn, register_id, payment.trx_sync_number)
+            if counter_used is not None:
+                cards.advance_terminal_counter(
+                    conn, payment.terminal_kind, register_id, counter_used
+                )
             record = {**cards.payment_record(payment), **(data or {})}
             journal_mod.append(conn, kind, record, register_id)
 
-    def advance_trx_sync_number(self, register_id: str, used: int, *, reason: str) -> None:
-        """After a beFinalBalance or another request that used the number (LTI 7.2.3)."""
+    def advance_terminal_counter(
+        self, terminal_kind: str, register_id: str, used: int, *, reason: str
+    ) -> None:
+        """After another request that used the counter (e.g. a Wallee final balance, 7.2.3)."""
         with self._db.transaction() as conn:
-            cards.advance_trx_sync_number(conn, register_id, used)
+            cards.advance_terminal_counter(conn, terminal_kind, register_id, used)
             journal_mod.append(
-                conn, "trx_sync_advanced", {"used": used, "reason": reason}, register_id
+                conn,
+                "terminal_counter_advanced",
+                {"terminal_kind": terminal_kind, "used": used, "reason": reason},
+                register_id,
             )
 
     def card_payments_for_sale(self, sale_id: str) -> list[CardPayment]:

@@ -583,6 +583,52 @@ _V_JOURNAL_KEY = (
     END""",
 )
 
+# One payment-terminal port (issue 8): a card payment keeps its terminal's kind and that
+# terminal's own reference (JSON, read only by its adapter) instead of LTI's trxSyncNumber, and
+# the counters are kept per terminal kind and register. Existing rows are Wallee's. The table is
+# recreated (SQLite cannot drop a NOT NULL column in place) with its index and trigger unchanged.
+_TERMINAL_PORT_COLUMNS = (
+    "payment_id, register_id, sale_id, kind, amount, state, started_at, amount_auth, slip,"
+    " message, updated_at, tip, reversal"
+)
+_V_TERMINAL_PORT = (
+    """CREATE TABLE terminal_counters (
+        terminal_kind TEXT NOT NULL,
+        register_id TEXT NOT NULL,
+        value INTEGER NOT NULL CHECK (value >= 1),
+        PRIMARY KEY (terminal_kind, register_id)
+    )""",
+    """INSERT INTO terminal_counters (terminal_kind, register_id, value)
+        SELECT 'wallee', register_id, trx_sync_number FROM terminal_sync""",
+    "DROP TABLE terminal_sync",
+    """CREATE TABLE card_payments_v3 (
+        payment_id TEXT PRIMARY KEY NOT NULL,
+        register_id TEXT NOT NULL,
+        sale_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('purchase', 'credit')),
+        amount INTEGER NOT NULL CHECK (amount > 0),
+        terminal_kind TEXT NOT NULL CHECK (terminal_kind <> ''),
+        terminal_ref TEXT NOT NULL CHECK (json_valid(terminal_ref)),
+        state TEXT NOT NULL CHECK (state IN
+            ('pending', 'approved', 'declined', 'failed', 'unknown', 'reversed',
+             'reversal_pending', 'reversal_unknown')),
+        started_at TEXT NOT NULL,
+        amount_auth INTEGER NOT NULL DEFAULT 0,
+        slip TEXT NOT NULL DEFAULT '{}',
+        message TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        tip INTEGER NOT NULL DEFAULT 0 CHECK (tip >= 0),
+        reversal TEXT,
+        CHECK (state NOT IN ('reversal_pending', 'reversal_unknown') OR reversal IS NOT NULL)
+    )""",
+    f"""INSERT INTO card_payments_v3 ({_TERMINAL_PORT_COLUMNS}, terminal_kind, terminal_ref)
+        SELECT {_TERMINAL_PORT_COLUMNS}, 'wallee', json_object('trx_sync_number', trx_sync_number)
+        FROM card_payments""",
+    "DROP TABLE card_payments",
+    "ALTER TABLE card_payments_v3 RENAME TO card_payments",
+    *_V_REVERSALS[4:],  # the same index (one undecided payment per register) and trigger
+)
+
 MIGRATIONS: list[tuple[str, ...]] = [
     _V1,
     _V2,
@@ -591,4 +637,5 @@ MIGRATIONS: list[tuple[str, ...]] = [
     _V_PIN_LOCKOUT,
     _V_REVERSALS,
     _V_JOURNAL_KEY,
+    _V_TERMINAL_PORT,
 ]

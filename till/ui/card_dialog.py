@@ -1,10 +1,10 @@
 """Card payment: the amount (all that is due, or less for a split tender), then the terminal.
 
-While the payment runs this dialog is the terminal's `TerminalPrompts`: it shows what the
-terminal wants the attendant and the cardholder to see in two areas, the card's comings and
-goings on a status line, and opens a `ConfirmationDialog` when the terminal asks. Esc asks the
-terminal to stop waiting for the card (abortCode 01), F12 does the same because the customer
-pays cash instead (abortCode 02). Checkout decides everything; the dialog only shows and asks.
+While the payment runs this dialog is the terminal's `TerminalPrompts` (checkout/ports.py): it
+shows what the terminal wants the attendant and the cardholder to see in two areas, the card's
+comings and goings on a status line, and opens a `ConfirmationDialog` when the terminal asks.
+Esc asks the terminal to stop waiting for the card, F12 does the same because the customer
+pays cash instead. Checkout decides everything; the dialog only shows and asks.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import logging
 import math
 import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
@@ -29,15 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from till.checkout.ports import Progress, TerminalLines
 from till.core.money import AmountError, format_kr, parse_kr
-from till.protocols.lti import (
-    CardEntryNotification,
-    CardRemovalNotification,
-    DisplayNotification,
-    TrxAbortNotification,
-    TrxEndNotification,
-    TrxStartNotification,
-)
 from till.ui.confirmation_dialog import AsksTheAttendant, ConfirmationDialog
 from till.ui.dialogs import message_label
 from till.ui.tasks import current_loop
@@ -49,30 +41,22 @@ log = logging.getLogger(__name__)
 REPAINT_MS = 30
 DISPLAY_LINES = 4
 
-ENTRY_MODES = {0: "magstripe", 1: "chip", 2: "contactless"}
+STATUS_TEXTS = {
+    Progress.CARD_PRESENTED: QT_TRANSLATE_NOOP("TerminalStatus", "Card presented (contactless)"),
+    Progress.CARD_SWIPED: QT_TRANSLATE_NOOP("TerminalStatus", "Card swiped (magstripe)"),
+    Progress.CARD_INSERTED: QT_TRANSLATE_NOOP("TerminalStatus", "Card inserted (chip)"),
+    Progress.CARD_READ: QT_TRANSLATE_NOOP("TerminalStatus", "Card read"),
+    Progress.CARD_REMOVED: QT_TRANSLATE_NOOP("TerminalStatus", "Card removed"),
+    Progress.STARTED: QT_TRANSLATE_NOOP("TerminalStatus", "Transaction started"),
+    Progress.ENDED: QT_TRANSLATE_NOOP("TerminalStatus", "Transaction ended"),
+    Progress.ABORTED: QT_TRANSLATE_NOOP("TerminalStatus", "Transaction aborted"),
+}
 
 
-def status_text(notification: Any) -> str | None:
-    """The status line for a transaction status notification (LTI 6.26), None if not one.
-    In English; the dialogs show it translated in the "TerminalStatus" context."""
-    if isinstance(notification, CardEntryNotification):
-        mode = ENTRY_MODES.get(notification.card_entry_mode)  # type: ignore[arg-type]
-        if mode == "contactless":
-            return QT_TRANSLATE_NOOP("TerminalStatus", "Card presented (contactless)")
-        if mode == "magstripe":
-            return QT_TRANSLATE_NOOP("TerminalStatus", "Card swiped (magstripe)")
-        if mode == "chip":
-            return QT_TRANSLATE_NOOP("TerminalStatus", "Card inserted (chip)")
-        return QT_TRANSLATE_NOOP("TerminalStatus", "Card read")
-    if isinstance(notification, CardRemovalNotification):
-        return QT_TRANSLATE_NOOP("TerminalStatus", "Card removed")
-    if isinstance(notification, TrxStartNotification):
-        return QT_TRANSLATE_NOOP("TerminalStatus", "Transaction started")
-    if isinstance(notification, TrxEndNotification):
-        return QT_TRANSLATE_NOOP("TerminalStatus", "Transaction ended")
-    if isinstance(notification, TrxAbortNotification):
-        return QT_TRANSLATE_NOOP("TerminalStatus", "Transaction aborted")
-    return None
+def status_text(progress: Progress) -> str | None:
+    """The status line for a payment's progress, None if it has none. In English; the dialogs
+    show it translated in the "TerminalStatus" context."""
+    return STATUS_TEXTS.get(progress)
 
 
 def _display_area(object_name: str) -> QLabel:
@@ -287,16 +271,14 @@ class CardPaymentDialog(AsksTheAttendant, QDialog):
 
     # -- TerminalPrompts ------------------------------------------------------------------
 
-    def show_display(self, notification: DisplayNotification) -> None:
-        self.board.show(
-            notification.display_type, notification.lines, notification.min_display_time
-        )
+    def show_lines(self, lines: TerminalLines) -> None:
+        self.board.show(lines.audience, lines.lines, lines.hold)
         self._schedule(REPAINT_MS / 1000 if self.board.version != self._painted else None)
 
-    def show_status(self, notification: Any) -> None:
-        text = status_text(notification)
+    def show_progress(self, progress: Progress) -> None:
+        text = status_text(progress)
         if text is None:
-            log.info("terminal status %s not shown", type(notification).__name__)
+            log.info("terminal progress %s not shown", progress)
             return
         self.status_label.setText(QCoreApplication.translate("TerminalStatus", text))
 

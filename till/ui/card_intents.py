@@ -108,7 +108,8 @@ class CardIntents:
         doubtful = [p for p in self.checkout.snapshot().card_payments if p.state.open]
         if not doubtful:
             raise SaleError(self.tr("no card payment of this sale is in doubt"))
-        answer = await self._ask(SettleDialog(doubtful[0], self))
+        reference = self.checkout.cards.reference_text(doubtful[0])
+        answer = await self._ask(SettleDialog(doubtful[0], self, reference=reference))
         if answer is None:
             return False
         charged, reason = answer

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from till.adapters.terminal import TerminalState
 from till.checkout.card_tender import NoTerminal
 from till.checkout.events import (
     CheckoutEvent,
@@ -47,6 +46,7 @@ from till.checkout.events import (
     SaleSnapshot,
     TerminalStatus,
 )
+from till.checkout.ports import TerminalState
 from till.core.errors import TillError
 from till.core.money import AmountError
 from till.core.receipt import Receipt

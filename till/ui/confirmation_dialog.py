@@ -1,8 +1,9 @@
-"""The terminal asks the attendant to confirm something in the middle of a payment (LTI 6.15).
+"""The terminal asks the attendant to confirm something in the middle of a payment (a
+checkout.ports.Question), or to check the customer's ID (an IdCheck).
 
 Enter or Y answers yes, Esc or N answers no. The countdown shows the seconds the terminal still
-waits (timeout + timeoutReminder); when they run out the adapter cancels the question and
-tells the terminal so, and the dialog closes (`ask` rejects it on cancellation).
+waits; when they run out the adapter cancels the question and tells the terminal so, and the
+dialog closes (`ask` rejects it on cancellation).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from till.protocols.lti import ConfirmationRequest
+from till.checkout.ports import Audience, IdCheck, Question
 from till.ui import sound
 from till.ui.dialogs import ask
 
@@ -40,8 +41,7 @@ log = logging.getLogger(__name__)
 class ConfirmationDialog(QDialog):
     def __init__(
         self,
-        request: ConfirmationRequest,
-        answer_within: float,
+        question: Question,
         parent: QWidget | None = None,
         *,
         clock: Callable[[], float] = time.monotonic,
@@ -50,16 +50,17 @@ class ConfirmationDialog(QDialog):
         self.setObjectName("confirmationDialog")
         self.setWindowTitle(self.tr("The card terminal asks"))
         self._clock = clock
-        self._deadline = clock() + max(answer_within, 0.0)
+        self._deadline = clock() + max(question.answer_within, 0.0)
         self._flashes_left = 0
         self.flash_count = 0  # how often the dialog was flashed: a reminder the eye can see
 
-        who = (request.display_type or "").upper()
         caption = QLabel(
-            self.tr("Ask the customer:") if who == "CARDHOLDER" else self.tr("Please confirm:")
+            self.tr("Ask the customer:")
+            if question.audience is Audience.CUSTOMER
+            else self.tr("Please confirm:")
         )
         caption.setObjectName("confirmationCaption")
-        self.lines_label = QLabel("\n".join(request.lines))
+        self.lines_label = QLabel("\n".join(question.lines))
         self.lines_label.setObjectName("confirmationLines")
         self.lines_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lines_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -147,13 +148,17 @@ class ConfirmationDialog(QDialog):
 
 
 class AsksTheAttendant:
-    """The confirm/remind half of the terminal's prompts (adapters.terminal.TerminalPrompts),
+    """The ask/remind/ID-check part of the terminal's prompts (checkout.ports.TerminalPrompts),
     for a dialog that runs a terminal request: the question opens over it."""
 
     confirmation: ConfirmationDialog | None = None
 
-    async def confirm(self, request: ConfirmationRequest, answer_within: float) -> bool:
-        dialog = ConfirmationDialog(request, answer_within, self)  # type: ignore[arg-type]
+    async def check_customer_id(self, check: IdCheck) -> bool:
+        # The same yes/no dialog until Point's ID check gets its own screen (issue 8 part 2).
+        return await self.ask(Question(check.lines, Audience.ATTENDANT, check.answer_within))
+
+    async def ask(self, question: Question) -> bool:
+        dialog = ConfirmationDialog(question, self)  # type: ignore[arg-type]
         self.confirmation = dialog
         try:
             return bool(await ask(dialog))
@@ -161,7 +166,7 @@ class AsksTheAttendant:
             self.confirmation = None
             dialog.deleteLater()
 
-    def remind(self, request: ConfirmationRequest) -> None:
+    def remind(self, question: Question) -> None:
         # Called from the adapter's timer: nothing may escape into the event loop.
         try:
             sound.play_reminder()

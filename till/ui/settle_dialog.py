@@ -28,7 +28,10 @@ class SettleDialog(QDialog):
     """Enter settles (when both are given), Esc cancels. Answer: (charged, reason), where
     charged means the card ends up charged by the payment (a reversal not carried out)."""
 
-    def __init__(self, payment: CardPayment, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, payment: CardPayment, parent: QWidget | None = None, *, reference: str = ""
+    ) -> None:
+        """`reference`: the payment's terminal reference as the terminal's receipt shows it."""
         super().__init__(parent)
         self.setObjectName("settleDialog")
         self.setWindowTitle(self.tr("Settle a card payment by hand (manager)"))
@@ -40,10 +43,12 @@ class SettleDialog(QDialog):
             about = QLabel(
                 self.tr(
                     "The till cannot tell whether the card was charged {amount} kr "
-                    "(started {started}, trxSyncNumber {sync}).\n"
+                    "(started {started}, {reference}).\n"
                     "Check the terminal's last receipt or the acquirer's report first."
                 ).format(
-                    amount=format_kr(payment.amount), started=started, sync=payment.trx_sync_number
+                    amount=format_kr(payment.amount),
+                    started=started,
+                    reference=reference or payment.terminal_ref,
                 )
             )
             question = QLabel(self.tr("Was the customer charged?"))

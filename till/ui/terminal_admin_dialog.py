@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from till.checkout.terminal_admin import COMMANDS, AdminResult, TerminalAdmin
+from till.checkout.ports import Progress, TerminalLines
+from till.checkout.terminal_admin import AdminResult, TerminalAdmin
 from till.core.errors import TillError
-from till.protocols.lti import DisplayNotification
 from till.ui.card_dialog import status_text
 from till.ui.confirmation_dialog import AsksTheAttendant, ConfirmationDialog
 from till.ui.dialogs import message_label
@@ -70,7 +70,7 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
-        for n, command in enumerate(COMMANDS):
+        for n, command in enumerate(admin.commands):
             button = QPushButton(self.tr(command.label))
             button.setObjectName(f"command_{command.name}")
             button.setAutoDefault(True)  # Enter runs the focused command
@@ -119,7 +119,7 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
         layout.addWidget(self.message_label)
         layout.addLayout(bottom)
         self.resize(980, 560)
-        self.buttons[COMMANDS[0].name].setFocus()
+        self.buttons[admin.commands[0].name].setFocus()
 
     # -- running a command ----------------------------------------------------------------
 
@@ -130,7 +130,7 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
         for button in self.buttons.values():
             button.setEnabled(False)
         label = self.buttons[name].text()
-        slow = next(c.slow for c in COMMANDS if c.name == name)
+        slow = next(c.slow for c in self.admin.commands if c.name == name)
         self.status_label.setText(
             self.tr("{command}: waiting for the terminal{slow}…").format(
                 command=label, slow=self.tr(" (this can take minutes)") if slow else ""
@@ -206,10 +206,10 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
 
     # -- TerminalPrompts: an activation or end of day may ask or show things too --------------
 
-    def show_display(self, notification: DisplayNotification) -> None:
-        self.status_label.setText(" / ".join(notification.lines))
+    def show_lines(self, lines: TerminalLines) -> None:
+        self.status_label.setText(" / ".join(lines.lines))
 
-    def show_status(self, notification: Any) -> None:
-        text = status_text(notification)
+    def show_progress(self, progress: Progress) -> None:
+        text = status_text(progress)
         if text:
             self.status_label.setText(QCoreApplication.translate("TerminalStatus", text))

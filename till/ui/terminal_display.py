@@ -1,6 +1,6 @@
-"""What the card terminal wants shown, kept apart for the attendant and the cardholder (LTI 6.16).
+"""What the card terminal wants shown, kept apart for the attendant and the cardholder.
 
-A displayNotification may ask that its lines stay up for `minDisplayTime` seconds. A set that
+A set of lines (checkout.ports.TerminalLines) may ask to stay up for `hold` seconds. A set that
 arrives while the current one is held waits in a queue; a queued set without a minimum time is
 replaced by the next one behind it, since it would be visible for no time at all. That keeps a
 terminal that sends hundreds of notifications a second from queueing work for the screen: the
@@ -18,6 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from till.checkout.ports import Audience
+
 log = logging.getLogger(__name__)
 
 Lines = tuple[str, ...]
@@ -32,13 +34,11 @@ class Screen(StrEnum):
     CARDHOLDER = "CARDHOLDER"
 
 
-def screens_for(display_type: str | None) -> tuple[Screen, ...]:
-    """Which screens a displayType addresses. Without one the notification is for whoever looks
-    at the till, so both areas show it."""
-    kind = (display_type or "").strip().upper()
-    if kind == Screen.ATTENDANT:
+def screens_for(audience: Audience) -> tuple[Screen, ...]:
+    """Which screens show lines for `audience`: both, when the terminal did not say."""
+    if audience is Audience.ATTENDANT:
         return (Screen.ATTENDANT,)
-    if kind == Screen.CARDHOLDER:
+    if audience is Audience.CUSTOMER:
         return (Screen.CARDHOLDER,)
     return (Screen.ATTENDANT, Screen.CARDHOLDER)
 
@@ -64,14 +64,14 @@ class DisplayBoard:
 
     def show(
         self,
-        display_type: str | None,
+        audience: Audience,
         lines: Sequence[str],
         min_display_time: float | None = None,
     ) -> bool:
-        """Take one displayNotification. True if what is visible changed at once."""
+        """Take one set of lines. True if what is visible changed at once."""
         hold = max(float(min_display_time or 0), 0.0)
         entry = (tuple(lines), hold)
-        for screen in screens_for(display_type):
+        for screen in screens_for(audience):
             area = self._areas[screen]
             queue = area.queue
             if queue and queue[-1][1] == 0:

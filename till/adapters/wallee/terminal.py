@@ -1,4 +1,4 @@
-"""The Wallee terminal client: the LTI codec over one persistent TCP connection (LTI 3.2).
+"""The Wallee terminal's transport: the LTI codec over one persistent TCP connection (LTI 3.2).
 
 One PoS request at a time waits for its final answer (its response or an errorNotification)
 while the device messages in between are handed to the prompts the caller gave: display and
@@ -6,8 +6,9 @@ status notifications are shown, printer notifications kept with the answer, and 
 requests answered by the attendant within timeout + timeoutReminder (6.15).
 
 If the connection drops or goes silent after a request was sent, the request's outcome is
-unknown: `request` raises TerminalLost and the caller (checkout) must find out what happened
-before charging again. If the request could not be sent at all, TerminalUnavailable says so.
+unknown: `request` raises TerminalLost and the caller (payments.py, for checkout) reports it
+as an Unknown outcome, learned later from the terminal's record, never by charging again. If
+the request could not be sent at all, TerminalUnavailable (checkout.ports) says so.
 
 Whatever goes wrong while reading (issue 7) ends the connection and fails the waiting request
 at once, never after the silence timeout: an unreadable frame or final answer, an amountAuth
@@ -23,9 +24,9 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, Protocol
 
+from till.checkout.ports import TerminalLost, TerminalState, TerminalUnavailable
 from till.core.errors import TillError
 from till.protocols.lti import (
     ABORT_CODE_STANDARD,
@@ -54,25 +55,20 @@ _PING_TIMEOUT = 5.0
 _MAX_CONFIRMATION_WAIT = 3600
 
 
-class TerminalUnavailable(TillError):
-    """The request was not sent: nothing happened on the terminal."""
-
-    code = "terminal_unavailable"
-
-
-class TerminalLost(TillError):
-    """The request was sent but no final answer came: its outcome is unknown."""
-
-    code = "terminal_lost"
-
-
-class TerminalState(StrEnum):
-    OFFLINE = "offline"
-    ONLINE = "online"
+__all__ = [
+    "LtiPrompts",
+    "SilentPrompts",
+    "TerminalAnswer",
+    "TerminalClient",
+    "TerminalLost",
+    "TerminalState",
+    "TerminalUnavailable",
+]
 
 
-class TerminalPrompts(Protocol):
-    """What the terminal asks of the till's user during a request; the UI implements it."""
+class LtiPrompts(Protocol):
+    """The device messages of a request, as LTI has them; payments.py turns them into the
+    till's neutral prompts (checkout.ports.TerminalPrompts)."""
 
     def show_display(self, notification: DisplayNotification) -> None: ...
 
@@ -112,7 +108,7 @@ class TerminalAnswer:
 class _Exchange:
     """The one outstanding request: its prompts, printouts and the future of its answer."""
 
-    def __init__(self, prompts: TerminalPrompts) -> None:
+    def __init__(self, prompts: LtiPrompts) -> None:
         self.prompts = prompts
         self.printouts: list[PrinterNotification] = []
         self.answer: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
@@ -159,7 +155,7 @@ class TerminalClient:
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task] = set()  # strong references to confirmation tasks
         self._health: asyncio.Task | None = None
-        self.idle_prompts: TerminalPrompts = SilentPrompts()
+        self.idle_prompts: LtiPrompts = SilentPrompts()
 
     # -- state -----------------------------------------------------------------------------
 
@@ -272,7 +268,7 @@ class TerminalClient:
         task.add_done_callback(_log_failure)
 
     async def _confirm(
-        self, request: ConfirmationRequest, prompts: TerminalPrompts, exchange: _Exchange | None
+        self, request: ConfirmationRequest, prompts: LtiPrompts, exchange: _Exchange | None
     ) -> None:
         """Ask the attendant; remind after `timeout`; give up after timeout + reminder (6.15)."""
         timeout = min(max(request.timeout, 0), _MAX_CONFIRMATION_WAIT)
@@ -315,7 +311,7 @@ class TerminalClient:
     # -- requests --------------------------------------------------------------------------
 
     async def request(
-        self, message: Any, prompts: TerminalPrompts | None = None, *, timeout: float | None = None
+        self, message: Any, prompts: LtiPrompts | None = None, *, timeout: float | None = None
     ) -> TerminalAnswer:
         """Send one PoS request and wait for its final answer.
 
