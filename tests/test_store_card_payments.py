@@ -217,7 +217,7 @@ def test_the_migration_keeps_the_card_payments_of_an_older_database(tmp_path):
     from till.store import schema
 
     path = tmp_path / "old.db"
-    before = schema.MIGRATIONS.index(schema._V_REVERSALS)
+    before = schema.MIGRATIONS.index(schema.V6_REVERSALS)
     conn = sqlite3.connect(str(path), isolation_level=None)
     for migration in schema.MIGRATIONS[:before]:
         for statement in migration:
@@ -280,7 +280,7 @@ def test_the_terminal_port_migration_moves_sync_numbers_into_references_and_coun
     from till.store import schema
 
     path = tmp_path / "old.db"
-    before = schema.MIGRATIONS.index(schema._V_TERMINAL_PORT)
+    before = schema.MIGRATIONS.index(schema.V8_TERMINAL_PORT)
     conn = sqlite3.connect(str(path), isolation_level=None)
     for migration in schema.MIGRATIONS[:before]:
         for statement in migration:
