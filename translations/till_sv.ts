@@ -39,12 +39,12 @@
         <translation>ingen kortbetalning i det här köpet är oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="128"/>
+        <location filename="../till/ui/card_intents.py" line="131"/>
         <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
         <translation>Pengarna ({amount} kr) gick tillbaka till kortet. Köpet är öppet: ta betalt igen, eller makulera det.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="135"/>
+        <location filename="../till/ui/card_intents.py" line="138"/>
         <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
         <translation>Återföringen blev inte av: kortbetalningen på {amount} kr står kvar. Slutför köpet (F8), eller ge upp det igen (Shift+F8).</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Återför (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="177"/>
+        <location filename="../till/ui/card_intents.py" line="176"/>
         <source>The card payment of {amount} kr was reversed; the sale is open.</source>
         <translation>Kortbetalningen på {amount} kr återfördes; köpet är öppet.</translation>
     </message>
@@ -87,97 +87,97 @@
 <context>
     <name>CardPanel</name>
     <message>
-        <location filename="../till/ui/card_panel.py" line="54"/>
+        <location filename="../till/ui/card_panel.py" line="47"/>
         <source>Ask the terminal again (F7)</source>
         <translation>Fråga terminalen igen (F7)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="55"/>
+        <location filename="../till/ui/card_panel.py" line="48"/>
         <source>Settle by hand – manager (Shift+F7)</source>
         <translation>Avgör för hand – chef (Shift+F7)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="56"/>
+        <location filename="../till/ui/card_panel.py" line="49"/>
         <source>Retry the control code (F8)</source>
         <translation>Hämta kontrollkod igen (F8)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="57"/>
+        <location filename="../till/ui/card_panel.py" line="50"/>
         <source>Give up – reverse the card payment (Shift+F8)</source>
         <translation>Ge upp – återför kortbetalningen (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="81"/>
+        <location filename="../till/ui/card_panel.py" line="74"/>
         <source>Paid by card  {amount}</source>
         <translation>Betalt med kort  {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="84"/>
+        <location filename="../till/ui/card_panel.py" line="77"/>
         <source>Still due  {amount}</source>
         <translation>Kvar att betala  {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="89"/>
+        <location filename="../till/ui/card_panel.py" line="82"/>
         <source>Locked: settle the card payment (F7)</source>
         <translation>Låst: avgör kortbetalningen (F7)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="91"/>
+        <location filename="../till/ui/card_panel.py" line="84"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="105"/>
+        <location filename="../till/ui/card_panel.py" line="98"/>
         <source>Receipt {number} is with the control unit</source>
         <translation>Kvitto {number} ligger hos kontrollenheten</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="109"/>
+        <location filename="../till/ui/card_panel.py" line="102"/>
         <source>The control unit was asked for this receipt&apos;s control code and its answer did not come through, or the receipt could not be saved. Nothing can change now: F8 finishes this very receipt (the control unit is asked again with the same data).</source>
         <translation>Kontrollenheten har fått frågan om kvittots kontrollkod men svaret kom inte fram, eller så kunde kvittot inte sparas. Inget kan ändras nu: F8 gör klart just det här kvittot (kontrollenheten frågas igen med samma uppgifter).</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="118"/>
+        <location filename="../till/ui/card_panel.py" line="111"/>
         <source>Sale locked: reversal of {amount} kr in doubt</source>
         <translation>Köpet låst: återföring av {amount} kr oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="122"/>
+        <location filename="../till/ui/card_panel.py" line="115"/>
         <source>The till cannot tell whether the money went back to the card. Nothing can be added, paid or voided until it is settled: ask the terminal again (F7), or a manager settles it by hand (Shift+F7) after checking the terminal&apos;s last receipt.</source>
         <translation>Kassan kan inte avgöra om pengarna gick tillbaka till kortet. Inget kan läggas till, betalas eller makuleras förrän det är avgjort: fråga terminalen igen (F7), eller låt en chef avgöra det för hand (Shift+F7) efter att ha kontrollerat terminalens senaste kvitto.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="128"/>
+        <location filename="../till/ui/card_panel.py" line="121"/>
         <source>Sale locked: card payment of {amount} kr in doubt</source>
         <translation>Köpet låst: kortbetalning på {amount} kr oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="132"/>
+        <location filename="../till/ui/card_panel.py" line="125"/>
         <source>The till cannot tell whether the card was charged. Nothing can be added or paid until it is settled: ask the terminal again, or a manager settles it by hand after checking the terminal.</source>
         <translation>Kassan vet inte om kortet drogs. Inget kan läggas till eller betalas förrän det är avgjort: fråga terminalen igen, eller låt en chef avgöra det för hand efter att ha kontrollerat terminalen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="138"/>
+        <location filename="../till/ui/card_panel.py" line="131"/>
         <source>Why: {why}</source>
         <translation>Orsak: {why}</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="140"/>
+        <location filename="../till/ui/card_panel.py" line="133"/>
         <source>Card paid {amount} kr, but no control code</source>
         <translation>Kort betalt {amount} kr, men ingen kontrollkod</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="144"/>
+        <location filename="../till/ui/card_panel.py" line="137"/>
         <source>The receipt can only be made with a control code. Retry when the control unit answers, or give up: the card payment is then reversed.</source>
         <translation>Kvittot kan bara skapas med en kontrollkod. Försök igen när kontrollenheten svarar, eller ge upp: då återförs kortbetalningen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="148"/>
+        <location filename="../till/ui/card_panel.py" line="141"/>
         <source>Paid by card {paid} kr – {due} kr still due</source>
         <translation>Betalt med kort {paid} kr – {due} kr kvar att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_panel.py" line="152"/>
+        <location filename="../till/ui/card_panel.py" line="145"/>
         <source>Take the rest by card (F11) or in cash (F12). The items cannot change now; to start over, give up and the card payment is reversed.</source>
         <translation>Ta resten med kort (F11) eller kontant (F12). Varorna kan inte ändras nu; för att börja om, ge upp så återförs kortbetalningen.</translation>
     </message>
@@ -185,67 +185,67 @@
 <context>
     <name>CardPaymentDialog</name>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="106"/>
+        <location filename="../till/ui/card_dialog.py" line="90"/>
         <source>Card payment</source>
         <translation>Kortbetalning</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="119"/>
+        <location filename="../till/ui/card_dialog.py" line="103"/>
         <source>Still due</source>
         <translation>Kvar att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="124"/>
+        <location filename="../till/ui/card_dialog.py" line="108"/>
         <source>Charge the card</source>
         <translation>Dra på kortet</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="139"/>
+        <location filename="../till/ui/card_dialog.py" line="123"/>
         <source>Terminal – for you</source>
         <translation>Terminalen – till dig</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="140"/>
+        <location filename="../till/ui/card_dialog.py" line="124"/>
         <source>Terminal – customer&apos;s screen</source>
         <translation>Terminalen – kundens skärm</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="152"/>
+        <location filename="../till/ui/card_dialog.py" line="136"/>
         <source>Enter starts the payment on the terminal.</source>
         <translation>Enter startar betalningen på terminalen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="206"/>
+        <location filename="../till/ui/card_dialog.py" line="190"/>
         <source>the amount must be more than 0</source>
         <translation>beloppet måste vara större än 0</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="208"/>
+        <location filename="../till/ui/card_dialog.py" line="192"/>
         <source>at most {due} kr is due</source>
         <translation>högst {due} kr återstår att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="231"/>
+        <location filename="../till/ui/card_dialog.py" line="215"/>
         <source>Waiting for the terminal…</source>
         <translation>Väntar på terminalen…</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="245"/>
+        <location filename="../till/ui/card_dialog.py" line="229"/>
         <source>Esc: stop waiting for the card     F12: customer pays cash instead</source>
         <translation>Esc: sluta vänta på kortet     F12: kunden betalar kontant i stället</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="247"/>
+        <location filename="../till/ui/card_dialog.py" line="231"/>
         <source>Enter: start     Esc: back     F12: customer pays cash instead</source>
         <translation>Enter: starta     Esc: tillbaka     F12: kunden betalar kontant i stället</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="258"/>
+        <location filename="../till/ui/card_dialog.py" line="242"/>
         <source>Customer pays cash: asking the terminal to stop…</source>
         <translation>Kunden betalar kontant: ber terminalen avbryta…</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="260"/>
+        <location filename="../till/ui/card_dialog.py" line="244"/>
         <source>Asking the terminal to stop waiting for the card…</source>
         <translation>Ber terminalen sluta vänta på kortet…</translation>
     </message>
@@ -324,7 +324,7 @@
 <context>
     <name>CashierWindow</name>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="92"/>
+        <location filename="../till/ui/cashier_window.py" line="91"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="474"/>
+        <location filename="../till/ui/cashier_window.py" line="465"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
@@ -417,27 +417,27 @@
         <translation>Kortterminalen frågar</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="59"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="58"/>
         <source>Ask the customer:</source>
         <translation>Fråga kunden:</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="59"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="60"/>
         <source>Please confirm:</source>
         <translation>Bekräfta:</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="70"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="71"/>
         <source>Yes (Enter / Y)</source>
         <translation>Ja (Enter / Y)</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="72"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="73"/>
         <source>No (Esc / N)</source>
         <translation>Nej (Esc / N)</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="106"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="107"/>
         <source>{n} s left to answer</source>
         <translation>{n} s kvar att svara</translation>
     </message>
@@ -519,6 +519,34 @@
         <location filename="../till/ui/help_dialog.py" line="24"/>
         <source>till {version}, made by {maker}</source>
         <translation>till {version}, tillverkad av {maker}</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheckDialog</name>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="41"/>
+        <source>Check the customer&apos;s ID</source>
+        <translation>Kontrollera kundens legitimation</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="46"/>
+        <source>The Klarna terminal asks you to check the customer&apos;s ID against this:</source>
+        <translation>Klarna-terminalen ber dig kontrollera kundens legitimation mot detta:</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="59"/>
+        <source>ID checked: confirm (Enter / Y)</source>
+        <translation>Legitimation kontrollerad: bekräfta (Enter / Y)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="61"/>
+        <source>Deny (Esc / N)</source>
+        <translation>Neka (Esc / N)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="94"/>
+        <source>{n} s left to answer</source>
+        <translation>{n} s kvar att svara</translation>
     </message>
 </context>
 <context>
@@ -678,37 +706,37 @@
 <context>
     <name>ModeIntents</name>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="22"/>
+        <location filename="../till/ui/mode_intents.py" line="21"/>
         <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
         <translation>Proformakvitto {number} (EJ KVITTO) utskrivet; köpet är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="31"/>
+        <location filename="../till/ui/mode_intents.py" line="30"/>
         <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
         <translation>Övningsläge på: kvittona blir ÖVNINGSKVITTO och inga kort dras.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="33"/>
+        <location filename="../till/ui/mode_intents.py" line="32"/>
         <source>Training mode off: sales are real again.</source>
         <translation>Övningsläge av: köpen är skarpa igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="39"/>
+        <location filename="../till/ui/mode_intents.py" line="38"/>
         <source>The till already issues cash invoices (offline mode).</source>
         <translation>Kassan utfärdar redan kontantnotor (offlineläge).</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="47"/>
+        <location filename="../till/ui/mode_intents.py" line="43"/>
         <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
         <translation>Offlineläge gäller bara när kontrollenheten inte kan nås, och ingen betalning har misslyckats av det skälet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="52"/>
+        <location filename="../till/ui/mode_intents.py" line="48"/>
         <source>Cash invoices (offline mode)</source>
         <translation>Kontantnotor (offlineläge)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="54"/>
+        <location filename="../till/ui/mode_intents.py" line="50"/>
         <source>The control unit cannot be reached: {reason}
 
 From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
@@ -717,27 +745,27 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
 Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills kontrollenheten svarar igen. Avbrottet ska dokumenteras och anmälas till Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="58"/>
+        <location filename="../till/ui/mode_intents.py" line="54"/>
         <source>Cash invoices (Enter)</source>
         <translation>Kontantnotor (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="66"/>
+        <location filename="../till/ui/mode_intents.py" line="62"/>
         <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
         <translation>Offlineläge: ta betalningen igen (F12 eller F11); kunden får en kontantnota.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="74"/>
+        <location filename="../till/ui/mode_intents.py" line="70"/>
         <source>Open the drawer</source>
         <translation>Öppna lådan</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="75"/>
+        <location filename="../till/ui/mode_intents.py" line="71"/>
         <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
         <translation>Varför öppnas lådan utan köp? (krävs, sparas i journalen)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="82"/>
+        <location filename="../till/ui/mode_intents.py" line="78"/>
         <source>The drawer is open; the opening is journaled.</source>
         <translation>Lådan är öppen; öppningen är journalförd.</translation>
     </message>
@@ -1152,91 +1180,91 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="34"/>
+        <location filename="../till/ui/settle_dialog.py" line="37"/>
         <source>Settle a card payment by hand (manager)</source>
         <translation>Avgör en kortbetalning för hand (chef)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="42"/>
+        <location filename="../till/ui/settle_dialog.py" line="45"/>
         <source>The till cannot tell whether the card was charged {amount} kr (started {started}, {reference}).
 Check the terminal&apos;s last receipt or the acquirer&apos;s report first.</source>
         <translation>Kassan vet inte om kortet drogs {amount} kr (startad {started}, {reference}).
 Kontrollera först terminalens senaste kvitto eller inlösarens rapport.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="73"/>
+        <location filename="../till/ui/settle_dialog.py" line="78"/>
         <source>Why: {why}</source>
         <translation>Orsak: {why}</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="50"/>
+        <location filename="../till/ui/settle_dialog.py" line="55"/>
         <source>&amp;Yes, the customer was charged</source>
         <translation>&amp;Ja, kunden debiterades</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="51"/>
+        <location filename="../till/ui/settle_dialog.py" line="56"/>
         <source>&amp;No, the customer was not charged</source>
         <translation>&amp;Nej, kunden debiterades inte</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="53"/>
+        <location filename="../till/ui/settle_dialog.py" line="58"/>
         <source>Settle a card reversal by hand (manager)</source>
         <translation>Avgör en kortåterföring för hand (chef)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="56"/>
+        <location filename="../till/ui/settle_dialog.py" line="61"/>
         <source>The card payment of {amount} kr was being reversed (requested {requested}, terminal transaction {seq}), and the till cannot tell whether the money went back to the card.
 Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s report first.</source>
         <translation>Kortbetalningen på {amount} kr höll på att återföras (begärd {requested}, terminaltransaktion {seq}), och kassan kan inte avgöra om pengarna gick tillbaka till kortet.
 Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller inlösarens rapport.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="67"/>
+        <location filename="../till/ui/settle_dialog.py" line="72"/>
         <source>Was the money given back to the card?</source>
         <translation>Gick pengarna tillbaka till kortet?</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="68"/>
+        <location filename="../till/ui/settle_dialog.py" line="73"/>
         <source>&amp;Yes, the money was given back to the card</source>
         <translation>&amp;Ja, pengarna gick tillbaka till kortet</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="69"/>
+        <location filename="../till/ui/settle_dialog.py" line="74"/>
         <source>&amp;No, the card payment stands</source>
         <translation>&amp;Nej, kortbetalningen står kvar</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="89"/>
+        <location filename="../till/ui/settle_dialog.py" line="94"/>
         <source>Reason, e.g. &apos;terminal receipt 0421 shows it approved&apos;</source>
         <translation>Orsak, t.ex. &apos;terminalkvitto 0421 visar godkänt&apos;</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="96"/>
+        <location filename="../till/ui/settle_dialog.py" line="101"/>
         <source>Settle (Enter)</source>
         <translation>Avgör (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="49"/>
+        <location filename="../till/ui/settle_dialog.py" line="54"/>
         <source>Was the customer charged?</source>
         <translation>Debiterades kunden?</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="104"/>
+        <location filename="../till/ui/settle_dialog.py" line="109"/>
         <source>Reason (required, kept in the journal)</source>
         <translation>Orsak (krävs, sparas i journalen)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="118"/>
+        <location filename="../till/ui/settle_dialog.py" line="123"/>
         <source>Choose whether the customer was charged.</source>
         <translation>Välj om kunden debiterades.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="120"/>
+        <location filename="../till/ui/settle_dialog.py" line="125"/>
         <source>Choose whether the money was given back to the card.</source>
         <translation>Välj om pengarna gick tillbaka till kortet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settle_dialog.py" line="124"/>
+        <location filename="../till/ui/settle_dialog.py" line="129"/>
         <source>Write why: the reason is kept in the journal.</source>
         <translation>Skriv varför: orsaken sparas i journalen.</translation>
     </message>
@@ -1543,42 +1571,42 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
 <context>
     <name>TerminalStatus</name>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="61"/>
+        <location filename="../till/ui/card_dialog.py" line="45"/>
         <source>Card presented (contactless)</source>
         <translation>Kort visat (kontaktlöst)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="63"/>
+        <location filename="../till/ui/card_dialog.py" line="46"/>
         <source>Card swiped (magstripe)</source>
         <translation>Kort draget (magnetremsa)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="65"/>
+        <location filename="../till/ui/card_dialog.py" line="47"/>
         <source>Card inserted (chip)</source>
         <translation>Kort isatt (chip)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="66"/>
+        <location filename="../till/ui/card_dialog.py" line="48"/>
         <source>Card read</source>
         <translation>Kort läst</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="68"/>
+        <location filename="../till/ui/card_dialog.py" line="49"/>
         <source>Card removed</source>
         <translation>Kort uttaget</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="70"/>
+        <location filename="../till/ui/card_dialog.py" line="50"/>
         <source>Transaction started</source>
         <translation>Transaktion startad</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="72"/>
+        <location filename="../till/ui/card_dialog.py" line="51"/>
         <source>Transaction ended</source>
         <translation>Transaktion avslutad</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_dialog.py" line="74"/>
+        <location filename="../till/ui/card_dialog.py" line="52"/>
         <source>Transaction aborted</source>
         <translation>Transaktion avbruten</translation>
     </message>

@@ -30,6 +30,7 @@ from till.store import (
     register_modes,
     registrations,
     returns,
+    terminal_counters,
 )
 from till.store import journal as journal_mod
 from till.store import sale_documents as documents
@@ -478,6 +479,13 @@ class TillStore:
         trxSyncNumber (LTI section 7)."""
         with self._db.reading() as conn:
             return cards.terminal_counter(conn, terminal_kind, register_id)
+
+    def reserve_terminal_counter(self, terminal_kind: str, register_id: str) -> int:
+        """Take the terminal's next counter value for one authenticated command, committed
+        before the command is sent (Point's COUNTER). Not journaled: a resync is
+        (advance_terminal_counter)."""
+        with self._db.transaction() as conn:
+            return terminal_counters.reserve(conn, terminal_kind, register_id)
 
     def start_card_payment(self, payment: CardPayment, *, register_id: str) -> None:
         """Save the payment as PENDING before its request is sent, with its journal event.

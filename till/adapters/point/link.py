@@ -1,0 +1,152 @@
+"""One port of a Verifone Point terminal over TCP: one request, its answer, nothing else.
+
+The codec (till/protocols/point) is sans-IO; this wraps one `PointConnection` per request in an
+asyncio connection. Each request opens its own connection and closes it after the answer: the
+public SCA samples send one bare XML document and read one back, and a fresh connection per
+request leaves no half-read stream behind after an error (the codec's connection.py: a framing
+error loses the stream). Point answers one request at a time on each port, so a lock keeps
+ours in single file.
+
+Errors, as checkout's port wants them:
+- not connected, or the request could not be written at all: TerminalUnavailable (nothing
+  happened on the terminal);
+- sent, then no answer (silence, a dropped connection, an answer the codec cannot read or
+  match): TerminalLost. The caller turns it into an Unknown outcome, learned with REPORT
+  LAST_TRAN, never by resending.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+
+from till.checkout.ports import TerminalLost, TerminalUnavailable
+from till.protocols.point import (
+    NEED_DATA,
+    Authentication,
+    PointConnection,
+    PointLocalProtocolError,
+    PointProtocolError,
+    Request,
+    Response,
+)
+from till.protocols.point.messages import Port
+
+log = logging.getLogger(__name__)
+
+_READ_SIZE = 64 * 1024
+
+StateListener = Callable[[bool, str], None]  # (reachable, why)
+
+
+class PointLink:
+    """The till's side of one terminal port (primary 5015 or secondary 5016)."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        which: Port,
+        *,
+        connect_timeout: float = 5.0,
+        response_timeout: float = 300.0,
+        on_state: StateListener | None = None,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.which: Port = which
+        self.connect_timeout = connect_timeout
+        self.response_timeout = response_timeout
+        self.on_state = on_state
+        self._lock = asyncio.Lock()
+
+    @property
+    def address(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    @property
+    def busy(self) -> bool:
+        """A request is on this port right now."""
+        return self._lock.locked()
+
+    def _state(self, reachable: bool, why: str) -> None:
+        if self.on_state is not None:
+            try:
+                self.on_state(reachable, why)
+            except Exception:  # a listener's bug must not end a payment
+                log.exception("terminal state listener failed")
+
+    async def exchange(
+        self, request: Request, auth: Authentication | None = None, *, timeout: float | None = None
+    ) -> Response:
+        """Send `request` and return its answer (whatever its RESULT_CODE)."""
+        async with self._lock:
+            try:
+                reader, writer = await asyncio.wait_for(
+                    asyncio.open_connection(self.host, self.port), self.connect_timeout
+                )
+            except (OSError, TimeoutError) as error:
+                message = f"The Klarna terminal at {self.address} cannot be reached."
+                self._state(False, message)
+                raise TerminalUnavailable(
+                    f"{message} Check that it is switched on and on the network.",
+                    detail=repr(error),
+                ) from None
+            try:
+                conn = PointConnection(self.which)
+                try:
+                    data = conn.send(request, auth)
+                except PointLocalProtocolError as error:  # e.g. an amount out of range
+                    raise TerminalUnavailable(
+                        error.message, code=error.code, detail=error.detail
+                    ) from None
+                try:
+                    writer.write(data)
+                    await writer.drain()
+                except OSError as error:  # some bytes may have gone out: outcome unknown
+                    self._state(False, "sending to the terminal failed")
+                    raise TerminalLost(
+                        "The connection to the Klarna terminal broke while sending.",
+                        detail=repr(error),
+                    ) from None
+                silence = timeout or self.response_timeout
+                try:
+                    answer = await asyncio.wait_for(self._answer(reader, conn), silence)
+                except TimeoutError:
+                    self._state(False, f"no answer within {silence:.0f} s")
+                    raise TerminalLost(
+                        f"The Klarna terminal did not answer within {silence:.0f} s.",
+                        detail=f"{request.command} on {self.address}",
+                    ) from None
+                self._state(True, f"online at {self.address}")
+                return answer
+            finally:
+                writer.close()
+                with contextlib.suppress(OSError, asyncio.CancelledError):
+                    await writer.wait_closed()
+
+    async def _answer(self, reader: asyncio.StreamReader, conn: PointConnection) -> Response:
+        try:
+            while True:
+                event = conn.next_event()
+                if event is not NEED_DATA:
+                    assert isinstance(event, Response)
+                    return event
+                data = await reader.read(_READ_SIZE)
+                if not data:
+                    self._state(False, "the terminal closed the connection")
+                    raise TerminalLost(
+                        "The Klarna terminal closed the connection before it answered.",
+                        detail=f"{conn.outstanding_request} on {self.address}",
+                    )
+                conn.receive_data(data)
+        except PointProtocolError as error:
+            log.warning("Point protocol error on %s: %s", self.address, error.detail)
+            raise TerminalLost(error.message, detail=error.detail) from None
+        except OSError as error:
+            self._state(False, "the terminal closed the connection")
+            raise TerminalLost(
+                "The connection to the Klarna terminal was lost.", detail=repr(error)
+            ) from None
