@@ -13,19 +13,23 @@
    with a reason (card_reversal_settled_by_hand). Never resent blindly: for Wallee a second
    reversalRequest reverses whatever the terminal did last.
 
-Mixed into CardTender, whose terminal, store and clock it uses.
+CardTender (card_tender.py) hands its reversals here and lends its terminal, its record of
+payment states, its clock and its set of payments in flight.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from till.checkout.ports import PaymentTerminal, Refused, Reversed, TerminalUnavailable
 from till.core.card import CardPayment, CardPaymentState, ReversalIntent
 from till.core.errors import TillError
 from till.core.money import format_kr
+
+if TYPE_CHECKING:
+    from till.checkout.card_tender import CardTender
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +45,10 @@ class ReversalUnknown(PaymentUnknown):
 
 
 class CardReversals:
-    """Mixed into CardTender: uses its _terminal, _same_kind, _record, _learn, _clock and
-    in_flight."""
+    """The reversals of one register's card payments, written ahead through its CardTender."""
+
+    def __init__(self, tender: CardTender) -> None:
+        self._tender = tender
 
     async def reverse(self, payment: CardPayment, *, reason: str, last: bool = True) -> CardPayment:
         """Give an approved payment's money back, e.g. when no control code could be had.
@@ -57,7 +63,7 @@ class CardReversals:
                 "This card payment has no terminal sequence number, so the terminal cannot be "
                 "told which transaction to reverse. Refund it by other means."
             )
-        terminal = self._terminal()
+        terminal = self._tender.require_terminal()
         if payment.terminal_kind != terminal.kind:
             raise TillError(
                 "This card payment went to another kind of terminal than the one set up now, "
@@ -65,19 +71,19 @@ class CardReversals:
                 code="reversal_other_terminal",
             )
         intent = ReversalIntent(
-            requested_at=self._clock(),
+            requested_at=self._tender.clock(),
             orig_trx_seq_cnt=payment.slip.trx_seq_cnt,
             amount=payment.on_card,
             reason=reason,
             by_seq_cnt=not last,
         )
         pending = payment.with_state(CardPaymentState.REVERSAL_PENDING, reversal=intent)
-        self.in_flight.add(payment.payment_id)  # before it is saved: a settle never sees it
+        self._tender.in_flight.add(payment.payment_id)  # before it is saved: a settle never sees it
         try:
-            await self._record(pending, "card_reversal_requested")
+            await self._tender.record(pending, "card_reversal_requested")
             return await self._send_reversal(terminal, pending)
         finally:
-            self.in_flight.discard(payment.payment_id)
+            self._tender.in_flight.discard(payment.payment_id)
 
     async def _send_reversal(self, terminal: PaymentTerminal, pending: CardPayment) -> CardPayment:
         intent = pending.reversal
@@ -88,7 +94,7 @@ class CardReversals:
         except TerminalUnavailable as error:
             # Not sent: nothing happened on the terminal, the payment stands.
             back = pending.with_state(CardPaymentState.APPROVED, message="reversal not sent")
-            await self._record(back, "card_reversal_not_sent", data={"error": error.message})
+            await self._tender.record(back, "card_reversal_not_sent", data={"error": error.message})
             raise TillError(
                 f"The reversal of {amount} kr was not sent: {error.message} "
                 "The card payment stands; try again when the terminal answers.",
@@ -97,7 +103,7 @@ class CardReversals:
             ) from None
         if isinstance(outcome, Refused):
             back = pending.with_state(CardPaymentState.APPROVED, message="reversal refused")
-            await self._record(back, "card_reversal_refused", data=outcome.data)
+            await self._tender.record(back, "card_reversal_refused", data=outcome.data)
             raise TillError(
                 f"The terminal refused the reversal: {outcome.reason} The card payment of "
                 f"{amount} kr stands: finish the sale, or refund it by other means.",
@@ -105,7 +111,9 @@ class CardReversals:
             )
         if isinstance(outcome, Reversed):
             reversed_ = pending.with_state(CardPaymentState.REVERSED, message=intent.reason)
-            return await self._record(reversed_, "card_reversal_confirmed", data=outcome.data)
+            return await self._tender.record(
+                reversed_, "card_reversal_confirmed", data=outcome.data
+            )
         await self._reversal_unknown(pending, outcome.why, data=outcome.data)
         if outcome.answered:
             raise ReversalUnknown(
@@ -126,22 +134,22 @@ class CardReversals:
         self, pending: CardPayment, why: str, data: Mapping[str, Any] | None = None
     ) -> CardPayment:
         unknown = pending.with_state(CardPaymentState.REVERSAL_UNKNOWN, message=why)
-        return await self._record(unknown, "card_reversal_unknown", data=data)
+        return await self._tender.record(unknown, "card_reversal_unknown", data=data)
 
     async def settle_reversal(self, payment: CardPayment) -> CardPayment:
         """Learn a reversal's outcome from the terminal's record of its last transaction."""
-        terminal = self._terminal()
-        self._same_kind(terminal, payment)
+        terminal = self._tender.require_terminal()
+        self._tender.same_kind(terminal, payment)
         if payment.state is CardPaymentState.REVERSAL_PENDING:
             payment = await self._reversal_unknown(payment, "the till stopped during the reversal")
-        outcome = await self._learn(terminal.learn_reversal(payment))
+        outcome = await self._tender.learn(terminal.learn_reversal(payment))
         if isinstance(outcome, Reversed):
             assert payment.reversal is not None
             settled = payment.with_state(CardPaymentState.REVERSED, message=payment.reversal.reason)
-            return await self._record(settled, "card_reversal_settled", data=outcome.data)
+            return await self._tender.record(settled, "card_reversal_settled", data=outcome.data)
         if isinstance(outcome, Refused):
             settled = payment.with_state(CardPaymentState.APPROVED, message=outcome.reason)
-            return await self._record(settled, "card_reversal_settled", data=outcome.data)
+            return await self._tender.record(settled, "card_reversal_settled", data=outcome.data)
         raise ReversalUnknown(
             "The terminal's record does not show whether the money went back to the card. A "
             "manager must check the terminal's last receipt and settle the reversal by hand.",
@@ -159,4 +167,4 @@ class CardReversals:
         data = {"reason": reason.strip(), "by": manager, "given_back": given_back}
         state = CardPaymentState.REVERSED if given_back else CardPaymentState.APPROVED
         settled = payment.with_state(state, message="settled by hand")
-        return await self._record(settled, "card_reversal_settled_by_hand", data=data)
+        return await self._tender.record(settled, "card_reversal_settled_by_hand", data=data)

@@ -1,4 +1,4 @@
-"""Card payments of the open sale, mixed into Checkout (register.py).
+"""Card payments of the open sale, one of Checkout's collaborators (register.py).
 
 The terminal side (write-ahead, unknown outcomes, reversal) is CardTender's; here the sale's
 side: what is still due, finishing a sale that cards cover, giving one up, settling payments in
@@ -10,9 +10,12 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from till.checkout.card_tender import CardTender
+from till.checkout.context import CheckoutContext
 from till.checkout.events import TerminalStatus
-from till.checkout.modes import training_card
-from till.checkout.ports import TerminalPrompts, TerminalState
+from till.checkout.modes import Modes, training_card
+from till.checkout.ports import PaymentTerminal, TerminalPrompts, TerminalState
+from till.checkout.registration import Registrar
 from till.core.card import CardPayment, CardPaymentKind
 from till.core.errors import TillError
 from till.core.money import format_kr
@@ -22,14 +25,37 @@ from till.core.sale import Sale, SaleError
 log = logging.getLogger(__name__)
 
 
-class CardSale:
-    """Mixed into Checkout: uses its sale, store, cards (CardTender) and _complete."""
+class CardPayments:
+    """The open sale's card payments: charge, finish, give up, settle."""
+
+    def __init__(
+        self,
+        context: CheckoutContext,
+        terminal: PaymentTerminal | None,
+        registrar: Registrar,
+        modes: Modes,
+    ) -> None:
+        self._context = context
+        self._open = context.open
+        self._registrar = registrar
+        self._modes = modes
+        self.cards = CardTender(
+            store=context.store,
+            terminal=terminal,
+            register_id=context.register_id,
+            in_store=context.in_store,
+            clock=context.clock,
+        )
+        self._settling: asyncio.Future | None = None  # a strong reference while it runs
+        self._settle_lock = asyncio.Lock()
+        if terminal is not None:
+            terminal.subscribe(self._terminal_state)
 
     def _terminal_state(self, state: TerminalState, message: str) -> None:
-        self._publish(TerminalStatus(state is TerminalState.ONLINE, message))
+        self._context.publish(TerminalStatus(state is TerminalState.ONLINE, message))
         # Whenever the terminal is back, settle what is in doubt before anything else.
         idle = self._settling is None or self._settling.done()
-        if state is TerminalState.ONLINE and self.snapshot().payment_unknown and idle:
+        if state is TerminalState.ONLINE and self._open.snapshot().payment_unknown and idle:
             self._settling = asyncio.ensure_future(self._settle_quietly())
 
     async def _settle_quietly(self) -> None:
@@ -38,10 +64,11 @@ class CardSale:
         except TillError as error:
             log.info("card payment still unsettled: %s", error.message)
 
-    def _card_tenders(self) -> tuple[Payment, ...]:
+    def card_tenders(self) -> tuple[Payment, ...]:
+        """The receipt's card lines: the open sale's charged payments."""
         return tuple(
             Payment(PaymentMethod.CARD, p.signed_amount, card=p.slip)
-            for p in self.card_payments
+            for p in self._open.card_payments
             if p.state.charged
         )
 
@@ -50,71 +77,88 @@ class CardSale:
         when the sale is paid in full, None when something is still due (partial approval or a
         split tender). Raises CardDeclined, PaymentUnknown, TerminalUnavailable, ControlUnitError
         (the card payment stands then: retry with finish_sale, or give_up_sale)."""
-        snapshot = self._refuse_to_take_payment()
+        snapshot = self._open.refuse_to_take_payment()
         due = snapshot.due
         amount = due if amount is None else amount
         if not 0 < amount <= due:
             raise SaleError(f"a card payment must be more than 0 and at most {format_kr(due)} kr")
-        if self.training:  # no real card charge in training mode
+        if self._modes.training:  # no real card charge in training mode
             if amount != due:
                 raise SaleError("in training mode a card pays the whole sale")
-            return await self._complete(0, (training_card(amount),))
-        await self._charge(amount, prompts, CardPaymentKind.PURCHASE)
-        if self.snapshot().due > 0:
-            self._sale_changed()
+            return await self._registrar.complete(0, (training_card(amount),))
+        await self.charge(amount, prompts, CardPaymentKind.PURCHASE)
+        if self._open.snapshot().due > 0:
+            self._context.sale_changed()
             return None
         # Paid in full: go straight on to the receipt. The screen hears of "paid, no receipt"
         # only if that fails, not as a flash in between.
         try:
             return await self.finish_sale()
         except BaseException:
-            self._sale_changed()
+            self._context.sale_changed()
             raise
 
-    async def _charge(
+    async def charge(
         self, amount: int, prompts: TerminalPrompts, kind: CardPaymentKind
     ) -> CardPayment:
         """One card payment (or credit) on the terminal; afterwards the sale's payments are
         read back, and on failure the screen hears of the new state at once."""
-        self._paying = True
+        self._open.paying = True
         try:
-            payment = await self.cards.pay(self.sale.sale_id, amount, prompts, kind)
+            payment = await self.cards.pay(self._open.sale.sale_id, amount, prompts, kind)
         except BaseException:
-            self._paying = False
+            self._open.paying = False
             await self._reload_card_payments()
             raise
-        self._paying = False
-        self.card_payments = await self._card_payments_of(self.sale)
+        self._open.paying = False
+        self._open.card_payments = await self.card_payments_of(self._open.sale)
         return payment
 
     async def _reload_card_payments(self) -> None:
-        self.card_payments = await self._card_payments_of(self.sale)
-        self._sale_changed()
+        self._open.card_payments = await self.card_payments_of(self._open.sale)
+        self._context.sale_changed()
 
-    async def _card_payments_of(self, sale: Sale) -> list[CardPayment]:
+    async def card_payments_of(self, sale: Sale) -> list[CardPayment]:
         """The sale's card payments from the store; if another sale began while the store was
         asked (the first one finished meanwhile), the current list stays as it is."""
-        payments = await self.in_store(self._store.card_payments_for_sale, sale.sale_id)
-        return payments if self.sale.sale_id == sale.sale_id else self.card_payments
+        ctx = self._context
+        payments = await ctx.in_store(ctx.store.card_payments_for_sale, sale.sale_id)
+        return payments if self._open.sale.sale_id == sale.sale_id else self._open.card_payments
 
     async def finish_sale(self) -> Receipt:
         """Complete a sale (or return) that card payments (credits) cover in full: control
         code, receipt, print. The retry after a control unit failure (F8); with a receipt in
         flight (its answer lost, or its code back and not stored) that receipt is finished."""
-        if self.registration is not None:
-            return await self._complete(0, ())
-        snapshot = self._refuse_to_take_payment(self.sale.kind)
+        if self._open.registration is not None:
+            return await self._registrar.complete(0, ())
+        snapshot = self._open.refuse_to_take_payment(self._open.sale.kind)
         if snapshot.due != 0 or not snapshot.paid:
             raise SaleError(f"{format_kr(snapshot.due)} kr is still due")
-        return await self._complete(0, self._card_tenders())
+        return await self._registrar.complete(0, self.card_tenders())
+
+    async def finish_if_covered(self, settled: list[CardPayment]) -> Receipt | None:
+        """After payments in doubt were settled: a sale now paid in full by card is finished at
+        once (control code, receipt). Not after a reversal was settled (the cashier had given
+        that sale up), nor while something is still due or in doubt. None: nothing finished."""
+        if any(p.reversal is not None for p in settled):
+            return None
+        sale = self._open.snapshot()
+        if sale.lines and sale.paid > 0 and sale.due <= 0 and not sale.payment_unknown:
+            return await self.finish_sale()
+        return None
+
+    def give_up_reason(self) -> str:
+        """Why the card payments are reversed, for the journal: a sale the cards cover lacks
+        only its control code; one part paid is given up by the cashier."""
+        return "no control code" if self._open.snapshot().due <= 0 else "given up by the cashier"
 
     async def give_up_sale(self, reason: str = "no control code") -> None:
         """Reverse the sale's card payments, newest first, so no money is kept without a
         receipt. The sale stays open: it can be paid again or voided. Each reversal is saved
         before it is sent (card_reversal.py); one whose answer is lost locks the sale until it
         is settled (ReversalUnknown), one refused leaves its payment standing (TillError)."""
-        self._refuse_to_take_payment()
-        approved = [p for p in self.card_payments if p.state.charged]
+        self._open.refuse_to_take_payment()
+        approved = [p for p in self._open.card_payments if p.state.charged]
         try:
             for n, payment in enumerate(reversed(approved)):
                 await self.cards.reverse(payment, reason=reason, last=n == 0)
@@ -124,8 +168,9 @@ class CardSale:
     async def settle_payments(self) -> list[CardPayment]:
         """Settle every card payment (or reversal) left undecided, after a lost answer or a
         restart, asking the terminal. Raises PaymentUnknown for one it cannot decide."""
+        ctx = self._context
         async with self._settle_lock:  # F7 and the reconnect's own settling ask only once
-            undecided = await self.in_store(self._store.undecided_card_payments, self.register_id)
+            undecided = await ctx.in_store(ctx.store.undecided_card_payments, ctx.register_id)
             # One on the wire right now is not in doubt yet: its own answer decides it.
             undecided = [p for p in undecided if p.payment_id not in self.cards.in_flight]
             settled = []
@@ -142,7 +187,7 @@ class CardSale:
         back)."""
         undecided = [
             p
-            for p in self.card_payments
+            for p in self._open.card_payments
             if p.state.open and p.payment_id not in self.cards.in_flight
         ]
         if not undecided:

@@ -55,7 +55,7 @@ class NoTerminal(TillError):
 __all__ = ["CardDeclined", "CardTender", "NoTerminal", "PaymentUnknown", "ReversalUnknown"]
 
 
-class CardTender(CardReversals):
+class CardTender:
     """Card payments of one register. Store calls go through `in_store` (the worker thread)."""
 
     def __init__(
@@ -71,17 +71,21 @@ class CardTender(CardReversals):
         self.terminal = terminal
         self._register_id = register_id
         self._in_store = in_store
-        self._clock = clock
+        self.clock = clock
         # Payments whose request (or reversal) is on the wire right now: a settle running
         # beside it (the terminal reconnected) must not take them for ones left by a crash.
         self.in_flight: set[str] = set()
+        self._reversals = CardReversals(self)
 
-    def _terminal(self) -> PaymentTerminal:
+    # require_terminal, record, same_kind, learn, clock and in_flight are what CardReversals
+    # (card_reversal.py) uses of its tender: one record of payment states for both.
+
+    def require_terminal(self) -> PaymentTerminal:
         if self.terminal is None:
             raise NoTerminal("No card terminal is set up for this till; take another tender.")
         return self.terminal
 
-    async def _record(
+    async def record(
         self,
         payment: CardPayment,
         kind: str,
@@ -102,7 +106,7 @@ class CardTender(CardReversals):
         return payment
 
     @staticmethod
-    def _same_kind(terminal: PaymentTerminal, payment: CardPayment) -> None:
+    def same_kind(terminal: PaymentTerminal, payment: CardPayment) -> None:
         """Only the terminal that took a payment can tell what became of it."""
         if payment.terminal_kind != terminal.kind:
             raise PaymentUnknown(
@@ -117,6 +121,10 @@ class CardTender(CardReversals):
             return payment.terminal_ref
         return self.terminal.describe(TerminalReference.of(payment))
 
+    async def reverse(self, payment: CardPayment, *, reason: str, last: bool = True) -> CardPayment:
+        """Give an approved payment's money back, written ahead (card_reversal.py)."""
+        return await self._reversals.reverse(payment, reason=reason, last=last)
+
     # -- charging --------------------------------------------------------------------------
 
     async def pay(
@@ -128,7 +136,7 @@ class CardTender(CardReversals):
     ) -> CardPayment:
         """Charge (or credit) `amount` öre. Returns the APPROVED payment (amount_auth may be
         less: partial approval). Raises CardDeclined, PaymentUnknown or TerminalUnavailable."""
-        terminal = self._terminal()
+        terminal = self.require_terminal()
         counter = await self._in_store(
             self._store.terminal_counter, terminal.kind, self._register_id
         )
@@ -141,7 +149,7 @@ class CardTender(CardReversals):
             terminal_kind=terminal.kind,
             terminal_ref=reference.text(),
             state=CardPaymentState.PENDING,
-            started_at=self._clock(),
+            started_at=self.clock(),
         )
         self.in_flight.add(payment.payment_id)  # before it is saved: a settle never sees it
         try:
@@ -160,17 +168,17 @@ class CardTender(CardReversals):
         except TerminalUnavailable as error:
             # Not sent: nothing happened on the terminal, its counter stays for the next try.
             failed = payment.with_state(CardPaymentState.FAILED, message=error.message)
-            await self._record(failed, "card_payment_failed")
+            await self.record(failed, "card_payment_failed")
             raise
         if isinstance(outcome, Refused):
             failed = payment.with_state(CardPaymentState.FAILED, message=outcome.reason)
-            await self._record(failed, "card_payment_failed", data=outcome.data)
+            await self.record(failed, "card_payment_failed", data=outcome.data)
             raise CardDeclined(outcome.reason, code=outcome.code)
         if isinstance(outcome, Declined):
             declined = payment.with_state(
                 CardPaymentState.DECLINED, slip=outcome.slip, message=outcome.reason
             )
-            await self._record(declined, "card_payment_declined", counter_used=outcome.counter_used)
+            await self.record(declined, "card_payment_declined", counter_used=outcome.counter_used)
             raise CardDeclined("The card was declined. Ask for another card or another way to pay.")
         if isinstance(outcome, Unknown):
             await self._mark_unknown(payment, outcome.why, data=outcome.data)
@@ -193,7 +201,7 @@ class CardTender(CardReversals):
             slip=outcome.slip,
             tip=outcome.tip,
         )
-        return await self._record(
+        return await self.record(
             approved, "card_payment_approved", counter_used=outcome.counter_used, data=outcome.data
         )
 
@@ -201,20 +209,20 @@ class CardTender(CardReversals):
         self, payment: CardPayment, why: str, data: Mapping[str, Any] | None = None
     ) -> CardPayment:
         unknown = payment.with_state(CardPaymentState.UNKNOWN, message=why)
-        return await self._record(unknown, "card_payment_unknown", data=data)
+        return await self.record(unknown, "card_payment_unknown", data=data)
 
     # -- unknown outcomes ------------------------------------------------------------------
 
     async def settle(self, payment: CardPayment) -> CardPayment:
         """Learn an UNKNOWN payment's outcome (or a reversal's, in doubt) from the terminal's
         own record: its adapter asks and judges."""
-        terminal = self._terminal()
-        self._same_kind(terminal, payment)
+        terminal = self.require_terminal()
+        self.same_kind(terminal, payment)
         if payment.state.in_reversal:
-            return await self.settle_reversal(payment)
+            return await self._reversals.settle_reversal(payment)
         if payment.state is CardPaymentState.PENDING:
             payment = await self._mark_unknown(payment, "the till stopped during the payment")
-        outcome = await self._learn(terminal.learn(payment))
+        outcome = await self.learn(terminal.learn(payment))
         if isinstance(outcome, Approved):
             approved = payment.with_state(
                 CardPaymentState.APPROVED,
@@ -223,7 +231,7 @@ class CardTender(CardReversals):
                 tip=outcome.tip,
                 message="",
             )
-            return await self._record(
+            return await self.record(
                 approved,
                 "card_payment_settled",
                 counter_used=outcome.counter_used,
@@ -231,7 +239,7 @@ class CardTender(CardReversals):
             )
         if isinstance(outcome, Declined):
             declined = payment.with_state(CardPaymentState.DECLINED, message=outcome.reason)
-            return await self._record(
+            return await self.record(
                 declined,
                 "card_payment_settled",
                 counter_used=outcome.counter_used,
@@ -239,14 +247,14 @@ class CardTender(CardReversals):
             )
         if isinstance(outcome, Refused):
             failed = payment.with_state(CardPaymentState.FAILED, message=outcome.reason)
-            return await self._record(failed, "card_payment_settled", data=outcome.data)
+            return await self.record(failed, "card_payment_settled", data=outcome.data)
         raise PaymentUnknown(
             "The terminal's record does not show whether the card was charged. A manager must "
             "check the terminal's last receipt and settle the payment by hand.",
             detail=outcome.detail,
         )
 
-    async def _learn(self, asking: Awaitable[T]) -> T:
+    async def learn(self, asking: Awaitable[T]) -> T:
         """The terminal's record, or PaymentUnknown when it cannot be asked right now."""
         try:
             return await asking
@@ -269,7 +277,7 @@ class CardTender(CardReversals):
         if not reason.strip():
             raise TillError("Settling a card payment by hand needs a reason.")
         if payment.state.in_reversal:
-            return await self.settle_reversal_by_hand(
+            return await self._reversals.settle_reversal_by_hand(
                 payment, given_back=not charged, reason=reason, manager=manager
             )
         data = {"reason": reason.strip(), "by": manager, "charged": charged}
@@ -283,6 +291,6 @@ class CardTender(CardReversals):
         used = None
         if charged and self.terminal is not None and self.terminal.kind == payment.terminal_kind:
             used = self.terminal.used_counter(TerminalReference.of(payment))
-        return await self._record(
+        return await self.record(
             settled, "card_payment_settled_by_hand", counter_used=used, data=data
         )

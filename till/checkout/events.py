@@ -18,6 +18,16 @@ class ControlUnitState(StrEnum):
     OFFLINE = "offline"  # the last request or probe failed
 
 
+class SaleStage(StrEnum):
+    """Where the open sale stands with its payments; what is left for the cashier to do."""
+
+    OPEN = ""  # nothing taken: items can change, any payment can be taken
+    REGISTERING = "registering"  # the receipt is with the control unit: frozen until finished
+    PAYMENT_IN_DOUBT = "unknown"  # an outcome is not known: locked until it is settled
+    PAID_NO_RECEIPT = "no_receipt"  # paid in full by card, but no control code (no receipt) yet
+    PART_PAID = "partial"  # paid in part by card: the rest is due
+
+
 @dataclass(frozen=True, slots=True)
 class SaleSnapshot:
     """The open sale as the screen shows it; a copy, so the UI can't change the sale."""
@@ -52,6 +62,18 @@ class SaleSnapshot:
         """Lines cannot change once money is taken or may have been taken, nor while the
         receipt is with the control unit."""
         return self.payment_unknown or self.paid > 0 or self.registering is not None
+
+    @property
+    def stage(self) -> SaleStage:
+        if self.registering is not None:
+            return SaleStage.REGISTERING
+        if self.payment_unknown:
+            return SaleStage.PAYMENT_IN_DOUBT
+        if self.paid > 0 and self.due <= 0:
+            return SaleStage.PAID_NO_RECEIPT
+        if self.paid > 0:
+            return SaleStage.PART_PAID
+        return SaleStage.OPEN
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,16 +1,19 @@
-"""Training mode, offline mode, pro forma receipts and the drawer, mixed into Checkout.
+"""Training mode, offline mode and the drawer opened without a sale: the register's modes.
 
 Training mode: receipts are ÖVNINGSKVITTO (ovning to the CCU), counted apart, no card charged.
 Offline mode: while the control unit is out, cash invoices (kontantnota) from the register's
-own series; the till leaves it by itself when the unit answers again (register._complete).
+own series; the till leaves it by itself when the unit answers again (Registrar). A pro forma
+receipt is a registration of its own (registration.py).
 """
 
 from __future__ import annotations
 
-from till.checkout.events import ModesChanged
+from till.checkout.context import CheckoutContext
+from till.checkout.events import ControlUnitState, ControlUnitStatus, ModesChanged
 from till.core.card import CardSlip
-from till.core.receipt import Payment, PaymentMethod, Receipt, ReceiptType
-from till.core.sale import SaleError, SaleKind
+from till.core.receipt import Payment, PaymentMethod
+from till.core.sale import SaleError
+from till.protocols.ccu.errors import ControlUnitError
 
 
 def training_card(amount: int) -> Payment:
@@ -21,61 +24,90 @@ def training_card(amount: int) -> Payment:
 
 
 class Modes:
-    """Mixed into Checkout: uses its sale, store, manager and _complete."""
+    """The register's training and offline modes, kept in the store and told to the screen."""
+
+    def __init__(self, context: CheckoutContext) -> None:
+        self._context = context
+        self.training = False  # receipts are ÖVNINGSKVITTO, cards are not charged
+        self.offline = False  # the control unit is out: cash invoices instead of receipts
+
+    def _changed(self) -> None:
+        self._context.publish(ModesChanged(self.training, self.offline))
+
+    async def load(self) -> None:
+        """The modes the register was in when the till stopped."""
+        ctx = self._context
+        modes = await ctx.in_store(ctx.store.modes, ctx.register_id)
+        self.training, self.offline = modes.training, modes.offline
+        self._changed()
 
     async def set_training(self, on: bool) -> None:
         """Training mode: ÖVNINGSKVITTO to the CCU as ovning, counted apart, no card charged."""
         if on == self.training:
             return
-        if not self.sale.is_empty:
+        ctx = self._context
+        if not ctx.open.sale.is_empty:
             raise SaleError("finish or void the open sale before switching training mode")
-        await self.manager.approve("training mode on" if on else "training mode off")
-        await self.in_store(self._store.set_training, self.register_id, on, by="manager")
+        await ctx.manager.approve("training mode on" if on else "training mode off")
+        await ctx.in_store(ctx.store.set_training, ctx.register_id, on, by="manager")
         self.training = on
-        self._publish(ModesChanged(self.training, self.offline))
+        self._changed()
+
+    def may_offer_offline(self, error: BaseException) -> bool:
+        """A payment failed because the control unit cannot be reached: may the cashier be
+        offered cash invoices? Not while a receipt is with the unit (it is finished first),
+        not when already offline, never in training mode (it has no cash invoices)."""
+        return (
+            isinstance(error, ControlUnitError)
+            and error.is_offline
+            and self._context.open.registration is None
+            and not self.offline
+            and not self.training
+        )
+
+    @staticmethod
+    def offline_reason(failed: str | None, status: ControlUnitStatus) -> str | None:
+        """Why offline mode may be entered: the failed payment's message, else the status
+        bar's when the control unit is out; None when nothing says the unit is out."""
+        if failed is not None:
+            return failed
+        return status.message if status.state is ControlUnitState.OFFLINE else None
 
     async def go_offline(self, reason: str) -> None:
         """The control unit is out: sales get cash invoices (kontantnota) from their own series
         until it answers again. The outage must be documented and reported to the Tax Agency."""
+        ctx = self._context
         if self.training:
             raise SaleError("training mode has no cash invoices; leave training mode first")
-        if self.registration is not None:  # the unit may hold that receipt: it is finished first
+        registration = ctx.open.registration
+        if registration is not None:  # the unit may hold that receipt: it is finished first
             raise SaleError(
-                f"receipt {self.registration.receipt.sequence_number} is with the control unit: "
+                f"receipt {registration.receipt.sequence_number} is with the control unit: "
                 "it must be finished (F8) before cash invoices can be issued"
             )
         if not self.offline:
-            await self.in_store(self._store.set_offline, self.register_id, True, reason=reason)
+            await ctx.in_store(ctx.store.set_offline, ctx.register_id, True, reason=reason)
             self.offline = True
-            self._publish(ModesChanged(self.training, self.offline))
+            self._changed()
 
-    async def _back_online(self) -> None:
+    async def back_online(self) -> None:
         if self.offline:
-            await self.in_store(
-                self._store.set_offline, self.register_id, False, reason="the control unit answers"
+            ctx = self._context
+            await ctx.in_store(
+                ctx.store.set_offline, ctx.register_id, False, reason="the control unit answers"
             )
             self.offline = False
-            self._publish(ModesChanged(self.training, self.offline))
-
-    async def pro_forma(self) -> Receipt:
-        """A pre-bill of the open sale: EJ KVITTO, ReceiptType profo to the CCU; the sale stays
-        open for payment and is not a sale in any total."""
-        if self._paying:
-            raise SaleError("a payment is under way; wait for it to finish")
-        if self.sale.is_empty or self.sale.kind is SaleKind.RETURN:
-            raise SaleError("a pro forma receipt needs a sale with items")
-        if self.offline:
-            raise SaleError("no pro forma receipts while the control unit is out")
-        return await self._complete(0, (), receipt_type=ReceiptType.PRO_FORMA)
+            self._changed()
 
     async def open_drawer(self, reason: str) -> None:
         """Open the drawer without a sale: a manager approves, the reason is journaled."""
         if not reason.strip():
             raise SaleError("opening the drawer without a sale needs a reason")
-        await self.manager.approve("drawer without a sale", details={"reason": reason.strip()})
-        await self.in_store(
-            self._store.journal,
+        ctx = self._context
+        await ctx.manager.approve("drawer without a sale", details={"reason": reason.strip()})
+        await ctx.in_store(
+            ctx.store.journal,
             "drawer_opened",
             {"reason": reason.strip(), "without_sale": True},
-            register_id=self.register_id,
+            register_id=ctx.register_id,
         )

@@ -15,37 +15,26 @@ import logging
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
-from till.checkout.card_sale import CardSale
-from till.checkout.card_tender import CardTender, PaymentUnknown
-from till.checkout.events import (
-    CheckoutEvent,
-    ControlUnitState,
-    ControlUnitStatus,
-    ModesChanged,
-    ReceiptCompleted,
-    SaleChanged,
-    SaleSnapshot,
+from till.checkout.card_sale import CardPayments
+from till.checkout.card_tender import CardTender
+from till.checkout.context import (
+    CheckoutContext,
+    ControlUnit,
+    OpenSale,
+    ReceiptPrinter,
 )
+from till.checkout.events import CheckoutEvent, ControlUnitStatus, SaleSnapshot
 from till.checkout.manager import ManagerGate
 from till.checkout.modes import Modes
-from till.checkout.ports import PaymentTerminal
-from till.checkout.registration import Registering
+from till.checkout.ports import PaymentTerminal, TerminalPrompts
+from till.checkout.registration import Registrar
 from till.checkout.returns import Returns
 from till.core.card import CardPayment
 from till.core.errors import TillError
-from till.core.receipt import (
-    ControlCode,
-    Payment,
-    PaymentMethod,
-    PrintLine,
-    Receipt,
-    ReceiptType,
-    ShopIdentity,
-)
+from till.core.receipt import ControlCode, Payment, PaymentMethod, Receipt, ShopIdentity
 from till.core.sale import (
     ONE,
     CashSettlement,
@@ -57,10 +46,11 @@ from till.core.sale import (
     parse_quantity,
     settle_cash,
 )
-from till.protocols.ccu.errors import ControlUnitError
 from till.protocols.ccu.request import ControlData
 from till.store import TillStore
 from till.store.registrations import Registration
+
+__all__ = ["Checkout", "ControlUnit", "ReceiptPrinter", "local_now"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -69,27 +59,15 @@ T = TypeVar("T")
 _ENTRY = re.compile(r"^\s*(?:(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*)?([0-9A-Za-z-]{1,32})\s*$", re.ASCII)
 
 
-class ControlUnit(Protocol):
-    async def request_code(self, data: ControlData, request_id: str) -> ControlCode: ...
-
-    async def probe(self) -> None: ...
-
-
-class ReceiptPrinter(Protocol):
-    async def print_receipt(self, receipt: Receipt) -> None: ...
-
-    async def print_layout(self, lines: list[PrintLine], *, file_name: str, doc_name: str) -> None:
-        """Copies and day reports."""
-
-
 def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
-class Checkout(CardSale, Returns, Modes, Registering):
-    """The open sale; card payments, returns, the modes and the registration of a receipt
-    (control code, storage, printing) are in the mixins beside this module (card_sale.py,
-    returns.py, modes.py, registration.py)."""
+class Checkout:
+    """The open sale: entry, cash, and the one door the screen uses. The rest is done by
+    collaborators that share one CheckoutContext (context.py): the Registrar (control code,
+    receipt, print: registration.py), CardPayments (card_sale.py), Returns (returns.py) and
+    Modes (modes.py). Checkout builds them and forwards to them."""
 
     def __init__(
         self,
@@ -101,47 +79,88 @@ class Checkout(CardSale, Returns, Modes, Registering):
         clock: Callable[[], datetime] = local_now,
         terminal: PaymentTerminal | None = None,
     ) -> None:
-        self._store = store
-        self._control_unit = control_unit
-        self.printer = printer
-        self._clock = clock
-        self.shop = shop
-        self.sale = Sale()
-        self.control_unit_status = ControlUnitStatus(ControlUnitState.UNKNOWN, "not asked yet")
         self._listeners: list[Callable[[CheckoutEvent], None]] = []
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
-        self._paying = False
-        self._probe_failed = False
-        self.card_payments: list[CardPayment] = []  # the open sale's, every state
-        self.training = False  # receipts are ÖVNINGSKVITTO, cards are not charged
-        self.offline = False  # the control unit is out: cash invoices instead of receipts
-        self.manager = ManagerGate(
-            store=store, register_id=shop.register_id, in_store=self.in_store
-        )
-        self._returnable: dict[int, tuple[SaleLine, int]] = {}  # a return's original lines
-        self._settling: asyncio.Future | None = None  # a strong reference while it runs
-        self._settle_lock = asyncio.Lock()
-        # The control-code request in flight (sent, or answered and not yet stored): while
-        # there is one, the sale is frozen and only that receipt can be finished.
-        self.registration: Registration | None = None
-        self.cards = CardTender(
-            store=store,
-            terminal=terminal,
-            register_id=shop.register_id,
-            in_store=self.in_store,
+        self._open = OpenSale()
+        self.context = CheckoutContext(
+            shop=shop,
             clock=clock,
+            store=store,
+            in_store=self.in_store,
+            publish=self._publish,
+            manager=ManagerGate(store=store, register_id=shop.register_id, in_store=self.in_store),
+            printer=printer,
+            open=self._open,
         )
-        if terminal is not None:
-            terminal.subscribe(self._terminal_state)
+        self.modes = Modes(self.context)
+        self.registrar = Registrar(self.context, control_unit, self.modes)
+        self.card_sale = CardPayments(self.context, terminal, self.registrar, self.modes)
+        self.returns = Returns(
+            self.context,
+            registrar=self.registrar,
+            card_payments=self.card_sale,
+            modes=self.modes,
+            find_product=self.find_product,
+        )
 
     # -- plumbing -------------------------------------------------------------------------
 
     @property
     def store(self) -> TillStore:
-        return self._store
+        return self.context.store
+
+    @property
+    def shop(self) -> ShopIdentity:
+        return self.context.shop
+
+    @shop.setter
+    def shop(self, shop: ShopIdentity) -> None:
+        self.context.shop = shop
+
+    @property
+    def printer(self) -> ReceiptPrinter | None:
+        return self.context.printer
+
+    @printer.setter
+    def printer(self, printer: ReceiptPrinter | None) -> None:
+        self.context.printer = printer
+
+    @property
+    def manager(self) -> ManagerGate:
+        return self.context.manager
+
+    @property
+    def cards(self) -> CardTender:
+        return self.card_sale.cards
+
+    @property
+    def sale(self) -> Sale:
+        return self._open.sale
+
+    @property
+    def card_payments(self) -> list[CardPayment]:
+        """The open sale's, every state."""
+        return self._open.card_payments
+
+    @property
+    def registration(self) -> Registration | None:
+        """The control-code request in flight: while there is one, the sale is frozen."""
+        return self._open.registration
+
+    @property
+    def training(self) -> bool:
+        return self.modes.training
+
+    @property
+    def offline(self) -> bool:
+        return self.modes.offline
+
+    @property
+    def control_unit_status(self) -> ControlUnitStatus:
+        return self.registrar.control_unit_status
 
     def now(self) -> datetime:
-        return self._clock()
+        return self.context.clock()
 
     def subscribe(self, listener: Callable[[CheckoutEvent], None]) -> None:
         self._listeners.append(listener)
@@ -156,45 +175,10 @@ class Checkout(CardSale, Returns, Modes, Registering):
         return await loop.run_in_executor(self._worker, lambda: fn(*args, **kwargs))
 
     def snapshot(self) -> SaleSnapshot:
-        s = self.sale
-        registering = self.registration.receipt.sequence_number if self.registration else None
-        return SaleSnapshot(
-            s.sale_id,
-            tuple(s.lines),
-            s.total,
-            s.vat,
-            tuple(self.card_payments),
-            s.kind,
-            s.original,
-            registering,
-        )
-
-    def _sale_changed(self) -> None:
-        self._publish(SaleChanged(self.snapshot()))
-
-    def _set_control_unit(self, state: ControlUnitState, message: str) -> None:
-        self.control_unit_status = ControlUnitStatus(state, message)
-        self._publish(self.control_unit_status)
+        return self._open.snapshot()
 
     async def watch_control_unit(self, interval: float = 30.0) -> None:
-        """Keep the status bar honest between sales: can the gateway be reached at all?
-
-        Only a connect, never a request (a request would use a receipt number). A real request's
-        answer always wins over the probe: a reachable gateway can still answer 920.
-        """
-        while True:
-            if not self._paying:
-                try:
-                    await self._control_unit.probe()
-                except ControlUnitError as error:
-                    self._probe_failed = True
-                    self._set_control_unit(ControlUnitState.OFFLINE, error.message)
-                else:
-                    state = self.control_unit_status.state
-                    if state is ControlUnitState.UNKNOWN or self._probe_failed:
-                        self._set_control_unit(ControlUnitState.ONLINE, "reachable")
-                    self._probe_failed = False
-            await asyncio.sleep(interval)
+        await self.registrar.watch_control_unit(interval)
 
     async def close(self) -> None:
         await asyncio.get_running_loop().run_in_executor(None, self._worker.shutdown)
@@ -207,65 +191,24 @@ class Checkout(CardSale, Returns, Modes, Registering):
 
     async def resume(self) -> bool:
         """Load the sale that was open when the till stopped. True if there was one."""
-        modes = await self.in_store(self._store.modes, self.register_id)
-        self.training, self.offline = modes.training, modes.offline
-        self._publish(ModesChanged(self.training, self.offline))
-        sale = await self.in_store(self._store.load_open_sale, self.register_id)
+        await self.modes.load()
+        store, open_sale = self.store, self._open
+        sale = await self.in_store(store.load_open_sale, self.register_id)
         if sale is not None:
-            self.sale = sale
-            self.card_payments = await self._card_payments_of(sale)
+            open_sale.sale = sale
+            open_sale.card_payments = await self.card_sale.card_payments_of(sale)
             if sale.original is not None:
-                await self._load_returnable(sale.original)
-        self.registration = await self.in_store(self._store.open_registration, self.register_id)
-        self._sale_changed()
-        if self.registration is not None and self.registration.answered:
+                await self.returns.load_returnable(sale.original)
+        open_sale.registration = await self.in_store(store.open_registration, self.register_id)
+        self.context.sale_changed()
+        if open_sale.registration is not None and open_sale.registration.answered:
             # The code came back before the till stopped: store that receipt now. It is not
             # printed here; the cashier is offered its original with the other unprinted ones.
             try:
-                await self._complete(0, (), print_it=False)
+                await self.registrar.complete(0, (), print_it=False)
             except TillError as error:  # e.g. the disk is still full: F8 tries again
                 log.warning("could not store the answered receipt at start: %s", error.detail)
         return sale is not None
-
-    async def _change(self, mutate: Callable[[Sale], T], kind: str, data: dict) -> T:
-        """Apply a change to a copy of the sale, save it with its journal event, then keep it."""
-        draft = replace(self.sale, lines=list(self.sale.lines))
-        result = mutate(draft)
-        await self.in_store(
-            self._store.save_open_sale, draft, register_id=self.register_id, kind=kind, data=data
-        )
-        self.sale = draft
-        self._sale_changed()
-        return result
-
-    def _refuse_while_paying(self) -> None:
-        if self._paying:
-            raise SaleError("a payment is under way; wait for it to finish")
-
-    def _refuse_while_registering(self) -> None:
-        if self.registration is not None:
-            raise SaleError(
-                f"receipt {self.registration.receipt.sequence_number} of this sale is with the "
-                "control unit: nothing can change until it is finished (F8 asks again with the "
-                "same receipt)"
-            )
-
-    def _refuse_changes(self) -> None:
-        """The lines are fixed while paying, while a receipt is with the control unit, and once
-        money is, or may have been, taken."""
-        self._refuse_while_paying()
-        self._refuse_while_registering()
-        snapshot = self.snapshot()
-        if snapshot.payment_unknown:
-            raise PaymentUnknown(
-                "A card payment of this sale has an unknown outcome: settle it first "
-                "(the till asks the terminal; a manager can settle it by hand)."
-            )
-        if snapshot.paid:
-            raise SaleError(
-                "This sale is partly paid by card: its items cannot change now. Take the rest, "
-                "or give up the sale (the card payment is reversed)."
-            )
 
     async def enter(self, text: str) -> SaleLine:
         """What the cashier or scanner typed: `[quantity*]code`, code a PLU or a barcode."""
@@ -274,7 +217,7 @@ class Checkout(CardSale, Returns, Modes, Registering):
             raise SaleError(f"'{text.strip()}' is neither a product code nor a barcode")
         quantity_text, code = m.groups()
         if self.sale.original is not None:  # a return against a receipt: its lines only
-            return await self._return_scanned(code, quantity_text)
+            return await self.returns.return_scanned(code, quantity_text)
         product = await self.find_product(code)
         quantity = ONE
         if quantity_text:
@@ -282,26 +225,26 @@ class Checkout(CardSale, Returns, Modes, Registering):
         return await self.add_product(product, quantity)
 
     async def find_product(self, code: str) -> Product:
-        product = await self.in_store(self._store.find_product, code)
+        product = await self.in_store(self.store.find_product, code)
         if product is None:
             raise SaleError(f"no product has the code {code}")
         return product
 
     async def search_products(self, text: str) -> list[Product]:
-        return await self.in_store(self._store.search_products, text)
+        return await self.in_store(self.store.search_products, text)
 
     async def add_product(self, product: Product, quantity: int = ONE) -> SaleLine:
-        self._refuse_changes()
+        self._open.refuse_changes()
         data = {
             "code": product.code,
             "name": product.name,
             "quantity": quantity,
             "unit_price": product.unit_price,
         }
-        return await self._change(lambda s: s.add(product, quantity), "item_added", data)
+        return await self.context.change(lambda s: s.add(product, quantity), "item_added", data)
 
     async def remove_line(self, line_no: int) -> SaleLine:
-        self._refuse_changes()
+        self._open.refuse_changes()
         line = self.sale.line(line_no)
         data = {
             "line_no": line_no,
@@ -310,113 +253,128 @@ class Checkout(CardSale, Returns, Modes, Registering):
             "quantity": line.quantity,
             "amount": line.amount,
         }
-        return await self._change(lambda s: s.remove(line_no), "item_removed", data)
+        return await self.context.change(lambda s: s.remove(line_no), "item_removed", data)
 
     async def set_quantity(self, line_no: int, quantity: int) -> SaleLine:
-        self._refuse_changes()
+        self._open.refuse_changes()
         old = self.sale.line(line_no)
         data = {"line_no": line_no, "code": old.product_code, "from": old.quantity, "to": quantity}
-        return await self._change(
+        return await self.context.change(
             lambda s: s.set_quantity(line_no, quantity), "quantity_changed", data
         )
 
     async def set_discount(self, line_no: int, discount: int) -> SaleLine:
-        self._refuse_changes()
+        self._open.refuse_changes()
         old = self.sale.line(line_no)
         data = {"line_no": line_no, "code": old.product_code, "from": old.discount, "to": discount}
-        return await self._change(lambda s: s.set_discount(line_no, discount), "discount_set", data)
+        return await self.context.change(
+            lambda s: s.set_discount(line_no, discount), "discount_set", data
+        )
 
     async def void_sale(self, reason: str = "voided by the cashier") -> None:
         """Abandon the open sale. It is journaled (an unfinished sale), never silently dropped."""
-        self._refuse_changes()
+        self._open.refuse_changes()
         if self.sale.is_empty and self.sale.kind is SaleKind.SALE:
             return  # nothing rung up: nothing to void (an empty return is still cancelled)
         await self.in_store(
-            self._store.void_open_sale,
+            self.store.void_open_sale,
             self.sale,
             register_id=self.register_id,
             reason=reason,
             training=self.training,
         )
-        self._returnable = {}
-        self.sale = Sale()
-        self._sale_changed()
+        self._open.returnable = {}
+        self._open.sale = Sale()
+        self.context.sale_changed()
 
-    # -- payment ---------------------------------------------------------------------------
+    # -- cash ------------------------------------------------------------------------------
 
     def settle_cash(self, tendered: int | None = None) -> CashSettlement:
         """Cash for what is still due (after any card payment), rounded to whole kronor."""
         return settle_cash(self.snapshot().due, tendered)
 
-    def _refuse_to_take_payment(self, kind: SaleKind = SaleKind.SALE) -> SaleSnapshot:
-        if self._paying:
-            raise SaleError("a payment is under way; wait for it to finish")
-        snapshot = self.snapshot()
-        if self.sale.is_empty:
-            raise SaleError("there is nothing to pay for")
-        if self.sale.kind is not kind:
-            raise SaleError(
-                "this is a return: pay the money back (F12 cash, F11 card)"
-                if self.sale.kind is SaleKind.RETURN
-                else "this is a sale, not a return"
-            )
-        if snapshot.payment_unknown:
-            raise PaymentUnknown(
-                "A card payment of this sale has an unknown outcome. No new payment can be "
-                "taken until it is settled, so the customer is never charged twice."
-            )
-        self._refuse_while_registering()
-        return snapshot
-
     async def pay_cash(self, tendered: int) -> Receipt:
         """Take cash for what is due, get the control code, store the receipt, print it."""
-        snapshot = self._refuse_to_take_payment()
+        snapshot = self._open.refuse_to_take_payment()
         if snapshot.paid and not snapshot.due:  # cards cover it all: no cash line of 0 kr
             return await self.finish_sale()
         settlement = self.settle_cash(tendered)
         payment = Payment(
             PaymentMethod.CASH, settlement.due, settlement.tendered, settlement.change
         )
-        return await self._complete(settlement.rounding, (*self._card_tenders(), payment))
+        tenders = (*self.card_sale.card_tenders(), payment)
+        return await self.registrar.complete(settlement.rounding, tenders)
 
-    async def _complete(
-        self,
-        rounding: int,
-        payments: tuple[Payment, ...],
-        *,
-        receipt_type: ReceiptType | None = None,
-        print_it: bool = True,
-    ) -> Receipt:
-        """Register the open sale: control code, then the receipt stored, then printed. While
-        the control unit is out (offline mode) a cash invoice is stored instead. With a request
-        in flight (self.registration) its saved receipt is finished, whatever was passed."""
-        self._refuse_while_paying()
-        if receipt_type is None:
-            receipt_type = ReceiptType.TRAINING if self.training else ReceiptType.NORMAL
-        self._paying = True
-        try:
-            sale = self.sale
-            created_at = self._clock()
-            if self.registration is not None:
-                receipt = await self._registered(self.registration, retry=True)
-            elif self.offline and receipt_type is ReceiptType.NORMAL:
-                receipt = await self._register_offline(sale, created_at, rounding, payments)
-            else:
-                receipt = await self._register_with_code(
-                    sale, created_at, rounding, payments, receipt_type
-                )
-            if receipt.receipt_type is not ReceiptType.PRO_FORMA:  # a pre-bill leaves it open
-                self.sale = Sale()
-                self.card_payments = []
-                self._returnable = {}
-        except BaseException:
-            self._paying = False
-            self._sale_changed()  # the screen learns if the receipt is now with the unit
-            raise
-        self._paying = False
-        self._sale_changed()  # the next customer can start at once
-        if not print_it:
-            return receipt
-        printed, print_error = await self._print(receipt)
-        self._publish(ReceiptCompleted(receipt, printed, print_error))
-        return receipt
+    # -- cards (card_sale.py) --------------------------------------------------------------
+
+    async def pay_card(self, prompts: TerminalPrompts, amount: int | None = None) -> Receipt | None:
+        return await self.card_sale.pay_card(prompts, amount)
+
+    async def finish_sale(self) -> Receipt:
+        return await self.card_sale.finish_sale()
+
+    async def finish_if_covered(self, settled: list[CardPayment]) -> Receipt | None:
+        return await self.card_sale.finish_if_covered(settled)
+
+    def give_up_reason(self) -> str:
+        return self.card_sale.give_up_reason()
+
+    async def give_up_sale(self, reason: str = "no control code") -> None:
+        await self.card_sale.give_up_sale(reason)
+
+    async def settle_payments(self) -> list[CardPayment]:
+        return await self.card_sale.settle_payments()
+
+    async def settle_by_hand(self, *, charged: bool, reason: str) -> CardPayment:
+        return await self.card_sale.settle_by_hand(charged=charged, reason=reason)
+
+    async def cancel_card_entry(self, *, customer_pays_cash: bool = False) -> None:
+        await self.card_sale.cancel_card_entry(customer_pays_cash=customer_pays_cash)
+
+    # -- returns (returns.py) --------------------------------------------------------------
+
+    async def start_return(self, original: str | None = None) -> None:
+        await self.returns.start_return(original)
+
+    def returnable(self) -> list[tuple[int, SaleLine, int]]:
+        return self.returns.returnable()
+
+    async def return_item(self, position: int, quantity: int | None = None) -> SaleLine:
+        return await self.returns.return_item(position, quantity)
+
+    async def refund_cash(self) -> Receipt:
+        return await self.returns.refund_cash()
+
+    async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
+        return await self.returns.refund_card(prompts)
+
+    # -- modes (modes.py) ------------------------------------------------------------------
+
+    async def set_training(self, on: bool) -> None:
+        await self.modes.set_training(on)
+
+    async def go_offline(self, reason: str) -> None:
+        await self.modes.go_offline(reason)
+
+    def may_offer_offline(self, error: BaseException) -> bool:
+        return self.modes.may_offer_offline(error)
+
+    def offline_reason(self, failed: str | None) -> str | None:
+        return self.modes.offline_reason(failed, self.control_unit_status)
+
+    async def open_drawer(self, reason: str) -> None:
+        await self.modes.open_drawer(reason)
+
+    # -- registration (registration.py) ----------------------------------------------------
+
+    async def pro_forma(self) -> Receipt:
+        return await self.registrar.pro_forma()
+
+    async def control_code(self, data: ControlData, request_id: str) -> ControlCode:
+        return await self.registrar.control_code(data, request_id)
+
+    async def unprinted_originals(self) -> list[Receipt]:
+        return await self.registrar.unprinted_originals()
+
+    async def print_original(self, receipt: Receipt) -> None:
+        await self.registrar.print_original(receipt)

@@ -3,16 +3,20 @@ goes out, the code saved before the receipt is stored, the original marked once 
 (DESIGN.md, the data flow of a sale written ahead; store/registrations.py).
 
 A lost answer keeps the request in flight: the sale is frozen and a retry asks with the very
-same data, so the control unit never sees two receipts under one number. Mixed into Checkout
-(register.py), which orders the steps in _complete.
+same data, so the control unit never sees two receipts under one number. The Registrar orders
+the steps (complete) for Checkout and its other collaborators, and keeps the status bar's word
+on the control unit.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 
-from till.checkout.events import ControlUnitState
+from till.checkout.context import CheckoutContext, ControlUnit
+from till.checkout.events import ControlUnitState, ControlUnitStatus, ReceiptCompleted
+from till.checkout.modes import Modes
 from till.core.errors import TillError
 from till.core.receipt import ControlCode, Payment, PaymentMethod, Receipt, ReceiptType
 from till.core.sale import Sale, SaleError, SaleKind
@@ -46,8 +50,98 @@ def drawer_reason(receipt: Receipt) -> str:
     return "cash refund" if receipt.kind is SaleKind.RETURN else "cash sale"
 
 
-class Registering:
-    """Mixed into Checkout: uses its store, control unit, printer, shop and status bar."""
+class Registrar:
+    """Registers the open sale as a receipt (or cash invoice) and prints it; asks the control
+    unit for codes outside a sale too (a copy), and keeps the control unit's status."""
+
+    def __init__(self, context: CheckoutContext, control_unit: ControlUnit, modes: Modes) -> None:
+        self._context = context
+        self._open = context.open
+        self._store, self._in_store = context.store, context.in_store
+        self._control_unit = control_unit
+        self._modes = modes
+        self.control_unit_status = ControlUnitStatus(ControlUnitState.UNKNOWN, "not asked yet")
+        self._probe_failed = False
+
+    @property
+    def _register_id(self) -> str:
+        return self._context.register_id
+
+    def _set_control_unit(self, state: ControlUnitState, message: str) -> None:
+        self.control_unit_status = ControlUnitStatus(state, message)
+        self._context.publish(self.control_unit_status)
+
+    async def watch_control_unit(self, interval: float = 30.0) -> None:
+        """Keep the status bar honest between sales: can the gateway be reached at all?
+
+        Only a connect, never a request (a request would use a receipt number). A real request's
+        answer always wins over the probe: a reachable gateway can still answer 920.
+        """
+        while True:
+            if not self._open.paying:
+                try:
+                    await self._control_unit.probe()
+                except ControlUnitError as error:
+                    self._probe_failed = True
+                    self._set_control_unit(ControlUnitState.OFFLINE, error.message)
+                else:
+                    state = self.control_unit_status.state
+                    if state is ControlUnitState.UNKNOWN or self._probe_failed:
+                        self._set_control_unit(ControlUnitState.ONLINE, "reachable")
+                    self._probe_failed = False
+            await asyncio.sleep(interval)
+
+    async def complete(
+        self,
+        rounding: int,
+        payments: tuple[Payment, ...],
+        *,
+        receipt_type: ReceiptType | None = None,
+        print_it: bool = True,
+    ) -> Receipt:
+        """Register the open sale: control code, then the receipt stored, then printed. While
+        the control unit is out (offline mode) a cash invoice is stored instead. With a request
+        in flight (open.registration) its saved receipt is finished, whatever was passed."""
+        ctx, open_sale = self._context, self._open
+        open_sale.refuse_while_paying()
+        if receipt_type is None:
+            receipt_type = ReceiptType.TRAINING if self._modes.training else ReceiptType.NORMAL
+        open_sale.paying = True
+        try:
+            sale = open_sale.sale
+            created_at = ctx.clock()
+            if open_sale.registration is not None:
+                receipt = await self._registered(open_sale.registration, retry=True)
+            elif self._modes.offline and receipt_type is ReceiptType.NORMAL:
+                receipt = await self._register_offline(sale, created_at, rounding, payments)
+            else:
+                receipt = await self._register_with_code(
+                    sale, created_at, rounding, payments, receipt_type
+                )
+            if receipt.receipt_type is not ReceiptType.PRO_FORMA:  # a pre-bill leaves it open
+                open_sale.clear()
+        except BaseException:
+            open_sale.paying = False
+            ctx.sale_changed()  # the screen learns if the receipt is now with the unit
+            raise
+        open_sale.paying = False
+        ctx.sale_changed()  # the next customer can start at once
+        if not print_it:
+            return receipt
+        printed, print_error = await self._print(receipt)
+        ctx.publish(ReceiptCompleted(receipt, printed, print_error))
+        return receipt
+
+    async def pro_forma(self) -> Receipt:
+        """A pre-bill of the open sale: EJ KVITTO, ReceiptType profo to the CCU; the sale stays
+        open for payment and is not a sale in any total."""
+        self._open.refuse_while_paying()
+        sale = self._open.sale
+        if sale.is_empty or sale.kind is SaleKind.RETURN:
+            raise SaleError("a pro forma receipt needs a sale with items")
+        if self._modes.offline:
+            raise SaleError("no pro forma receipts while the control unit is out")
+        return await self.complete(0, (), receipt_type=ReceiptType.PRO_FORMA)
 
     async def _register_with_code(
         self,
@@ -58,13 +152,13 @@ class Registering:
         receipt_type: ReceiptType,
     ) -> Receipt:
         """Save the receipt-to-be with its number before the request goes out, then ask."""
-        sequence_number = await self.in_store(self._store.next_sequence_number, self.register_id)
-        request_id = f"{self.register_id}_{sequence_number}_{sale.sale_id[:8]}"
+        sequence_number = await self._in_store(self._store.next_sequence_number, self._register_id)
+        request_id = f"{self._register_id}_{sequence_number}_{sale.sale_id[:8]}"
         paper = self._paper(
             sale, sequence_number, receipt_type, created_at, rounding, payments, None, request_id
         )
-        self.registration = await self.in_store(self._store.begin_registration, paper)
-        return await self._registered(self.registration)
+        self._open.registration = await self._in_store(self._store.begin_registration, paper)
+        return await self._registered(self._open.registration)
 
     async def _registered(self, registration: Registration, *, retry: bool = False) -> Receipt:
         """The saved receipt-to-be with its control code, stored. The code is asked for unless
@@ -78,18 +172,18 @@ class Registering:
                 await self._request_failed(registration, error, retry=retry)
                 raise
             # Saved before anything else: from here this number is this receipt.
-            registration = await self.in_store(
+            registration = await self._in_store(
                 self._store.answer_registration, registration, control
             )
-            self.registration = registration
+            self._open.registration = registration
         receipt = registration.receipt
-        await self.in_store(
+        await self._in_store(
             self._store.store_receipt,
             receipt,
             keep_open_sale=receipt.receipt_type is ReceiptType.PRO_FORMA,
             drawer_reason=drawer_reason(receipt),
         )
-        self.registration = None
+        self._open.registration = None
         return receipt
 
     async def _request_failed(
@@ -114,12 +208,12 @@ class Registering:
             )
             return
         try:
-            await self.in_store(self._store.fail_registration, registration, record)
+            await self._in_store(self._store.fail_registration, registration, record)
         except TillError:
             # Still SENT in the store: the next try sends the same data again, which is safe.
             log.exception("could not record the failed control-code request")
             return
-        self.registration = None
+        self._open.registration = None
 
     def _paper(
         self,
@@ -134,7 +228,7 @@ class Registering:
     ) -> Receipt:
         """The open sale as a receipt (or cash invoice) of this shop."""
         return Receipt(
-            shop=self.shop,
+            shop=self._context.shop,
             sequence_number=number,
             receipt_type=receipt_type,
             created_at=created_at,
@@ -163,13 +257,13 @@ class Registering:
             if not error.is_offline:
                 raise
         else:
-            await self._back_online()
+            await self._modes.back_online()
             return receipt
-        number = await self.in_store(self._store.next_cash_invoice_number, self.register_id)
+        number = await self._in_store(self._store.next_cash_invoice_number, self._register_id)
         invoice = self._paper(
             sale, number, ReceiptType.CASH_INVOICE, created_at, rounding, payments, None, ""
         )
-        await self.in_store(
+        await self._in_store(
             self._store.store_cash_invoice, invoice, drawer_reason=drawer_reason(invoice)
         )
         return invoice
@@ -210,7 +304,7 @@ class Registering:
     async def _journal_quietly(self, kind: str, data: dict) -> None:
         """Journal an event on a path that is already failing; a second failure is only logged."""
         try:
-            await self.in_store(self._store.journal, kind, data, register_id=self.register_id)
+            await self._in_store(self._store.journal, kind, data, register_id=self._register_id)
         except TillError:
             log.exception("could not journal %s", kind)
 
@@ -218,15 +312,16 @@ class Registering:
         """The receipt is stored: a printer problem must not undo the sale, only be reported.
         Once the original is off the printer it is marked printed; one that is not is offered
         again (unprinted_originals)."""
-        if self.printer is None:
+        printer = self._context.printer
+        if printer is None:
             return False, "no printer is set up"
         try:
-            await self.printer.print_receipt(receipt)
+            await printer.print_receipt(receipt)
         except TillError as error:
             log.warning("printing receipt %s failed: %s", receipt.sequence_number, error.detail)
             return False, error.message
         try:
-            await self.in_store(self._store.mark_printed, receipt)
+            await self._in_store(self._store.mark_printed, receipt)
         except TillError:
             # It did print; at worst it is offered once more and the cashier sees it on paper.
             log.exception("could not mark receipt %s printed", receipt.sequence_number)
@@ -235,12 +330,12 @@ class Registering:
     async def unprinted_originals(self) -> list[Receipt]:
         """Stored receipts and cash invoices whose original never came off the printer (the till
         stopped between storing and printing, or the printer failed)."""
-        return await self.in_store(self._store.unprinted_originals, self.register_id)
+        return await self._in_store(self._store.unprinted_originals, self._register_id)
 
     async def print_original(self, receipt: Receipt) -> None:
         """Print a stored receipt's original that was never printed: once, and not a copy (the
         one copy a receipt may have is asked for with its own control code)."""
-        if await self.in_store(self._store.is_printed, receipt):
+        if await self._in_store(self._store.is_printed, receipt):
             raise SaleError(
                 f"the original of receipt {receipt.sequence_number} was printed already; "
                 "only a copy (KOPIA) can be printed now"

@@ -1,4 +1,4 @@
-"""Returns, mixed into Checkout (register.py).
+"""Returns, one of Checkout's collaborators (register.py).
 
 A return is a sale of kind RETURN (a manager approves): against a stored receipt, whose lines
 can be taken back up to what is left of them (the database refuses more), or without one.
@@ -8,13 +8,19 @@ control unit as RefundAmount with negative VAT (CCU document 11.1 note).
 
 from __future__ import annotations
 
-from till.checkout.modes import training_card
+from collections.abc import Awaitable, Callable
+
+from till.checkout.card_sale import CardPayments
+from till.checkout.context import CheckoutContext
+from till.checkout.modes import Modes, training_card
 from till.checkout.ports import TerminalPrompts
+from till.checkout.registration import Registrar
 from till.core.card import CardPaymentKind
 from till.core.money import cash_rounding
 from till.core.receipt import Payment, PaymentMethod, Receipt, ReceiptType
 from till.core.sale import (
     ONE,
+    Product,
     ReceiptRef,
     Sale,
     SaleError,
@@ -26,56 +32,77 @@ from till.core.sale import (
 
 
 class Returns:
-    """Mixed into Checkout: uses its sale, store, manager, cards and _complete."""
+    """Returns against a receipt or without one, and paying them back."""
+
+    def __init__(
+        self,
+        context: CheckoutContext,
+        *,
+        registrar: Registrar,
+        card_payments: CardPayments,
+        modes: Modes,
+        find_product: Callable[[str], Awaitable[Product]],
+    ) -> None:
+        self._context = context
+        self._open = context.open
+        self._store, self._in_store = context.store, context.in_store
+        self._registrar = registrar
+        self._card_payments = card_payments
+        self._modes = modes
+        self._find_product = find_product
 
     async def start_return(self, original: str | None = None) -> None:
         """Begin a return (a manager approves), against a stored receipt (its number, or its
         barcode scanned) or without one. A receipt is a sale or a return, never both."""
-        self._refuse_changes()
-        if not self.sale.is_empty:
+        self._open.refuse_changes()
+        if not self._open.sale.is_empty:
             raise SaleError("finish or void the open sale before a return")
         ref = None
         if original:
-            ref = ReceiptRef.parse(original, default_register=self.register_id)
-            receipt = await self.in_store(self._store.receipt, ref.register_id, ref.sequence_number)
+            ref = ReceiptRef.parse(original, default_register=self._context.register_id)
+            receipt = await self._in_store(
+                self._store.receipt, ref.register_id, ref.sequence_number
+            )
             if receipt is None:
                 raise SaleError(f"there is no receipt {ref.sequence_number} on {ref.register_id}")
             if receipt.is_return or receipt.receipt_type is not ReceiptType.NORMAL:
                 raise SaleError("only a normal sale receipt can be returned against")
-        await self.manager.approve("return", details={"original": ref.code if ref else None})
+        await self._context.manager.approve(
+            "return", details={"original": ref.code if ref else None}
+        )
         sale = Sale(kind=SaleKind.RETURN, original=ref)
-        await self.in_store(
+        await self._in_store(
             self._store.save_open_sale,
             sale,
-            register_id=self.register_id,
+            register_id=self._context.register_id,
             kind="return_started",
             data={"original": ref.code if ref else None},
         )
-        self.sale = sale
-        self._returnable = {}
+        self._open.sale = sale
+        self._open.returnable = {}
         if ref is not None:
-            await self._load_returnable(ref)
-        self._sale_changed()
+            await self.load_returnable(ref)
+        self._context.sale_changed()
 
-    async def _load_returnable(self, ref: ReceiptRef) -> None:
-        rows = await self.in_store(self._store.returnable, ref)
-        self._returnable = {position: (line, left) for position, line, left in rows}
+    async def load_returnable(self, ref: ReceiptRef) -> None:
+        rows = await self._in_store(self._store.returnable, ref)
+        self._open.returnable = {position: (line, left) for position, line, left in rows}
 
     def returnable(self) -> list[tuple[int, SaleLine, int]]:
         """The original's lines and how much of each can still come back in this return."""
         taken: dict[int, int] = {}
-        for line in self.sale.lines:
+        for line in self._open.sale.lines:
             if line.returned_from is not None:
                 taken[line.returned_from] = taken.get(line.returned_from, 0) + line.quantity
         return [
             (position, line, left - taken.get(position, 0))
-            for position, (line, left) in sorted(self._returnable.items())
+            for position, (line, left) in sorted(self._open.returnable.items())
         ]
 
     async def return_item(self, position: int, quantity: int | None = None) -> SaleLine:
         """Take back `quantity` (default: all that is left) of the original's line."""
-        self._refuse_changes()
-        if self.sale.original is None:
+        self._open.refuse_changes()
+        if self._open.sale.original is None:
             raise SaleError("this return is not against a receipt")
         left = {p: (line, n) for p, line, n in self.returnable()}
         if position not in left:
@@ -88,16 +115,16 @@ class Returns:
                 f"{line.name} can be returned: more was not sold, or is already returned"
             )
         data = {"position": position, "code": line.product_code, "quantity": quantity}
-        return await self._change(
+        return await self._context.change(
             lambda s: s.add_return(line, position, quantity), "item_returned", data
         )
 
-    async def _return_scanned(self, code: str, quantity_text: str | None) -> SaleLine:
+    async def return_scanned(self, code: str, quantity_text: str | None) -> SaleLine:
         """In a return against a receipt, a scanned item comes off the original's lines: one
         piece, or all of a weighed line, unless a quantity was typed."""
         product_code = code
         if all(line.product_code != code for _, line, _ in self.returnable()):
-            product_code = (await self.find_product(code)).code  # a barcode
+            product_code = (await self._find_product(code)).code  # a barcode
         for position, line, left in self.returnable():
             if line.product_code == product_code and left > 0:
                 if quantity_text:
@@ -105,37 +132,37 @@ class Returns:
                 else:
                     quantity = left if line.sold_by_weight else min(left, ONE)
                 return await self.return_item(position, quantity)
-        number = self.sale.original.sequence_number if self.sale.original else "?"
+        number = self._open.sale.original.sequence_number if self._open.sale.original else "?"
         raise SaleError(f"that item is not on receipt {number}, or all of it is already returned")
 
     async def refund_cash(self) -> Receipt:
         """Pay a return back in cash, rounded to whole kronor; the drawer opens."""
-        snapshot = self._refuse_to_take_payment(SaleKind.RETURN)
+        snapshot = self._open.refuse_to_take_payment(SaleKind.RETURN)
         if snapshot.paid:
             raise SaleError(
                 "this return is already paid back to the card: finish it (F8), or give it up "
                 "(the credit is reversed)"
             )
-        total = self.sale.total  # negative
+        total = self._open.sale.total  # negative
         rounding = cash_rounding(total)
         payment = Payment(PaymentMethod.CASH, total + rounding)
-        return await self._complete(rounding, (payment,))
+        return await self._registrar.complete(rounding, (payment,))
 
     async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
         """Pay a return back to the card: a credit (a refund). If the credit was
         approved before (the control code failed), only the receipt is made: never twice."""
-        snapshot = self._refuse_to_take_payment(SaleKind.RETURN)
+        snapshot = self._open.refuse_to_take_payment(SaleKind.RETURN)
         if snapshot.paid:
-            return await self.finish_sale()
-        amount = -self.sale.total
-        if self.training:
-            return await self._complete(0, (training_card(-amount),))
-        payment = await self._charge(amount, prompts, CardPaymentKind.CREDIT)
+            return await self._card_payments.finish_sale()
+        amount = -self._open.sale.total
+        if self._modes.training:
+            return await self._registrar.complete(0, (training_card(-amount),))
+        payment = await self._card_payments.charge(amount, prompts, CardPaymentKind.CREDIT)
         if payment.amount_auth != amount:  # a credit is all or nothing; never seen partial
-            self._sale_changed()
+            self._context.sale_changed()
             raise SaleError("the terminal credited another amount: give up the return")
         try:
-            return await self._complete(0, self._card_tenders())
+            return await self._registrar.complete(0, self._card_payments.card_tenders())
         except BaseException:
-            self._sale_changed()
+            self._context.sale_changed()
             raise

@@ -117,8 +117,10 @@ class CardIntents:
         return await self._after_settling([settled])
 
     async def _after_settling(self, settled: list[CardPayment]) -> bool:
-        """Say how it was settled; a sale now paid in full by card is finished at once (not
-        after a reversal: the cashier had given that sale up)."""
+        """Say how it was settled; checkout finishes a sale now paid in full by card at once
+        (not after a reversal: the cashier had given that sale up)."""
+        if await self.checkout.finish_if_covered(settled) is not None:
+            return True
         sale = self.checkout.snapshot()
         if any(p.reversal is not None for p in settled):
             back = [p for p in settled if p.state is CardPaymentState.REVERSED]
@@ -137,9 +139,6 @@ class CardIntents:
                         "Finish the sale (F8), or give it up again (Shift+F8)."
                     ).format(amount=format_kr(sum(p.amount_auth for p in stands)))
                 )
-            return True
-        if sale.lines and sale.paid > 0 and sale.due <= 0 and not sale.payment_unknown:
-            await self.checkout.finish_sale()
             return True
         charged = [p for p in settled if p.state.charged]
         if charged:
@@ -172,8 +171,7 @@ class CardIntents:
         )
         if not await self._ask(dialog):
             return False
-        reason = "no control code" if sale.due <= 0 else "given up by the cashier"
-        await self.checkout.give_up_sale(reason=reason)
+        await self.checkout.give_up_sale(reason=self.checkout.give_up_reason())
         self.show_warning(
             self.tr("The card payment of {amount} kr was reversed; the sale is open.").format(
                 amount=format_kr(sale.paid)

@@ -6,31 +6,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from till.checkout.events import SaleSnapshot
+from till.checkout.events import SaleSnapshot, SaleStage
 from till.core.money import format_kr
 from till.ui.style import CARD_PANEL_STYLES
 
 
 class CardState:
-    """What the sale's card payments leave the cashier to do; the card panel shows it."""
+    """What the sale's card payments leave the cashier to do; the card panel shows it. The
+    stage is checkout's (SaleSnapshot.stage); these are its names on the panel."""
 
-    NONE = ""
-    REGISTERING = "registering"  # the receipt is with the control unit: frozen until finished
-    UNKNOWN = "unknown"  # an outcome is not known: the sale is locked until it is settled
-    NO_RECEIPT = "no_receipt"  # paid in full by card, but no control code (so no receipt) yet
-    PARTIAL = "partial"  # paid in part by card: the rest is due
+    NONE = SaleStage.OPEN
+    REGISTERING = SaleStage.REGISTERING  # the receipt is with the control unit
+    UNKNOWN = SaleStage.PAYMENT_IN_DOUBT  # locked until it is settled
+    NO_RECEIPT = SaleStage.PAID_NO_RECEIPT  # paid in full by card, no control code yet
+    PARTIAL = SaleStage.PART_PAID  # the rest is due
 
     @staticmethod
-    def of(sale: SaleSnapshot) -> str:
-        if sale.registering is not None:
-            return CardState.REGISTERING
-        if sale.payment_unknown:
-            return CardState.UNKNOWN
-        if sale.paid > 0 and sale.due <= 0:
-            return CardState.NO_RECEIPT
-        if sale.paid > 0:
-            return CardState.PARTIAL
-        return CardState.NONE
+    def of(sale: SaleSnapshot) -> SaleStage:
+        return sale.stage
 
 
 class CardPanel:

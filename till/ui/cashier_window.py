@@ -51,7 +51,6 @@ from till.core.errors import TillError
 from till.core.money import AmountError
 from till.core.receipt import Receipt
 from till.core.sale import SaleError, SaleKind, SaleLine
-from till.protocols.ccu.errors import ControlUnitError
 from till.ui.banner import Banner
 from till.ui.card_dialog import CardPaymentDialog
 from till.ui.card_intents import CardIntents
@@ -431,7 +430,7 @@ class CashierWindow(
             except CASHIER_ERRORS as error:
                 log.info("refused: %s (%s)", error, getattr(error, "detail", ""))
                 message = str(error)
-                if name in PAYMENT_INTENTS and self._offers_offline(error):
+                if name in PAYMENT_INTENTS and self.checkout.may_offer_offline(error):
                     self._offline_reason = error.message
                     message += "\n" + self.tr(
                         "Ctrl+O: cash invoices (offline mode) while the control unit is out."
@@ -446,15 +445,6 @@ class CashierWindow(
                     self.clear_banner()
             finally:
                 self.entry.setFocus()
-
-    def _offers_offline(self, error: Exception) -> bool:
-        return (
-            isinstance(error, ControlUnitError)
-            and error.is_offline
-            and self.checkout.registration is None  # that receipt is finished first
-            and not self.checkout.offline
-            and not self.checkout.training
-        )
 
     def _unexpected(self, error: BaseException) -> None:
         log.error("unexpected error in a till task", exc_info=error)

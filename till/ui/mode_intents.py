@@ -3,7 +3,6 @@ receipt, the drawer opened without a sale. Mixed into CashierWindow."""
 
 from __future__ import annotations
 
-from till.checkout.events import ControlUnitState
 from till.core.sale import SaleError
 from till.ui.input_dialogs import ConfirmDialog
 from till.ui.reason_dialog import ReasonDialog
@@ -37,10 +36,7 @@ class ModeIntents:
     async def _go_offline(self) -> bool:
         if self.checkout.offline:
             raise SaleError(self.tr("The till already issues cash invoices (offline mode)."))
-        reason = self._offline_reason
-        status = self.checkout.control_unit_status
-        if reason is None and status.state is ControlUnitState.OFFLINE:
-            reason = status.message
+        reason = self.checkout.offline_reason(self._offline_reason)
         if reason is None:
             raise SaleError(
                 self.tr(
