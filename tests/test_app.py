@@ -30,6 +30,8 @@ def test_demo_selftest_stores_a_receipt_with_a_control_code():
     assert "selftest ok: receipt 1" in done.stdout
     code = done.stdout.rsplit("control code ", 1)[1].strip()
     assert len(code) == 59
+    # The demo offers both terminals: the Point (Klarna) simulator was paired at start.
+    assert "Klarna terminal paired (MAC_LABEL" in done.stderr
 
 
 def test_a_bad_setting_stops_the_start_naming_the_key(tmp_path):

@@ -233,6 +233,7 @@ def test_report_figures_match_a_day_of_mixed_sales_computed_by_hand() -> None:
     assert report.payment_methods == (
         MethodTotal(PaymentMethod.CASH, 9_400),
         MethodTotal(PaymentMethod.CARD, 14_000),
+        MethodTotal(PaymentMethod.KLARNA, 0),
     )
     assert report.payment_total(PaymentMethod.CASH) == 9_400
     assert report.payment_total(PaymentMethod.CARD) == 14_000
@@ -245,6 +246,7 @@ def test_report_figures_match_a_day_of_mixed_sales_computed_by_hand() -> None:
     assert report.cash_invoice_payment_methods == (
         MethodTotal(PaymentMethod.CASH, 4_100),
         MethodTotal(PaymentMethod.CARD, 0),
+        MethodTotal(PaymentMethod.KLARNA, 0),
     )
     assert report.previous_grand_totals == PREVIOUS
     # 123 456,00 + 329,41 and 2 345,00 + 95,50; net 123 785,41 - 2 440,50
@@ -254,6 +256,23 @@ def test_report_figures_match_a_day_of_mixed_sales_computed_by_hand() -> None:
     # Every öre taken in is a sale less the returns plus rounding: 233,91 + 0,09 = 234,00.
     assert report.total_sales - report.return_amount + report.cash_rounding == 9_400 + 14_000
     assert sum(s.gross for s in report.vat) == report.total_sales - report.return_amount
+
+
+def test_klarna_is_counted_apart_from_cards() -> None:
+    # A 145,00 sale paid 100,00 by Klarna and 45,00 by card; a Klarna refund of 35,00.
+    sale = receipt(1, R2.lines, (Payment(PaymentMethod.KLARNA, 10_000), card(4_500)))
+    back = receipt(
+        2,
+        (line(1, "Dagstidning", 3500, 1000, 6),),
+        (Payment(PaymentMethod.KLARNA, -3_500),),
+        kind=SaleKind.RETURN,
+        original=ReceiptRef("K1", 1),
+    )
+    report = build_report(day_input(receipts=(sale, back), copies=(), cash_invoices=()))
+
+    assert report.payment_total(PaymentMethod.KLARNA) == 6_500
+    assert report.payment_total(PaymentMethod.CARD) == 4_500
+    assert by_text(report_layout(report))["Klarna"].right == "65,00"
 
 
 def test_an_x_report_has_no_number_and_moves_no_grand_total() -> None:
@@ -442,8 +461,8 @@ def test_report_record_holds_every_figure() -> None:
 
     assert record["kind"] == "Z" and record["z_number"] == 42
     assert record["total_sales"] == 32_941
-    assert record["payment_methods"] == {"cash": 9_400, "card": 14_000}
-    assert record["cash_invoice_payment_methods"] == {"cash": 4_100, "card": 0}
+    assert record["payment_methods"] == {"cash": 9_400, "card": 14_000, "klarna": 0}
+    assert record["cash_invoice_payment_methods"] == {"cash": 4_100, "card": 0, "klarna": 0}
     assert record["grand_totals"] == {"sales": 12_378_541, "returns": 244_050}
     assert record["vat"][0] == {"rate": 25, "gross": 9_300, "vat": 1_860}
     assert record["produced_at"] == "2024-06-01T18:05:00+02:00"
@@ -572,5 +591,6 @@ def test_no_outage_reminder_without_cash_invoices() -> None:
     assert report.cash_invoice_payment_methods == (
         MethodTotal(PaymentMethod.CASH, 0),
         MethodTotal(PaymentMethod.CARD, 0),
+        MethodTotal(PaymentMethod.KLARNA, 0),
     )
     assert CASH_INVOICE_REMINDER not in [x.text for x in report_layout(report)]

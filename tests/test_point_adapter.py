@@ -33,7 +33,13 @@ from till.checkout.ports import (
     TerminalUnavailable,
     Unknown,
 )
-from till.core.card import CardPayment, CardPaymentKind, CardPaymentState, ReversalIntent
+from till.core.card import (
+    CardPayment,
+    CardPaymentKind,
+    CardPaymentState,
+    ReversalIntent,
+    Tender,
+)
 from till.protocols.point import authenticate
 from till.store import TillStore
 
@@ -97,10 +103,14 @@ def terminal(store: TillStore, peer: PointPeer, **kw: Any) -> PointTerminal:
 
 
 def payment(
-    point: PointTerminal, amount: int = 12_50, kind=CardPaymentKind.PURCHASE
+    point: PointTerminal,
+    amount: int = 12_50,
+    kind=CardPaymentKind.PURCHASE,
+    tender: Tender = Tender.KLARNA,
 ) -> CardPayment:
     reference = point.prepare(kind, amount, 1)
     return CardPayment(
+        tender=tender,
         payment_id="p1",
         sale_id="s1",
         kind=kind,
@@ -517,3 +527,20 @@ def test_the_listener_survives_an_unreadable_message() -> None:
 
 def response_bytes() -> bytes:
     return response(1, "OK", "Klarna ID check", secondary_data=57, detailed_status=170)
+
+
+def test_a_card_tender_on_a_point_only_register_names_no_payment_type(store: TillStore) -> None:
+    """Klarna is asked for by name; a card payment (a register with Point only) leaves the
+    payment type to the card the customer presents."""
+    peer = PointPeer()
+
+    async def scenario() -> Any:
+        point = await paired(store, peer)
+        outcome = await point.charge(payment(point, 99_00, tender=Tender.CARD), Prompts())
+        await point.close()
+        await peer.stop()
+        return outcome
+
+    assert isinstance(run(scenario()), Approved)
+    capture = next(r for r in peer.received if r.command == "CAPTURE")
+    assert capture.fields.get("payment_type") is None

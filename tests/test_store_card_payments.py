@@ -201,6 +201,19 @@ def test_the_store_refuses_a_receipt_paid_by_a_card_payment_not_approved(store: 
     assert list(store.receipts()) == []
 
 
+def test_the_store_checks_each_tender_apart(store: TillStore):
+    """A card payment does not pay a receipt line that says Klarna, nor the other way round."""
+    approved_payment(store, sale_id="sale-k", amount=TO_PAY)  # a card payment
+    as_klarna = replace(
+        _card_receipt("sale-k", TO_PAY),
+        payments=(Payment(PaymentMethod.KLARNA, TO_PAY, card=CardSlip()),),
+    )
+    with pytest.raises(StoreError) as refused:
+        store.store_receipt(as_klarna)
+    assert refused.value.code == "card_payment_not_approved"
+    store.store_receipt(_card_receipt("sale-k", TO_PAY))
+
+
 def test_the_store_checks_card_lines_against_the_approved_payments(store: TillStore):
     approved_payment(store, sale_id="sale-y", amount=TO_PAY)  # the 5 kr tip is not the sale's
     for amount in (TO_PAY + 500, TO_PAY - 100):
@@ -313,3 +326,38 @@ def test_the_terminal_port_migration_moves_sync_numbers_into_references_and_coun
             record(store, old.with_state(CardPaymentState.APPROVED))
     finally:
         store.close()
+
+
+def test_the_klarna_tender_migration_takes_existing_payments_as_cards(tmp_path):
+    """Issue 8 part 2: every payment before the tender column was a card payment; a Klarna
+    payment keeps its tender, and the column refuses anything else."""
+    from till.core.card import Tender
+    from till.store import schema
+
+    path = tmp_path / "old.db"
+    before = schema.MIGRATIONS.index(schema.V9_KLARNA_TENDER)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    for migration in schema.MIGRATIONS[:before]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {before}")
+    conn.execute(
+        "INSERT INTO card_payments (payment_id, register_id, sale_id, kind, amount,"
+        " terminal_kind, terminal_ref, state, started_at, amount_auth, updated_at)"
+        " VALUES ('old', 'K1', 's0', 'purchase', 4200, 'wallee', '{}', 'approved',"
+        " '2026-01-02T10:00:00+01:00', 4200, '2026-01-02T10:00:01+00:00')"
+    )
+    conn.close()
+    store = TillStore.open(path)
+    try:
+        (old,) = store.card_payments_for_sale("s0")
+        assert old.tender is Tender.CARD
+        klarna = payment(2, sale_id="s2", terminal_kind="point", tender=Tender.KLARNA)
+        store.start_card_payment(klarna, register_id="K1")
+        assert store.card_payments_for_sale("s2")[0].tender is Tender.KLARNA
+    finally:
+        store.close()
+    raw = sqlite3.connect(str(path))
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint"):
+        raw.execute("UPDATE card_payments SET tender = 'cheque' WHERE payment_id = 'old'")
+    raw.close()

@@ -1,7 +1,8 @@
 """The cashier screen with everything behind it, for the returns, modes, reports and journal
 tests (no tests here): a real Checkout and TillStore, the CCU simulator behind the real
-control-unit client, optionally the LTI terminal simulator behind the real terminal client,
-DayReports, and the window driven by the keyboard as a cashier does."""
+control-unit client, optionally the LTI terminal simulator behind the real terminal client
+and the Point simulator behind a paired PointTerminal (Klarna), DayReports, and the window
+driven by the keyboard as a cashier does."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from shop_examples import PRODUCTS, SHOP
 
 from till.adapters.control_unit import ControlUnitClient
+from till.adapters.point import PointTerminal
 from till.adapters.print_spooler import ReceiptSpooler
 from till.adapters.wallee import TerminalClient, WalleeTerminal
 from till.checkout.day_reports import DayReports
@@ -23,6 +25,7 @@ from till.checkout.register import Checkout, local_now
 from till.checkout.terminal_admin import TerminalAdmin
 from till.simulators.ccu import CcuSimulator
 from till.simulators.lti import LtiSimulator, Scenario
+from till.simulators.point import PointSimulator
 from till.store import TillStore
 from till.ui.cashier_window import CashierWindow
 from till.ui.manager_dialog import ManagerPinDialog
@@ -31,6 +34,7 @@ from till.ui.selftest import wait_for
 WAIT = 10.0
 POS_ID = "EP01AB0101330001"
 PIN = "4711"
+ENTRY_CODE = "4711"  # shown on the simulated Point terminal for pairing (REG_VER 2)
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -57,11 +61,52 @@ class Rig:
     terminal: LtiSimulator | None = None
     client: TerminalClient | None = None
     admin: TerminalAdmin | None = None
+    point_sim: PointSimulator | None = None
+    point: PointTerminal | None = None
+
+
+def point_terminal(
+    sim: PointSimulator, store: TillStore, checkout: list[Checkout]
+) -> PointTerminal:
+    """A PointTerminal on the simulator; its counter and journal go through the checkout's
+    store worker (`checkout` holds the Checkout once it is built)."""
+
+    def in_store(fn, *args, **kwargs):
+        return checkout[0].in_store(fn, *args, **kwargs)
+
+    return PointTerminal(
+        "127.0.0.1",
+        register_id=SHOP.register_id,
+        port=sim.port,
+        secondary_port=sim.secondary_port,
+        reserve_counter=lambda: in_store(store.reserve_terminal_counter, "point", SHOP.register_id),
+        resync_counter=lambda last: in_store(
+            store.advance_terminal_counter, "point", SHOP.register_id, last, reason="GET_COUNTER"
+        ),
+        listener_host="127.0.0.1",
+        listener_port=0,
+        advertise_ip="127.0.0.1",
+        pos_recon=SHOP.register_id,
+        journal=lambda kind, data: in_store(
+            store.journal, kind, data, register_id=SHOP.register_id
+        ),
+        connect_timeout=1.0,
+        response_timeout=10.0,
+        id_check_timeout=30.0,
+    )
 
 
 def make_rig(
-    qtbot, arun, tmp_path: Path, *, with_terminal: bool = False, response_timeout: float = 3.0
+    qtbot,
+    arun,
+    tmp_path: Path,
+    *,
+    with_terminal: bool = False,
+    response_timeout: float = 3.0,
+    with_point: bool = False,
 ) -> Rig:
+    """`with_point`: the Point simulator and a PointTerminal paired to it (REG_VER 2) take
+    Klarna, beside the Wallee simulator's cards when `with_terminal` too."""
     ccu = CcuSimulator(delay=2.0)
     ccu_port = arun(ccu.start())
     store = TillStore.open(tmp_path / "till.db")
@@ -78,6 +123,12 @@ def make_rig(
             ping_interval=60.0,
         )  # fmt: skip
         terminal = WalleeTerminal(client, pos_id=POS_ID, language="sv")
+    built: list[Checkout] = []
+    point_sim = point = None
+    if with_point:
+        point_sim = PointSimulator(entry_code=ENTRY_CODE)
+        arun(point_sim.start())
+        point = point_terminal(point_sim, store, built)
     clock = Clock()
     receipts_dir = tmp_path / "receipts"
     checkout = Checkout(
@@ -87,7 +138,12 @@ def make_rig(
         printer=ReceiptSpooler(pdf_dir=receipts_dir),
         clock=clock,
         terminal=terminal,
+        klarna_terminal=point,
     )
+    built.append(checkout)
+    if point is not None:
+        arun(point.pair(reg_ver=2, entry_code=ENTRY_CODE))
+        point.start()
     if terminal is not None:
         admin = TerminalAdmin(
             store=store,
@@ -106,18 +162,25 @@ def make_rig(
         await window.wait_idle(WAIT)
 
     arun(show())
-    return Rig(window, checkout, store, ccu, reports, receipts_dir, clock, sim, client, admin)
+    return Rig(
+        window, checkout, store, ccu, reports, receipts_dir, clock, sim, client, admin,
+        point_sim, point,
+    )  # fmt: skip
 
 
 def close_rig(rig: Rig, arun) -> None:
     rig.window.tasks.cancel_all()  # a dialog a failed test left open
     if rig.client is not None:
         arun(rig.client.close())
+    if rig.point is not None:
+        arun(rig.point.close())
     arun(rig.checkout.close())
     arun(rig.checkout.printer.close())  # ends the print worker process
     rig.store.close()
     if rig.terminal is not None:
         arun(rig.terminal.stop())
+    if rig.point_sim is not None:
+        arun(rig.point_sim.stop())
     arun(rig.ccu.stop())
 
 

@@ -1,7 +1,8 @@
 """Composition root: settings, store, control unit, printer, checkout, cashier window.
 
 `till` starts the cashier screen for the shop named in the settings. `till --demo` starts it
-with an in-process CCU simulator, a demo shop and catalog and a throwaway database;
+with in-process simulators (CCU, Wallee card terminal, Verifone Point terminal for Klarna,
+paired at start), a demo shop and catalog and a throwaway database;
 `till --demo --selftest` rings up a scripted cash sale through the real widgets offscreen and
 exits 0 only if the receipt was stored with a control code.
 """
@@ -13,13 +14,16 @@ import asyncio
 import logging
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from pathlib import Path
+from typing import Any
 
 from till import MAKER, __version__
 from till.core.errors import TillError
 from till.settings import (
     ControlUnitSettings,
+    PointSettings,
     PrinterSettings,
     Settings,
     SettingsError,
@@ -31,6 +35,7 @@ log = logging.getLogger("till")
 
 DEMO_SELFTEST_CODES = ["7310865004703", "3*30", "1.250*1"]
 DEMO_SELFTEST_TENDERED = "500"
+DEMO_POINT_ENTRY_CODE = "4711"  # the pairing code the simulated Point terminal "shows"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -48,7 +53,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
-def demo_settings(workdir: Path, ccu_port: int, terminal_port: int | None = None) -> Settings:
+def demo_settings(
+    workdir: Path,
+    ccu_port: int,
+    terminal_port: int | None = None,
+    point_ports: tuple[int, int] | None = None,
+) -> Settings:
     from till.core.receipt import ShopIdentity
     from till.settings import TerminalSettings
 
@@ -63,6 +73,21 @@ def demo_settings(workdir: Path, ccu_port: int, terminal_port: int | None = None
             ping_interval=10.0,
             connect_timeout=2.0,
             response_timeout=60.0,
+        )
+    point = None
+    if point_ports is not None:
+        point = PointSettings(
+            host="127.0.0.1",
+            port=point_ports[0],
+            secondary_port=point_ports[1],
+            listener_port=0,  # any free port: two demos (or tests) on one PC must not collide
+            listener_host="127.0.0.1",
+            advertise_ip="127.0.0.1",
+            pos_recon="EP01AB0101330001",
+            payment_type="Klarna",
+            connect_timeout=2.0,
+            response_timeout=120.0,
+            id_check_timeout=90.0,
         )
 
     return Settings(
@@ -82,6 +107,7 @@ def demo_settings(workdir: Path, ccu_port: int, terminal_port: int | None = None
         printer=PrinterSettings(name="", pdf_dir=workdir / "receipts"),
         terminal=terminal,
         change_fund=100000,
+        point=point,
     )
 
 
@@ -140,6 +166,7 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
             from till.secrets import use_memory_keyring
             from till.simulators.ccu import CcuSimulator
             from till.simulators.lti import LtiSimulator
+            from till.simulators.point import PointSimulator
 
             # A throwaway database gets a throwaway journal key and anchor.
             use_memory_keyring(from_env=False)
@@ -149,17 +176,26 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
             ccu_port, terminal_port = await ccu.start(), await terminal.start()
             stack.push_async_callback(ccu.stop)
             stack.push_async_callback(terminal.stop)
-            settings = demo_settings(workdir, ccu_port, terminal_port)
+            point_sim = PointSimulator(entry_code=DEMO_POINT_ENTRY_CODE)
+            point_ports = await point_sim.start()
+            stack.push_async_callback(point_sim.stop)
+            settings = demo_settings(workdir, ccu_port, terminal_port, point_ports)
             log.info(
                 "demo: CCU simulator on 127.0.0.1:%d, terminal simulator on 127.0.0.1:%d, "
-                "data in %s",
+                "Point (Klarna) simulator on 127.0.0.1:%d/%d, data in %s",
                 ccu_port,
                 terminal_port,
+                *point_ports,
                 workdir,
             )
         assert settings is not None
         session = await open_session(settings, demo=args.demo)
         stack.push_async_callback(session.close)
+        if args.demo and session.point is not None:
+            # As a manager would with `till-admin terminal point-pair`, into the demo's
+            # in-memory keyring; REG_VER 2: the terminal echoes the code, the till checks it.
+            label = await session.point.pair(reg_ver=2, entry_code=DEMO_POINT_ENTRY_CODE)
+            log.info("demo: Klarna terminal paired (MAC_LABEL %s)", label)
         window = session.show_window()
         if args.selftest:
             return await selftest(session, window)
@@ -173,9 +209,17 @@ class TillSession:
     """Everything one running till holds, closed in reverse order."""
 
     def __init__(
-        self, settings: Settings, store, checkout, terminal_admin=None, printer=None, reports=None
+        self,
+        settings: Settings,
+        store,
+        checkout,
+        terminal_admin=None,
+        printer=None,
+        reports=None,
+        point=None,
     ):
         self.settings = settings
+        self.point = point  # the Point (Klarna) terminal, or None
         self.store = store
         self.checkout = checkout
         self.terminal_admin = terminal_admin
@@ -202,9 +246,12 @@ class TillSession:
         self.watcher.cancel()
         if self.window is not None:
             self.window.close()
+        if self.point is not None:  # first: its callbacks run on the checkout's store worker
+            await self.point.close()
         await self.checkout.close()
-        if self.checkout.cards.terminal is not None:
-            await self.checkout.cards.terminal.close()
+        cards = self.checkout.cards.terminal
+        if cards is not None and cards is not self.point:
+            await cards.close()
         if self.printer is not None:
             await self.printer.close()
         self.store.close()
@@ -217,6 +264,23 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
     from till.startup import prepare_store
 
     store = await asyncio.to_thread(prepare_store, settings, demo=demo)
+    checkout: Checkout | None = None
+
+    async def in_store(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        # The Point terminal is built before the checkout it is handed to; it calls the store
+        # only once a payment or pairing runs, when the checkout's one store worker exists.
+        assert checkout is not None
+        return await checkout.in_store(function, *args, **kwargs)
+
+    point = point_terminal(settings, store, in_store)
+    if point is not None:
+        try:
+            # Now, not at the first Klarna payment: a taken port stops the start with its
+            # message (ListenerPortTaken names point.listener_port), like any start error.
+            await point.listener.start()
+        except BaseException:
+            store.close()
+            raise
     cu = settings.control_unit
     client = ControlUnitClient(
         cu.host,
@@ -229,17 +293,20 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
     printer = ReceiptSpooler(printer_name=settings.printer.name, pdf_dir=settings.printer.pdf_dir)
     await printer.start()
     terminal = terminal_client(settings)
+    if terminal is None:  # Point only: it is the register's one terminal (settles, admin)
+        terminal = point
     checkout = Checkout(
         store=store,
         control_unit=client,
         shop=settings.shop,
         printer=printer,
         terminal=terminal,
+        klarna_terminal=point,
     )
     if await checkout.resume():
         log.info("resumed the sale that was open when the till stopped")
     admin = None
-    if terminal is not None and settings.terminal is not None:
+    if terminal is not None:
         from till.checkout.terminal_admin import TerminalAdmin
 
         admin = TerminalAdmin(
@@ -247,13 +314,60 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
             terminal=terminal,
             register_id=settings.shop.register_id,
             in_store=checkout.in_store,
+            pairing=point,  # the admin screen pairs the Klarna terminal, beside Wallee too
         )
-        # Connects, pings when idle, and on each reconnect checkout settles any payment in doubt.
+        # Wallee connects, pings when idle, and on each reconnect checkout settles any payment
+        # in doubt; Point's listener runs already.
         terminal.start()
+    if point is not None and point is not terminal:
+        point.start()
     from till.checkout.day_reports import DayReports
 
     reports = DayReports(checkout, change_fund=settings.change_fund, terminal_admin=admin)
-    return TillSession(settings, store, checkout, admin, printer, reports)
+    return TillSession(settings, store, checkout, admin, printer, reports, point=point)
+
+
+StoreCall = Callable[..., Awaitable[Any]]
+
+
+def point_terminal(settings: Settings, store, in_store: StoreCall):
+    """The register's Verifone Point terminal (Klarna), or None. Its COUNTER is reserved in
+    the store (committed before each command), resyncs and ID checks are journaled; `in_store`
+    runs a store call (the till: on the checkout's one store worker; till-admin: directly)."""
+    if settings.point is None:
+        return None
+    from till.adapters.point import KIND, PointTerminal
+
+    p, register_id = settings.point, settings.shop.register_id
+
+    def reserve_counter() -> Awaitable[int]:
+        return in_store(store.reserve_terminal_counter, KIND, register_id)
+
+    def resync_counter(last: int) -> Awaitable[Any]:
+        return in_store(
+            store.advance_terminal_counter, KIND, register_id, last, reason="ADMIN GET_COUNTER"
+        )
+
+    def journal(kind: str, data: dict[str, Any]) -> Awaitable[Any]:
+        return in_store(store.journal, kind, data, register_id=register_id)
+
+    return PointTerminal(
+        p.host,
+        register_id=register_id,
+        reserve_counter=reserve_counter,
+        resync_counter=resync_counter,
+        journal=journal,
+        port=p.port,
+        secondary_port=p.secondary_port,
+        listener_host=p.listener_host,
+        listener_port=p.listener_port,
+        advertise_ip=p.advertise_ip,
+        pos_recon=p.pos_recon,
+        payment_type=p.payment_type,
+        connect_timeout=p.connect_timeout,
+        response_timeout=p.response_timeout,
+        id_check_timeout=p.id_check_timeout,
+    )
 
 
 def terminal_client(settings: Settings):

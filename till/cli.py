@@ -6,6 +6,8 @@ till-admin [--config PATH] journal reset-anchor --reason TEXT
 till-admin [--config PATH] journal export --format jsonl [--output FILE]
 till-admin [--config PATH] receipt show NUMBER
 till-admin [--config PATH] terminal COMMAND [--host H] [--port P]
+till-admin [--config PATH] terminal point-pair --entry-code CODE [--reg-ver 1|2]
+till-admin [--config PATH] terminal point-unpair
 till-admin [--config PATH] report x|z [--reprint N]
 till-admin [--config PATH] manager set-pin
 till-admin settings example
@@ -25,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from till import MAKER, __version__, cli_journal
+from till import MAKER, __version__, cli_journal, cli_point
 from till.core.errors import TillError
 from till.core.receipt import layout_text, receipt_layout
 from till.settings import EXAMPLE, HOST_PATTERN, Settings, config_path, load_settings
@@ -114,12 +116,15 @@ def _parser() -> argparse.ArgumentParser:
 
     from till.adapters.wallee.admin import COMMAND_NAMES
 
-    terminal = groups.add_parser("terminal", help="the card terminal's admin functions")
-    terminal.add_argument("command", choices=COMMAND_NAMES)
+    terminal = groups.add_parser(
+        "terminal", help="the card terminal's admin functions; pairing the Klarna terminal"
+    )
+    terminal.add_argument("command", choices=COMMAND_NAMES + cli_point.COMMAND_NAMES)
     terminal.add_argument(
         "--host", type=_host, help="terminal address (default: the settings' terminal)"
     )
     terminal.add_argument("--port", type=_port, default=None, help="terminal port (default 50000)")
+    cli_point.add_arguments(terminal)
 
     settings = groups.add_parser("settings", help="the settings file")
     s_sub = settings.add_subparsers(dest="command", required=True)
@@ -401,6 +406,8 @@ def _run(args: argparse.Namespace) -> int:
         return cli_journal.journal_reset_anchor(settings, args, console_manager=ConsoleManager)
     store = TillStore.open(settings.database)
     try:
+        if args.group == "terminal" and args.command in cli_point.COMMAND_NAMES:
+            return cli_point.point_command(store, settings, args, console_manager=ConsoleManager)
         if args.group == "terminal":
             return terminal_command(store, settings, args)
         return COMMANDS[args.group, args.command](store, settings, args)

@@ -7,6 +7,7 @@ naming the key (SettingsError), never a traceback.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import tomllib
@@ -34,6 +35,7 @@ language = "sv"                  # the cashier screen: "sv" Swedish, "en" Englis
 [register]
 id = "EP01AB0101330001"          # the register id (kassabeteckning) Infrasec issued
 change_fund = "1000,00"          # kronor in the drawer at the start of the day (växelkassa)
+# payment_terminals = "wallee"   # "none", "wallee", "point" or "both"; default: the sections below
 
 [control_unit]                   # the iSecureIPC gateway on this PC or the shop's server
 host = "127.0.0.1"
@@ -50,6 +52,19 @@ currency = "752"                 # ISO 4217 numeric: 752 is SEK
 language = "sv"                  # for activation (ISO 639-1)
 ping_interval = 30.0             # seconds between idle health pings
 response_timeout = 180.0         # seconds the terminal may stay silent during a payment
+
+# [point]                        # the Verifone Point terminal for Klarna; leave out if none
+# host = "192.168.1.51"
+# port = 5015                    # the terminal's primary port
+# secondary_port = 5016          # its secondary port: ID check answers, cancel, status
+# listener_port = 5017           # the till listens here for the terminal's messages
+# listener_host = "0.0.0.0"      # the till's address to listen on
+# advertise_ip = "192.168.1.20"  # the till's address as the terminal reaches it; default: found
+# pos_recon = "KASSA1"           # POS_RECON; default: the register id
+# payment_type = "Klarna"
+# connect_timeout = 5.0          # seconds
+# response_timeout = 300.0       # seconds a payment may take, the ID check included
+# id_check_timeout = 120.0       # seconds the cashier has to check the customer's ID
 
 [database]
 # path = "/var/lib/till/till.db"  # default: the platform data dir
@@ -94,6 +109,23 @@ class TerminalSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class PointSettings:
+    """The Verifone Point terminal (Klarna): its two ports and the till's listener."""
+
+    host: str
+    port: int
+    secondary_port: int
+    listener_port: int
+    listener_host: str
+    advertise_ip: str | None  # None: the till's address on the route to the terminal
+    pos_recon: str
+    payment_type: str
+    connect_timeout: float
+    response_timeout: float
+    id_check_timeout: float
+
+
+@dataclass(frozen=True, slots=True)
 class PrinterSettings:
     name: str
     pdf_dir: Path | None
@@ -106,9 +138,22 @@ class Settings:
     control_unit: ControlUnitSettings
     database: Path
     printer: PrinterSettings
-    terminal: TerminalSettings | None = None  # None: no card terminal, cash only
+    terminal: TerminalSettings | None = None  # the Wallee card terminal; None: no cards
     change_fund: int = 0  # öre, for the X and Z reports
     language: str = "sv"  # the cashier screen's: sv or en (shop.language)
+    point: PointSettings | None = None  # the Verifone Point terminal (Klarna); None: none
+
+    @property
+    def payment_terminals(self) -> str:
+        """register.payment_terminals: which sections there are (checked against the file)."""
+        return terminals_of(self.terminal is not None, self.point is not None)
+
+
+PAYMENT_TERMINALS = ("none", "wallee", "point", "both")
+
+
+def terminals_of(wallee: bool, point: bool) -> str:
+    return PAYMENT_TERMINALS[int(wallee) + 2 * int(point)]
 
 
 def default_config_path() -> Path:
@@ -266,7 +311,7 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         name=r.text("printer.name", _PRINTABLE + "{0,128}", "must be a printer's name", ""),
         pdf_dir=r.path("printer.pdf_dir"),
     )
-    return Settings(
+    settings = Settings(
         source=source,
         shop=shop,
         control_unit=control_unit,
@@ -275,7 +320,36 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         terminal=_terminal(r, shop.register_id) if "terminal" in raw else None,
         change_fund=_change_fund(r),
         language=r.text("shop.language", r"sv|en", 'must be "sv" or "en"', "sv"),
+        point=_point(r, shop.register_id) if "point" in raw else None,
     )
+    _check_payment_terminals(r, settings)
+    return settings
+
+
+_SECTIONS = {
+    "none": "neither a [terminal] nor a [point] section",
+    "wallee": "a [terminal] section and no [point] section",
+    "point": "a [point] section and no [terminal] section",
+    "both": "a [terminal] and a [point] section",
+}
+
+
+def _check_payment_terminals(r: _Reader, settings: Settings) -> None:
+    """An explicit register.payment_terminals must agree with the sections the file has; left
+    out, it follows them (files written before the setting existed keep working)."""
+    key = "register.payment_terminals"
+    stated = r.get(key, str, None)
+    if stated is None:
+        return
+    stated = stated.strip()
+    if stated not in PAYMENT_TERMINALS:
+        raise r._fail(key, 'must be "none", "wallee", "point" or "both"')
+    found = settings.payment_terminals
+    if stated != found:
+        raise r._fail(
+            key,
+            f'is "{stated}", so the file needs {_SECTIONS[stated]}, but it has {_SECTIONS[found]}',
+        )
 
 
 def _change_fund(r: _Reader) -> int:
@@ -310,3 +384,59 @@ def _terminal(r: _Reader, register_id: str) -> TerminalSettings:
         connect_timeout=r.number("terminal.connect_timeout", float, 0.1, 60, 5.0),
         response_timeout=r.number("terminal.response_timeout", float, 10, 900, 180.0),
     )
+
+
+_IP_ADDRESS = r"[0-9]{1,3}(\.[0-9]{1,3}){3}|[0-9A-Fa-f:]{2,39}"
+
+
+def _point(r: _Reader, register_id: str) -> PointSettings:
+    port = r.number("point.port", int, 1, 65535, 5015)
+    secondary_port = r.number("point.secondary_port", int, 1, 65535, 5016)
+    listener_port = r.number("point.listener_port", int, 1, 65535, 5017)
+    if secondary_port == port:
+        raise r._fail("point.secondary_port", f"must differ from point.port ({port})")
+    if listener_port in (port, secondary_port):
+        raise r._fail(
+            "point.listener_port",
+            f"must differ from point.port ({port}) and point.secondary_port ({secondary_port})",
+        )
+    advertise_ip = None
+    if r.get("point.advertise_ip", str, None) is not None:
+        why = "must be the till's IP address as the terminal reaches it, e.g. 192.168.1.20"
+        # The regex keeps to ASCII first: ipaddress alone would take other scripts' digits.
+        advertise_ip = r.text("point.advertise_ip", _IP_ADDRESS, why)
+        if not _is_ip(advertise_ip):
+            raise r._fail("point.advertise_ip", why)
+    return PointSettings(
+        host=r.text("point.host", HOST_PATTERN, "must be a host name or address"),
+        port=port,
+        secondary_port=secondary_port,
+        listener_port=listener_port,
+        listener_host=r.text(
+            "point.listener_host", HOST_PATTERN, "must be a host name or address", "0.0.0.0"
+        ),
+        advertise_ip=advertise_ip,
+        pos_recon=r.text(
+            "point.pos_recon",
+            r"[A-Za-z0-9_\-]{1,30}",
+            "must be 1 to 30 letters, digits, dashes or underscores",
+            register_id,
+        ),
+        payment_type=r.text(
+            "point.payment_type",
+            r"[A-Za-z0-9_]{1,20}",
+            "must be a payment type, e.g. Klarna",
+            "Klarna",
+        ),
+        connect_timeout=r.number("point.connect_timeout", float, 0.1, 60, 5.0),
+        response_timeout=r.number("point.response_timeout", float, 10, 900, 300.0),
+        id_check_timeout=r.number("point.id_check_timeout", float, 10, 600, 120.0),
+    )
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True

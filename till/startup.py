@@ -24,12 +24,13 @@ from till.store.journal_anchor import (
 def settings_record(settings: Settings) -> dict[str, Any]:
     """The settings as flat `section.key: text` pairs, the shape they are journaled in."""
     flat: dict[str, Any] = {}
-    for section in ("shop", "control_unit", "printer", "terminal"):
+    for section in ("shop", "control_unit", "printer", "terminal", "point"):
         values = getattr(settings, section)
         for key, value in (asdict(values) if values is not None else {}).items():
             flat[f"{section}.{key}"] = "" if value is None else str(value)
     flat["database.path"] = str(settings.database)
     flat["register.change_fund"] = str(settings.change_fund)
+    flat["register.payment_terminals"] = settings.payment_terminals
     flat["shop.language"] = settings.language
     return flat
 

@@ -4,82 +4,97 @@
 <context>
     <name>CardIntents</name>
     <message>
-        <location filename="../till/ui/card_intents.py" line="47"/>
+        <location filename="../till/ui/card_intents.py" line="28"/>
+        <source>Klarna payment (Point terminal)</source>
+        <translation>Klarnabetalning (Point-terminal)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="30"/>
+        <source>Card payment</source>
+        <translation>Kortbetalning</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="57"/>
         <source>there is nothing to pay for</source>
         <translation>det finns inget att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="50"/>
+        <location filename="../till/ui/card_intents.py" line="60"/>
+        <source>No Klarna terminal is set up for this till; take another tender.</source>
+        <translation>Ingen Klarnaterminal är inställd för den här kassan; ta ett annat betalsätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="64"/>
         <source>No card terminal is set up for this till; take another tender.</source>
         <translation>Ingen kortterminal är inställd för kassan; ta ett annat betalsätt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="67"/>
+        <location filename="../till/ui/card_intents.py" line="84"/>
         <source>The card payment was cancelled; the sale is still open.</source>
         <translation>Kortbetalningen avbröts; köpet är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="81"/>
+        <location filename="../till/ui/card_intents.py" line="98"/>
         <source>Card approved {approved} kr; {due} kr still due.</source>
         <translation>Kortet godkänt {approved} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="86"/>
+        <location filename="../till/ui/card_intents.py" line="103"/>
         <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
         <translation>Kortet godkände bara {approved} kr av {asked} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="104"/>
+        <location filename="../till/ui/card_intents.py" line="121"/>
         <source>no card payment is in doubt</source>
         <translation>ingen kortbetalning är oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="110"/>
+        <location filename="../till/ui/card_intents.py" line="127"/>
         <source>no card payment of this sale is in doubt</source>
         <translation>ingen kortbetalning i det här köpet är oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="131"/>
+        <location filename="../till/ui/card_intents.py" line="148"/>
         <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
         <translation>Pengarna ({amount} kr) gick tillbaka till kortet. Köpet är öppet: ta betalt igen, eller makulera det.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="138"/>
+        <location filename="../till/ui/card_intents.py" line="155"/>
         <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
         <translation>Återföringen blev inte av: kortbetalningen på {amount} kr står kvar. Slutför köpet (F8), eller ge upp det igen (Shift+F8).</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="145"/>
+        <location filename="../till/ui/card_intents.py" line="162"/>
         <source>The card was charged {amount} kr; {due} kr still due.</source>
         <translation>Kortet drogs {amount} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="150"/>
+        <location filename="../till/ui/card_intents.py" line="167"/>
         <source>The card was not charged ({amount} kr). Take the payment again.</source>
         <translation>Kortet drogs inte ({amount} kr). Ta betalningen igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="162"/>
+        <location filename="../till/ui/card_intents.py" line="179"/>
         <source>no card payment of this sale can be given up</source>
         <translation>ingen kortbetalning i det här köpet kan ges upp</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="164"/>
+        <location filename="../till/ui/card_intents.py" line="181"/>
         <source>Give up the card payment</source>
         <translation>Ge upp kortbetalningen</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="166"/>
+        <location filename="../till/ui/card_intents.py" line="183"/>
         <source>Reverse {amount} kr to the customer&apos;s card? The sale stays open: take another payment, or void it.</source>
         <translation>Återföra {amount} kr till kundens kort? Köpet förblir öppet: ta en annan betalning, eller makulera köpet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="169"/>
+        <location filename="../till/ui/card_intents.py" line="186"/>
         <source>Reverse (Enter)</source>
         <translation>Återför (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="176"/>
+        <location filename="../till/ui/card_intents.py" line="193"/>
         <source>The card payment of {amount} kr was reversed; the sale is open.</source>
         <translation>Kortbetalningen på {amount} kr återfördes; köpet är öppet.</translation>
     </message>
@@ -324,87 +339,87 @@
 <context>
     <name>CashierWindow</name>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="91"/>
+        <location filename="../till/ui/cashier_window.py" line="92"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="219"/>
+        <location filename="../till/ui/cashier_window.py" line="228"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="407"/>
+        <location filename="../till/ui/cashier_window.py" line="416"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="436"/>
+        <location filename="../till/ui/cashier_window.py" line="445"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="166"/>
+        <location filename="../till/ui/totals_panel.py" line="173"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="465"/>
+        <location filename="../till/ui/cashier_window.py" line="474"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="164"/>
+        <location filename="../till/ui/totals_panel.py" line="171"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="165"/>
+        <location filename="../till/ui/totals_panel.py" line="172"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="167"/>
+        <location filename="../till/ui/totals_panel.py" line="174"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="168"/>
+        <location filename="../till/ui/totals_panel.py" line="175"/>
         <source>Void</source>
         <translation>Makulera</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="169"/>
+        <location filename="../till/ui/totals_panel.py" line="176"/>
         <source>Last receipt</source>
         <translation>Senaste kvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="170"/>
+        <location filename="../till/ui/totals_panel.py" line="177"/>
         <source>Cash</source>
         <translation>Kontant</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="171"/>
+        <location filename="../till/ui/totals_panel.py" line="178"/>
         <source>Card</source>
         <translation>Kort</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="172"/>
+        <location filename="../till/ui/totals_panel.py" line="179"/>
         <source>Terminal</source>
         <translation>Terminal</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="173"/>
+        <location filename="../till/ui/totals_panel.py" line="180"/>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="174"/>
+        <location filename="../till/ui/totals_panel.py" line="181"/>
         <source>Return</source>
         <translation>Retur</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="175"/>
+        <location filename="../till/ui/totals_panel.py" line="182"/>
         <source>Copy</source>
         <translation>Kopia</translation>
     </message>
@@ -412,32 +427,32 @@
 <context>
     <name>ConfirmationDialog</name>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="51"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="52"/>
         <source>The card terminal asks</source>
         <translation>Kortterminalen frågar</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="58"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="59"/>
         <source>Ask the customer:</source>
         <translation>Fråga kunden:</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="60"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="61"/>
         <source>Please confirm:</source>
         <translation>Bekräfta:</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="71"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="72"/>
         <source>Yes (Enter / Y)</source>
         <translation>Ja (Enter / Y)</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="73"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="74"/>
         <source>No (Esc / N)</source>
         <translation>Nej (Esc / N)</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="107"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="108"/>
         <source>{n} s left to answer</source>
         <translation>{n} s kvar att svara</translation>
     </message>
@@ -643,62 +658,72 @@
         <translation>visa journalen</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="51"/>
+        <location filename="../till/ui/manager_dialog.py" line="26"/>
+        <source>pair the payment terminal</source>
+        <translation>para ihop betalterminalen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="27"/>
+        <source>unpair the payment terminal</source>
+        <translation>ta bort ihopparningen med betalterminalen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="53"/>
         <source>Set the manager PIN</source>
         <translation>Välj chefens PIN-kod</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="53"/>
+        <location filename="../till/ui/manager_dialog.py" line="55"/>
         <source>No manager PIN is set on this till yet. The manager chooses one now ({low}–{high} digits) and types it twice. Needed for: {action}.</source>
         <translation>Kassan har ännu ingen PIN-kod för chef. Chefen väljer en nu ({low}–{high} siffror) och skriver den två gånger. Behövs för: {action}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="57"/>
+        <location filename="../till/ui/manager_dialog.py" line="59"/>
         <source>Manager approval</source>
         <translation>Chefsgodkännande</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="58"/>
+        <location filename="../till/ui/manager_dialog.py" line="60"/>
         <source>A manager approves: {action}. Type the manager PIN.</source>
         <translation>En chef godkänner: {action}. Skriv chefens PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="74"/>
+        <location filename="../till/ui/manager_dialog.py" line="76"/>
         <source>New PIN</source>
         <translation>Ny PIN-kod</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="74"/>
+        <location filename="../till/ui/manager_dialog.py" line="76"/>
         <source>Manager PIN</source>
         <translation>Chefens PIN-kod</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="77"/>
+        <location filename="../till/ui/manager_dialog.py" line="79"/>
         <source>The same PIN again</source>
         <translation>Samma PIN-kod igen</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="85"/>
+        <location filename="../till/ui/manager_dialog.py" line="87"/>
         <source>Set PIN (Enter)</source>
         <translation>Spara PIN-kod (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="85"/>
+        <location filename="../till/ui/manager_dialog.py" line="87"/>
         <source>Approve (Enter)</source>
         <translation>Godkänn (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="99"/>
+        <location filename="../till/ui/manager_dialog.py" line="101"/>
         <source>The PIN is {low} to {high} digits, nothing else.</source>
         <translation>PIN-koden är {low} till {high} siffror, inget annat.</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="113"/>
+        <location filename="../till/ui/manager_dialog.py" line="115"/>
         <source>The two PINs differ: type it again.</source>
         <translation>PIN-koderna skiljer sig åt: skriv den igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="116"/>
+        <location filename="../till/ui/manager_dialog.py" line="118"/>
         <source>Type the manager PIN, or Esc to cancel.</source>
         <translation>Skriv chefens PIN-kod, eller Esc för att avbryta.</translation>
     </message>
@@ -944,68 +969,78 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>ReturnIntents</name>
     <message>
-        <location filename="../till/ui/return_intents.py" line="22"/>
+        <location filename="../till/ui/return_intents.py" line="23"/>
         <source>This return has no receipt: scan or type the items coming back.</source>
         <translation>Returen har inget kvitto: skanna eller skriv varorna som lämnas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="26"/>
+        <location filename="../till/ui/return_intents.py" line="27"/>
         <source>finish or void the open sale before a return</source>
         <translation>slutför eller makulera det öppna köpet före en retur</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="41"/>
+        <location filename="../till/ui/return_intents.py" line="42"/>
         <source>Everything on receipt {number} has come back already.</source>
         <translation>Allt på kvitto {number} är redan returnerat.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="51"/>
+        <location filename="../till/ui/return_intents.py" line="52"/>
         <source>Quantity to take back</source>
         <translation>Antal att ta tillbaka</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="52"/>
+        <location filename="../till/ui/return_intents.py" line="53"/>
         <source>How much of {name} comes back? ({left} can){unit}</source>
         <translation>Hur mycket av {name} lämnas tillbaka? (högst {left}){unit}</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="55"/>
+        <location filename="../till/ui/return_intents.py" line="56"/>
         <source> (kg)</source>
         <translation> (kg)</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="74"/>
-        <location filename="../till/ui/return_intents.py" line="92"/>
+        <location filename="../till/ui/return_intents.py" line="75"/>
+        <location filename="../till/ui/return_intents.py" line="93"/>
         <source>nothing to pay back: take an item back first</source>
         <translation>inget att betala tillbaka: ta tillbaka en vara först</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="76"/>
+        <location filename="../till/ui/return_intents.py" line="77"/>
         <source>Pay back in cash</source>
         <translation>Betala tillbaka kontant</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="78"/>
+        <location filename="../till/ui/return_intents.py" line="79"/>
         <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
         <translation>Betala tillbaka {amount} kr kontant? Enter registrerar returkvittot och lådan öppnas.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="81"/>
+        <location filename="../till/ui/return_intents.py" line="82"/>
         <source>Pay back (Enter)</source>
         <translation>Betala tillbaka (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="95"/>
+        <location filename="../till/ui/return_intents.py" line="97"/>
+        <source>No Klarna terminal is set up for this till; pay back in cash (F12).</source>
+        <translation>Ingen Klarnaterminal är inställd för den här kassan; betala tillbaka kontant (F12).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="101"/>
         <source>No card terminal is set up for this till; pay back in cash (F12).</source>
         <translation>Ingen kortterminal är inställd för kassan; betala tillbaka kontant (F12).</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="100"/>
+        <location filename="../till/ui/return_intents.py" line="106"/>
+        <source>Pay back {amount} kr through Klarna</source>
+        <translation>Betala tillbaka {amount} kr via Klarna</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="108"/>
         <source>Pay back {amount} kr to the card</source>
         <translation>Betala tillbaka {amount} kr till kortet</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="113"/>
+        <location filename="../till/ui/return_intents.py" line="124"/>
         <source>The card refund was cancelled; the return is still open.</source>
         <translation>Återbetalningen till kortet avbröts; returen är fortfarande öppen.</translation>
     </message>
@@ -1318,101 +1353,106 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="90"/>
+        <source>Pay with Klarna (Point terminal); the terminal may ask you to check the customer&apos;s ID. In a return: pay the money back through Klarna</source>
+        <translation>Betala med Klarna (Point-terminal); terminalen kan be dig kontrollera kundens legitimation. Vid retur: betala tillbaka pengarna via Klarna</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="99"/>
         <source>Card payment in doubt: ask the terminal again</source>
         <translation>Oklar kortbetalning: fråga terminalen igen</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="95"/>
+        <location filename="../till/ui/shortcuts.py" line="104"/>
         <source>Card payment in doubt: settle it by hand (manager; a reason is journaled)</source>
         <translation>Oklar kortbetalning: avgör för hand (chef; orsaken journalförs)</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="102"/>
+        <location filename="../till/ui/shortcuts.py" line="111"/>
         <source>No control code yet (card paid, or the answer lost): ask the control unit again with the same receipt and finish the sale</source>
         <translation>Ingen kontrollkod än (kortet betalt, eller svaret förlorat): fråga kontrollenheten igen med samma kvitto och avsluta köpet</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="111"/>
+        <location filename="../till/ui/shortcuts.py" line="120"/>
         <source>Give up a card-paid sale: reverse its card payments (asks first); the sale stays open</source>
         <translation>Ge upp ett kortbetalt köp: återför kortbetalningarna (frågar först); köpet förblir öppet</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="119"/>
+        <location filename="../till/ui/shortcuts.py" line="128"/>
         <source>Void the open sale or return (asks to confirm)</source>
         <translation>Makulera det öppna köpet eller returen (frågar först)</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="124"/>
+        <location filename="../till/ui/shortcuts.py" line="133"/>
         <source>Show the last receipt on screen</source>
         <translation>Visa senaste kvittot på skärmen</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="129"/>
+        <location filename="../till/ui/shortcuts.py" line="138"/>
         <source>Return (manager): against a receipt (scan its barcode or type its number) or without one. In a return against a receipt: pick a line of it to take back</source>
         <translation>Retur (chef): mot ett kvitto (skanna streckkoden eller skriv numret) eller utan. Vid retur mot kvitto: välj en rad att ta tillbaka</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="138"/>
+        <location filename="../till/ui/shortcuts.py" line="147"/>
         <source>Print a receipt&apos;s copy (KOPIA): scan its barcode or type its number; one copy only</source>
         <translation>Skriv ut en kvittokopia (KOPIA): skanna streckkoden eller skriv numret; bara en kopia</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="146"/>
+        <location filename="../till/ui/shortcuts.py" line="155"/>
         <source>Pro forma receipt (EJ KVITTO) of the open sale; the sale stays open for payment</source>
         <translation>Proformakvitto (EJ KVITTO) för det öppna köpet; köpet förblir öppet för betalning</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="154"/>
+        <location filename="../till/ui/shortcuts.py" line="163"/>
         <source>Training mode on or off (manager): ÖVNINGSKVITTO receipts, no card is charged</source>
         <translation>Övningsläge på eller av (chef): kvitton blir ÖVNINGSKVITTO, inga kort dras</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="162"/>
+        <location filename="../till/ui/shortcuts.py" line="171"/>
         <source>Control unit out: issue cash invoices (kontantnota) instead of receipts, after a payment failed for it (asks first); ends by itself when the unit answers</source>
         <translation>Kontrollenheten ur funktion: kontantnotor i stället för kvitton, sedan en betalning misslyckats därför (frågar först); upphör när enheten svarar</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="171"/>
+        <location filename="../till/ui/shortcuts.py" line="180"/>
         <source>Open the cash drawer without a sale (manager; the reason is journaled)</source>
         <translation>Öppna kassalådan utan köp (chef; orsaken journalförs)</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="178"/>
+        <location filename="../till/ui/shortcuts.py" line="187"/>
         <source>X report (X-dagrapport): the day so far; closes nothing</source>
         <translation>X-dagrapport: dagen hittills; stänger ingenting</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="183"/>
+        <location filename="../till/ui/shortcuts.py" line="192"/>
         <source>Z report (Z-dagrapport): closes the day (manager, asks first); the card terminal&apos;s end of day runs with it</source>
         <translation>Z-dagrapport: stänger dagen (chef, frågar först); kortterminalens dagsavslut körs samtidigt</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="192"/>
+        <location filename="../till/ui/shortcuts.py" line="201"/>
         <source>Reprint a Z report by its number (marked KOPIA)</source>
         <translation>Skriv ut en Z-dagrapport igen efter nummer (märkt KOPIA)</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="197"/>
+        <location filename="../till/ui/shortcuts.py" line="206"/>
         <source>Print a receipt that was stored but never printed (its original, once)</source>
         <translation>Skriv ut ett kvitto som sparades men aldrig skrevs ut (originalet, en gång)</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="205"/>
+        <location filename="../till/ui/shortcuts.py" line="214"/>
         <source>Journal (manager): every event, by day and kind, in full</source>
         <translation>Journal (chef): alla händelser, per dag och kategori, i sin helhet</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="210"/>
+        <location filename="../till/ui/shortcuts.py" line="219"/>
         <source>Card terminal: activation, end of day, receipts, ping</source>
         <translation>Kortterminal: aktivering, dagsavslut, kvitton, ping</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="212"/>
+        <location filename="../till/ui/shortcuts.py" line="221"/>
         <source>Show this list of keys</source>
         <translation>Visa den här listan över tangenter</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="216"/>
+        <location filename="../till/ui/shortcuts.py" line="225"/>
         <source>Clear the entry line; in a dialog: cancel</source>
         <translation>Töm inmatningsraden; i en dialog: avbryt</translation>
     </message>
@@ -1448,122 +1488,184 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
 <context>
     <name>TerminalAdminDialog</name>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="37"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="43"/>
         <source>Something unexpected went wrong; details are in the log.</source>
         <translation>Något oväntat gick fel; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="43"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="49"/>
         <source>Activate</source>
         <translation>Aktivera</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="44"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="50"/>
         <source>Deactivate</source>
         <translation>Avaktivera</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="45"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="51"/>
         <source>SI config</source>
         <translation>SI-konfiguration</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="46"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="52"/>
         <source>SI init</source>
         <translation>SI-initiering</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="47"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="53"/>
         <source>End of day (final balance)</source>
         <translation>Dagsavslut (bokslut)</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="48"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="54"/>
         <source>Transmission</source>
         <translation>Överföring</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="49"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="55"/>
         <source>Submission</source>
         <translation>Insändning</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="50"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="56"/>
         <source>Intermediate EOD receipt</source>
         <translation>Mellanrapport (kvitto)</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="51"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="57"/>
         <source>Reprint last receipt</source>
         <translation>Senaste kvittot igen</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="52"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="58"/>
         <source>Config data</source>
         <translation>Konfigurationsdata</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="53"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="59"/>
         <source>PIN pad information</source>
         <translation>Info om PIN-plattan</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="54"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="60"/>
         <source>Ping</source>
         <translation>Ping</translation>
     </message>
     <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="63"/>
+        <source>Test the pairing (TEST_MAC)</source>
+        <translation>Testa ihopparningen (TEST_MAC)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="64"/>
+        <source>Last transaction</source>
+        <translation>Senaste transaktionen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="65"/>
+        <source>Resynchronise the counter</source>
+        <translation>Synkronisera om räknaren</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="66"/>
+        <source>End of day</source>
+        <translation>Dagsavslut</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="83"/>
         <source>Card terminal</source>
         <translation>Kortterminal</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="78"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="98"/>
         <source>Talks to the acquirer: may take minutes</source>
         <translation>Kontaktar inlösaren: kan ta flera minuter</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="85"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="106"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="184"/>
+        <source>Pair Point terminal</source>
+        <translation>Para ihop Point-terminalen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="107"/>
+        <source>Unpair Point terminal</source>
+        <translation>Ta bort ihopparningen med Point-terminalen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="112"/>
+        <source>Manager only</source>
+        <translation>Endast chef</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="119"/>
         <source>Terminal at {address}. Choose a command (arrows, Enter).</source>
         <translation>Terminal på {address}. Välj ett kommando (pilar, Enter).</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="100"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="134"/>
         <source>What the terminal answers and prints shows here.</source>
         <translation>Här visas vad terminalen svarar och skriver ut.</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="102"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="136"/>
         <source>Close (Esc)</source>
         <translation>Stäng (Esc)</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="135"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="169"/>
         <source>{command}: waiting for the terminal{slow}…</source>
         <translation>{command}: väntar på terminalen{slow}…</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="136"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="170"/>
         <source> (this can take minutes)</source>
         <translation> (det kan ta flera minuter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="154"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="181"/>
+        <source>Unpaired: the till forgot the MAC key.</source>
+        <translation>Ihopparningen borttagen: kassan har glömt MAC-nyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="185"/>
+        <source>Type the entry code the terminal shows:</source>
+        <translation>Skriv in koden som terminalen visar:</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="194"/>
+        <source>Paired (MAC_LABEL {label}).</source>
+        <translation>Ihopparad (MAC_LABEL {label}).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="216"/>
         <source>{command}: done.</source>
         <translation>{command}: klart.</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="157"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="219"/>
         <source>The terminal refused: {why}</source>
         <translation>Terminalen nekade: {why}</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="168"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="284"/>
+        <source>The entry code is digits only.</source>
+        <translation>Koden består bara av siffror.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="202"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="230"/>
         <source>Choose a command (arrows, Enter).</source>
         <translation>Välj ett kommando (pilar, Enter).</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="195"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="257"/>
         <source>Wait for the terminal to finish: a command cannot be stopped half-way.</source>
         <translation>Vänta tills terminalen är klar: ett kommando kan inte avbrytas halvvägs.</translation>
     </message>
@@ -1640,52 +1742,62 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
         <translation>Rader: {n}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="124"/>
+        <location filename="../till/ui/totals_panel.py" line="125"/>
         <source>Training receipt</source>
         <translation>Övningskvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="125"/>
+        <location filename="../till/ui/totals_panel.py" line="126"/>
         <source>Cash invoice</source>
         <translation>Kontantnota</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="126"/>
+        <location filename="../till/ui/totals_panel.py" line="127"/>
         <source>Receipt</source>
         <translation>Kvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="128"/>
+        <location filename="../till/ui/totals_panel.py" line="129"/>
         <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
         <translation>Proforma {number} (EJ KVITTO)  ·  köpet är fortfarande öppet</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="133"/>
+        <location filename="../till/ui/totals_panel.py" line="134"/>
         <source>Return receipt</source>
         <translation>Returkvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="135"/>
+        <location filename="../till/ui/totals_panel.py" line="136"/>
         <source>{name} {number}  ·  hand over {amount}</source>
         <translation>{name} {number}  ·  lämna ut {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="139"/>
+        <location filename="../till/ui/totals_panel.py" line="140"/>
+        <source>{name} {number}  ·  paid back through Klarna</source>
+        <translation>{name} {number}  ·  återbetalt via Klarna</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="144"/>
         <source>{name} {number}  ·  paid back to the card</source>
         <translation>{name} {number}  ·  återbetalt till kortet</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="143"/>
+        <location filename="../till/ui/totals_panel.py" line="148"/>
         <source>{name} {number}  ·  change {change}</source>
         <translation>{name} {number}  ·  växel {change}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="147"/>
+        <location filename="../till/ui/totals_panel.py" line="152"/>
+        <source>{name} {number}  ·  paid with Klarna</source>
+        <translation>{name} {number}  ·  betalt med Klarna</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="154"/>
         <source>{name} {number}  ·  paid by card</source>
         <translation>{name} {number}  ·  betalt med kort</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="152"/>
+        <location filename="../till/ui/totals_panel.py" line="159"/>
         <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
         <translation>Kvitto {number} är sparat men skrevs inte ut: {error} Ctrl+U skriver ut det när skrivaren fungerar igen.</translation>
     </message>

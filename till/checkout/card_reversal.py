@@ -13,8 +13,9 @@
    with a reason (card_reversal_settled_by_hand). Never resent blindly: for Wallee a second
    reversalRequest reverses whatever the terminal did last.
 
-CardTender (card_tender.py) hands its reversals here and lends its terminal, its record of
-payment states, its clock and its set of payments in flight.
+CardTender (card_tender.py) hands its reversals here and lends its terminals (a payment is
+reversed on the terminal that took it: a Klarna payment is voided on the Point terminal), its
+record of payment states, its clock and its set of payments in flight.
 """
 
 from __future__ import annotations
@@ -63,8 +64,9 @@ class CardReversals:
                 "This card payment has no terminal sequence number, so the terminal cannot be "
                 "told which transaction to reverse. Refund it by other means."
             )
-        terminal = self._tender.require_terminal()
-        if payment.terminal_kind != terminal.kind:
+        terminal = self._tender.terminal_of(payment)
+        if terminal is None:
+            self._tender.require_terminal(payment.tender)  # none at all: NoTerminal
             raise TillError(
                 "This card payment went to another kind of terminal than the one set up now, "
                 "so it cannot be reversed here. Refund it by other means.",
@@ -138,8 +140,7 @@ class CardReversals:
 
     async def settle_reversal(self, payment: CardPayment) -> CardPayment:
         """Learn a reversal's outcome from the terminal's record of its last transaction."""
-        terminal = self._tender.require_terminal()
-        self._tender.same_kind(terminal, payment)
+        terminal = self._tender.terminal_for(payment)
         if payment.state is CardPaymentState.REVERSAL_PENDING:
             payment = await self._reversal_unknown(payment, "the till stopped during the reversal")
         outcome = await self._tender.learn(terminal.learn_reversal(payment))

@@ -1,8 +1,10 @@
-"""Card payments of the open sale, one of Checkout's collaborators (register.py).
+"""Card and Klarna payments of the open sale, one of Checkout's collaborators (register.py).
 
 The terminal side (write-ahead, unknown outcomes, reversal) is CardTender's; here the sale's
-side: what is still due, finishing a sale that cards cover, giving one up, settling payments in
-doubt, and the cashier cancelling a card entry.
+side: what is still due, finishing a sale that terminal payments cover, giving one up, settling
+payments in doubt, and the cashier cancelling a card entry. A Klarna payment (on the Point
+terminal) takes the same path as a card payment; only its tender, its terminal and its receipt
+line ("Klarna") differ.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from till.checkout.events import TerminalStatus
 from till.checkout.modes import Modes, training_card
 from till.checkout.ports import PaymentTerminal, TerminalPrompts, TerminalState
 from till.checkout.registration import Registrar
-from till.core.card import CardPayment, CardPaymentKind
+from till.core.card import CardPayment, CardPaymentKind, CardSlip, Tender
 from till.core.errors import TillError
 from till.core.money import format_kr
 from till.core.receipt import Payment, PaymentMethod, Receipt
@@ -34,6 +36,7 @@ class CardPayments:
         terminal: PaymentTerminal | None,
         registrar: Registrar,
         modes: Modes,
+        klarna_terminal: PaymentTerminal | None = None,
     ) -> None:
         self._context = context
         self._open = context.open
@@ -45,15 +48,21 @@ class CardPayments:
             register_id=context.register_id,
             in_store=context.in_store,
             clock=context.clock,
+            klarna_terminal=klarna_terminal,
         )
         self._settling: asyncio.Future | None = None  # a strong reference while it runs
         self._settle_lock = asyncio.Lock()
-        if terminal is not None:
-            terminal.subscribe(self._terminal_state)
+        # The status bar shows the card terminal (or the Klarna one on a Point-only register);
+        # every terminal coming back settles what is in doubt.
+        for n, each in enumerate(self.cards.terminals):
+            each.subscribe(self._terminal_state if n == 0 else self._other_terminal_state)
 
     def _terminal_state(self, state: TerminalState, message: str) -> None:
         self._context.publish(TerminalStatus(state is TerminalState.ONLINE, message))
-        # Whenever the terminal is back, settle what is in doubt before anything else.
+        self._other_terminal_state(state, message)
+
+    def _other_terminal_state(self, state: TerminalState, message: str) -> None:
+        # Whenever a terminal is back, settle what is in doubt before anything else.
         idle = self._settling is None or self._settling.done()
         if state is TerminalState.ONLINE and self._open.snapshot().payment_unknown and idle:
             self._settling = asyncio.ensure_future(self._settle_quietly())
@@ -67,26 +76,31 @@ class CardPayments:
     def card_tenders(self) -> tuple[Payment, ...]:
         """The receipt's card lines: the open sale's charged payments."""
         return tuple(
-            Payment(PaymentMethod.CARD, p.signed_amount, card=p.slip)
+            Payment(PaymentMethod(p.tender.value), p.signed_amount, card=p.slip)
             for p in self._open.card_payments
             if p.state.charged
         )
 
-    async def pay_card(self, prompts: TerminalPrompts, amount: int | None = None) -> Receipt | None:
-        """Charge the card for `amount` öre (default: all that is due). Returns the receipt
-        when the sale is paid in full, None when something is still due (partial approval or a
-        split tender). Raises CardDeclined, PaymentUnknown, TerminalUnavailable, ControlUnitError
-        (the card payment stands then: retry with finish_sale, or give_up_sale)."""
+    async def pay_card(
+        self, prompts: TerminalPrompts, amount: int | None = None, tender: Tender = Tender.CARD
+    ) -> Receipt | None:
+        """Charge the card (or Klarna, on its terminal) for `amount` öre (default: all that is
+        due). Returns the receipt when the sale is paid in full, None when something is still
+        due (partial approval or a split tender). Raises CardDeclined, PaymentUnknown,
+        TerminalUnavailable, NoTerminal, ControlUnitError (the payment stands then: retry with
+        finish_sale, or give_up_sale)."""
         snapshot = self._open.refuse_to_take_payment()
         due = snapshot.due
         amount = due if amount is None else amount
         if not 0 < amount <= due:
             raise SaleError(f"a card payment must be more than 0 and at most {format_kr(due)} kr")
+        if tender is Tender.KLARNA:
+            self.cards.require_terminal(tender)  # before training mode pretends to have one
         if self._modes.training:  # no real card charge in training mode
             if amount != due:
                 raise SaleError("in training mode a card pays the whole sale")
-            return await self._registrar.complete(0, (training_card(amount),))
-        await self.charge(amount, prompts, CardPaymentKind.PURCHASE)
+            return await self._registrar.complete(0, (training_payment(amount, tender),))
+        await self.charge(amount, prompts, CardPaymentKind.PURCHASE, tender)
         if self._open.snapshot().due > 0:
             self._context.sale_changed()
             return None
@@ -99,13 +113,17 @@ class CardPayments:
             raise
 
     async def charge(
-        self, amount: int, prompts: TerminalPrompts, kind: CardPaymentKind
+        self,
+        amount: int,
+        prompts: TerminalPrompts,
+        kind: CardPaymentKind,
+        tender: Tender = Tender.CARD,
     ) -> CardPayment:
-        """One card payment (or credit) on the terminal; afterwards the sale's payments are
-        read back, and on failure the screen hears of the new state at once."""
+        """One card payment (or credit) on the tender's terminal; afterwards the sale's
+        payments are read back, and on failure the screen hears of the new state at once."""
         self._open.paying = True
         try:
-            payment = await self.cards.pay(self._open.sale.sale_id, amount, prompts, kind)
+            payment = await self.cards.pay(self._open.sale.sale_id, amount, prompts, kind, tender)
         except BaseException:
             self._open.paying = False
             await self._reload_card_payments()
@@ -198,6 +216,16 @@ class CardPayments:
             await self._reload_card_payments()
 
     async def cancel_card_entry(self, *, customer_pays_cash: bool = False) -> None:
-        """The cashier stops a card payment while the terminal waits for the card."""
-        if self.cards.terminal is not None:
-            await self.cards.terminal.abort_card_entry(customer_pays_otherwise=customer_pays_cash)
+        """The cashier stops a card (or Klarna) payment while the terminal waits for it."""
+        terminal = self.cards.charging or self.cards.terminal
+        if terminal is not None:
+            await terminal.abort_card_entry(customer_pays_otherwise=customer_pays_cash)
+
+
+def training_payment(amount: int, tender: Tender) -> Payment:
+    """Training mode charges nothing; the receipt says so where the card (or Klarna) would be."""
+    if tender is Tender.CARD:
+        return training_card(amount)
+    return Payment(
+        PaymentMethod.KLARNA, amount, card=CardSlip(app_label="ÖVNING", masked_pan="ingen Klarna")
+    )

@@ -11,6 +11,13 @@ nobody is charged twice.
    until then (the database refuses a second undecided payment too). Nothing is resent blindly.
 
 Reversals (card_reversal.py) follow the same three steps.
+
+Two tenders, one record. A register may take cards on one terminal and Klarna on another (a
+Point terminal), or both on the same one. One CardTender keeps both: a payment is saved with its
+tender and its terminal's kind, and whatever happens to it later (learn, settle, reverse) is
+asked of the terminal of that kind, so a Klarna payment is never judged from the card terminal's
+record. One record of states, one set of payments in flight, and the store's rule of one
+undecided payment per register hold across both tenders.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from till.checkout.ports import (
     TerminalUnavailable,
     Unknown,
 )
-from till.core.card import CardPayment, CardPaymentKind, CardPaymentState
+from till.core.card import CardPayment, CardPaymentKind, CardPaymentState, Tender
 from till.core.errors import TillError
 from till.store import TillStore
 
@@ -66,9 +73,12 @@ class CardTender:
         register_id: str,
         in_store: Callable[..., Awaitable[Any]],
         clock: Callable[[], datetime],
+        klarna_terminal: PaymentTerminal | None = None,
     ) -> None:
         self._store = store
-        self.terminal = terminal
+        self.terminal = terminal  # cards
+        self.klarna_terminal = klarna_terminal  # may be the same object as `terminal`
+        self.charging: PaymentTerminal | None = None  # the terminal a charge is on right now
         self._register_id = register_id
         self._in_store = in_store
         self.clock = clock
@@ -80,10 +90,44 @@ class CardTender:
     # require_terminal, record, same_kind, learn, clock and in_flight are what CardReversals
     # (card_reversal.py) uses of its tender: one record of payment states for both.
 
-    def require_terminal(self) -> PaymentTerminal:
+    def require_terminal(self, tender: Tender = Tender.CARD) -> PaymentTerminal:
+        """The terminal that takes new payments of `tender`."""
+        if tender is Tender.KLARNA:
+            if self.klarna_terminal is None:
+                raise NoTerminal(
+                    "No Klarna terminal is set up for this till; take another tender.",
+                    code="no_klarna_terminal",
+                )
+            return self.klarna_terminal
         if self.terminal is None:
             raise NoTerminal("No card terminal is set up for this till; take another tender.")
         return self.terminal
+
+    @property
+    def terminals(self) -> tuple[PaymentTerminal, ...]:
+        """The register's terminals, each once (one may serve both tenders)."""
+        found: list[PaymentTerminal] = []
+        for terminal in (self.terminal, self.klarna_terminal):
+            if terminal is not None and all(terminal is not t for t in found):
+                found.append(terminal)
+        return tuple(found)
+
+    def terminal_of(self, payment: CardPayment) -> PaymentTerminal | None:
+        """The terminal that took `payment` (by its kind), if it is still set up."""
+        preferred = self.klarna_terminal if payment.tender is Tender.KLARNA else self.terminal
+        candidates = (preferred, *self.terminals)
+        return next((t for t in candidates if t and t.kind == payment.terminal_kind), None)
+
+    def terminal_for(self, payment: CardPayment) -> PaymentTerminal:
+        """The terminal to ask about `payment`. Raises NoTerminal when there is none at all,
+        PaymentUnknown when none of its kind is set up (only it can tell)."""
+        terminal = self.terminal_of(payment)
+        if terminal is not None:
+            return terminal
+        if not self.terminals:
+            raise NoTerminal("No card terminal is set up for this till; take another tender.")
+        self.same_kind(None, payment)  # raises PaymentUnknown
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def record(
         self,
@@ -106,20 +150,21 @@ class CardTender:
         return payment
 
     @staticmethod
-    def same_kind(terminal: PaymentTerminal, payment: CardPayment) -> None:
+    def same_kind(terminal: PaymentTerminal | None, payment: CardPayment) -> None:
         """Only the terminal that took a payment can tell what became of it."""
-        if payment.terminal_kind != terminal.kind:
+        if terminal is None or payment.terminal_kind != terminal.kind:
             raise PaymentUnknown(
                 f"This card payment went to another kind of terminal ({payment.terminal_kind}) "
                 "than the one set up now; a manager must settle it by hand.",
-                detail=f"payment {payment.payment_id}: {payment.terminal_kind} != {terminal.kind}",
+                detail=f"payment {payment.payment_id}: {payment.terminal_kind} is not set up",
             )
 
     def reference_text(self, payment: CardPayment) -> str:
         """The payment's terminal reference as a manager finds it on the terminal's receipt."""
-        if self.terminal is None or self.terminal.kind != payment.terminal_kind:
+        terminal = self.terminal_of(payment)
+        if terminal is None:
             return payment.terminal_ref
-        return self.terminal.describe(TerminalReference.of(payment))
+        return terminal.describe(TerminalReference.of(payment))
 
     async def reverse(self, payment: CardPayment, *, reason: str, last: bool = True) -> CardPayment:
         """Give an approved payment's money back, written ahead (card_reversal.py)."""
@@ -133,10 +178,12 @@ class CardTender:
         amount: int,
         prompts: TerminalPrompts,
         kind: CardPaymentKind = CardPaymentKind.PURCHASE,
+        tender: Tender = Tender.CARD,
     ) -> CardPayment:
-        """Charge (or credit) `amount` öre. Returns the APPROVED payment (amount_auth may be
-        less: partial approval). Raises CardDeclined, PaymentUnknown or TerminalUnavailable."""
-        terminal = self.require_terminal()
+        """Charge (or credit) `amount` öre on the terminal of `tender`. Returns the APPROVED
+        payment (amount_auth may be less: partial approval). Raises CardDeclined,
+        PaymentUnknown or TerminalUnavailable."""
+        terminal = self.require_terminal(tender)
         counter = await self._in_store(
             self._store.terminal_counter, terminal.kind, self._register_id
         )
@@ -150,8 +197,10 @@ class CardTender:
             terminal_ref=reference.text(),
             state=CardPaymentState.PENDING,
             started_at=self.clock(),
+            tender=tender,
         )
         self.in_flight.add(payment.payment_id)  # before it is saved: a settle never sees it
+        self.charging = terminal
         try:
             await self._in_store(
                 self._store.start_card_payment, payment, register_id=self._register_id
@@ -159,6 +208,7 @@ class CardTender:
             return await self._send_payment(terminal, payment, prompts)
         finally:
             self.in_flight.discard(payment.payment_id)
+            self.charging = None
 
     async def _send_payment(
         self, terminal: PaymentTerminal, payment: CardPayment, prompts: TerminalPrompts
@@ -215,9 +265,8 @@ class CardTender:
 
     async def settle(self, payment: CardPayment) -> CardPayment:
         """Learn an UNKNOWN payment's outcome (or a reversal's, in doubt) from the terminal's
-        own record: its adapter asks and judges."""
-        terminal = self.require_terminal()
-        self.same_kind(terminal, payment)
+        own record: the adapter of the terminal that took it asks and judges."""
+        terminal = self.terminal_for(payment)
         if payment.state.in_reversal:
             return await self._reversals.settle_reversal(payment)
         if payment.state is CardPaymentState.PENDING:
@@ -289,8 +338,9 @@ class CardTender:
             settled = payment.with_state(CardPaymentState.FAILED, message="settled by hand")
         # Charged means the terminal completed it: the next request needs the next counter.
         used = None
-        if charged and self.terminal is not None and self.terminal.kind == payment.terminal_kind:
-            used = self.terminal.used_counter(TerminalReference.of(payment))
+        terminal = self.terminal_of(payment)
+        if charged and terminal is not None:
+            used = terminal.used_counter(TerminalReference.of(payment))
         return await self.record(
             settled, "card_payment_settled_by_hand", counter_used=used, data=data
         )

@@ -32,7 +32,7 @@ from till.checkout.modes import Modes
 from till.checkout.ports import PaymentTerminal, TerminalPrompts
 from till.checkout.registration import Registrar
 from till.checkout.returns import Returns
-from till.core.card import CardPayment
+from till.core.card import CardPayment, Tender
 from till.core.errors import TillError
 from till.core.receipt import ControlCode, Payment, PaymentMethod, Receipt, ShopIdentity
 from till.core.sale import (
@@ -78,7 +78,10 @@ class Checkout:
         printer: ReceiptPrinter | None = None,
         clock: Callable[[], datetime] = local_now,
         terminal: PaymentTerminal | None = None,
+        klarna_terminal: PaymentTerminal | None = None,
     ) -> None:
+        """`terminal` takes cards, `klarna_terminal` Klarna (a Point terminal); either may be
+        None, and one terminal may be passed as both."""
         self._listeners: list[Callable[[CheckoutEvent], None]] = []
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
         self._open = OpenSale()
@@ -94,7 +97,9 @@ class Checkout:
         )
         self.modes = Modes(self.context)
         self.registrar = Registrar(self.context, control_unit, self.modes)
-        self.card_sale = CardPayments(self.context, terminal, self.registrar, self.modes)
+        self.card_sale = CardPayments(
+            self.context, terminal, self.registrar, self.modes, klarna_terminal=klarna_terminal
+        )
         self.returns = Returns(
             self.context,
             registrar=self.registrar,
@@ -310,6 +315,16 @@ class Checkout:
     async def pay_card(self, prompts: TerminalPrompts, amount: int | None = None) -> Receipt | None:
         return await self.card_sale.pay_card(prompts, amount)
 
+    async def pay_klarna(
+        self, prompts: TerminalPrompts, amount: int | None = None
+    ) -> Receipt | None:
+        """Like pay_card, on the Klarna terminal; the receipt line says "Klarna"."""
+        return await self.card_sale.pay_card(prompts, amount, Tender.KLARNA)
+
+    @property
+    def takes_klarna(self) -> bool:
+        return self.cards.klarna_terminal is not None
+
     async def finish_sale(self) -> Receipt:
         return await self.card_sale.finish_sale()
 
@@ -347,6 +362,10 @@ class Checkout:
 
     async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
         return await self.returns.refund_card(prompts)
+
+    async def refund_klarna(self, prompts: TerminalPrompts) -> Receipt:
+        """Pay a return back through Klarna (a CREDIT on the Point terminal)."""
+        return await self.returns.refund_card(prompts, Tender.KLARNA)
 
     # -- modes (modes.py) ------------------------------------------------------------------
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from till.checkout.card_sale import CardPayments
+from till.checkout.card_sale import CardPayments, training_payment
 from till.checkout.context import CheckoutContext
-from till.checkout.modes import Modes, training_card
+from till.checkout.modes import Modes
 from till.checkout.ports import TerminalPrompts
 from till.checkout.registration import Registrar
-from till.core.card import CardPaymentKind
+from till.core.card import CardPaymentKind, Tender
 from till.core.money import cash_rounding
 from till.core.receipt import Payment, PaymentMethod, Receipt, ReceiptType
 from till.core.sale import (
@@ -148,16 +148,19 @@ class Returns:
         payment = Payment(PaymentMethod.CASH, total + rounding)
         return await self._registrar.complete(rounding, (payment,))
 
-    async def refund_card(self, prompts: TerminalPrompts) -> Receipt:
-        """Pay a return back to the card: a credit (a refund). If the credit was
-        approved before (the control code failed), only the receipt is made: never twice."""
+    async def refund_card(self, prompts: TerminalPrompts, tender: Tender = Tender.CARD) -> Receipt:
+        """Pay a return back to the card (or to Klarna, on its terminal): a credit (a refund).
+        If the credit was approved before (the control code failed), only the receipt is made:
+        never twice."""
         snapshot = self._open.refuse_to_take_payment(SaleKind.RETURN)
         if snapshot.paid:
             return await self._card_payments.finish_sale()
         amount = -self._open.sale.total
+        if tender is Tender.KLARNA:
+            self._card_payments.cards.require_terminal(tender)
         if self._modes.training:
-            return await self._registrar.complete(0, (training_card(-amount),))
-        payment = await self._card_payments.charge(amount, prompts, CardPaymentKind.CREDIT)
+            return await self._registrar.complete(0, (training_payment(-amount, tender),))
+        payment = await self._card_payments.charge(amount, prompts, CardPaymentKind.CREDIT, tender)
         if payment.amount_auth != amount:  # a credit is all or nothing; never seen partial
             self._context.sale_changed()
             raise SaleError("the terminal credited another amount: give up the return")

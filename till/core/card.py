@@ -25,6 +25,14 @@ class CardPaymentKind(StrEnum):
     CREDIT = "credit"  # money back to the card (a refund)
 
 
+class Tender(StrEnum):
+    """What a terminal payment was taken as: its receipt line's payment method (same values as
+    core.receipt.PaymentMethod) and, with it, which of the register's terminals took it."""
+
+    CARD = "card"
+    KLARNA = "klarna"  # on the Point terminal (issue 8)
+
+
 class CardPaymentState(StrEnum):
     PENDING = "pending"  # saved, request sent or about to be: outcome not known yet
     APPROVED = "approved"  # the terminal authorised amount_auth
@@ -105,6 +113,7 @@ class CardPayment:
     message: str = ""  # why it failed or is unknown, for the cashier
     tip: int = 0  # öre of amountTip, charged on top of amount_auth; never the sale's
     reversal: ReversalIntent | None = None  # the last reversal tried, kept after its outcome
+    tender: Tender = Tender.CARD  # taken as a card or as a Klarna payment
 
     @property
     def signed_amount(self) -> int:

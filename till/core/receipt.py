@@ -44,9 +44,14 @@ MARKINGS = {
 class PaymentMethod(StrEnum):
     CASH = "cash"
     CARD = "card"
+    KLARNA = "klarna"  # on a Point terminal (issue 8): counted apart in the X/Z reports
 
 
-PAYMENT_METHOD_TEXT = {PaymentMethod.CASH: "Kontant", PaymentMethod.CARD: "Kort"}
+PAYMENT_METHOD_TEXT = {
+    PaymentMethod.CASH: "Kontant",
+    PaymentMethod.CARD: "Kort",
+    PaymentMethod.KLARNA: "Klarna",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from till.core.card import (
     CardPaymentState,
     CardSlip,
     ReversalIntent,
+    Tender,
 )
 from till.core.receipt import PaymentMethod, Receipt, ReceiptType
 from till.store.database import StoreError
@@ -30,7 +31,7 @@ from till.store.journal import utc_now
 
 _COLUMNS = (
     "payment_id, sale_id, kind, amount, terminal_kind, terminal_ref, state, started_at,"
-    " amount_auth, slip, message, tip, reversal"
+    " amount_auth, slip, message, tip, reversal, tender"
 )
 # SQL for "undecided": pending, unknown, and a reversal pending or unknown.
 OPEN_SQL = "state IN (" + ", ".join(f"'{s}'" for s in OPEN_STATES) + ")"
@@ -77,6 +78,7 @@ def payment_record(payment: CardPayment) -> dict[str, Any]:
         "trx_seq_cnt": payment.slip.trx_seq_cnt,
         "message": payment.message,
         "tip": payment.tip,
+        "tender": payment.tender.value,
     }
     if payment.reversal is not None:
         record["reversal"] = json.loads(reversal_json(payment.reversal) or "null")
@@ -107,7 +109,7 @@ def insert(conn: sqlite3.Connection, payment: CardPayment, register_id: str) -> 
     now = utc_now()
     conn.execute(
         f"INSERT INTO card_payments ({_COLUMNS}, register_id, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*_values(payment), register_id, now),
     )
 
@@ -144,6 +146,7 @@ def _values(p: CardPayment) -> tuple:
         p.message,
         p.tip,
         reversal_json(p.reversal),
+        p.tender.value,
     )
 
 
@@ -166,30 +169,36 @@ def select(conn: sqlite3.Connection, where: str, params: tuple) -> list[CardPaym
             message=r[10],
             tip=r[11],
             reversal=reversal_from_json(r[12]),
+            tender=Tender(r[13]),
         )
         for r in rows
     ]
 
 
 def check_card_tenders(conn: sqlite3.Connection, receipt: Receipt) -> None:
-    """The store's own guard: a receipt that says "paid by card" is paid by approved card
-    payments only. While a payment or its reversal is undecided, or when the card lines do not
-    add up to the sale's approved payments (one was reversed), the receipt is refused.
+    """The store's own guard: a receipt that says "paid by card" (or "by Klarna") is paid by
+    approved terminal payments of that tender only. While a payment or its reversal is
+    undecided, or when a tender's lines do not add up to the sale's approved payments of that
+    tender (one was reversed), the receipt is refused.
 
     Sales without card payment rows (training mode, which charges no card) are not checked."""
-    card = [p.amount for p in receipt.payments if p.method is PaymentMethod.CARD]
-    if not card or receipt.receipt_type is ReceiptType.TRAINING:
+    methods = {PaymentMethod(t.value) for t in Tender}
+    lines = [p for p in receipt.payments if p.method in methods]
+    if not lines or receipt.receipt_type is ReceiptType.TRAINING:
         return
     rows = select(conn, "sale_id = ?", (receipt.sale_id,))
     if not rows:
         return
     undecided = [p for p in rows if p.state.open]
-    approved = sum(p.signed_amount for p in rows if p.state.charged)
-    if undecided or sum(card) != approved:
-        raise StoreError(
-            "The receipt was NOT saved: its card payment is not (or no longer) approved. "
-            "Settle the card payment first.",
-            code="card_payment_not_approved",
-            detail=f"sale {receipt.sale_id}: card lines {sum(card)}, approved {approved},"
-            f" undecided {[p.payment_id for p in undecided]}",
-        )
+    for tender in Tender:
+        method = PaymentMethod(tender.value)
+        on_receipt = sum(p.amount for p in lines if p.method is method)
+        approved = sum(p.signed_amount for p in rows if p.state.charged and p.tender is tender)
+        if undecided or on_receipt != approved:
+            raise StoreError(
+                "The receipt was NOT saved: its card payment is not (or no longer) approved. "
+                "Settle the card payment first.",
+                code="card_payment_not_approved",
+                detail=f"sale {receipt.sale_id}: {tender} lines {on_receipt}, approved"
+                f" {approved}, undecided {[p.payment_id for p in undecided]}",
+            )

@@ -2,7 +2,7 @@
 
 Never edit a migration that has shipped; append a new one. Each is a tuple of single SQL
 statements (trigger bodies included), run in one transaction by database.Database._migrate.
-Migrations 1 to 3 are here, 4 to 8 in schema_written_ahead.py.
+Migrations 1 to 3 are here, 4 to 9 in schema_written_ahead.py.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from till.store.schema_written_ahead import (
     V6_REVERSALS,
     V7_JOURNAL_KEY,
     V8_TERMINAL_PORT,
+    V9_KLARNA_TENDER,
 )
 
 GENESIS_HASH = "0" * 64
@@ -441,4 +442,5 @@ MIGRATIONS: list[tuple[str, ...]] = [
     V6_REVERSALS,
     V7_JOURNAL_KEY,
     V8_TERMINAL_PORT,
+    V9_KLARNA_TENDER,
 ]

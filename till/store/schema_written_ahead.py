@@ -204,3 +204,11 @@ V8_TERMINAL_PORT = (
     "ALTER TABLE card_payments_v3 RENAME TO card_payments",
     *V6_REVERSALS[4:],  # the same index (one undecided payment per register) and trigger
 )
+
+# Klarna on the Point terminal (issue 8 part 2): which tender a terminal payment was taken as,
+# so its receipt line says "Klarna" or "Kort" and the day reports count them apart. Every row
+# before this was a card payment.
+V9_KLARNA_TENDER = (
+    "ALTER TABLE card_payments ADD COLUMN tender TEXT NOT NULL DEFAULT 'card'"
+    " CHECK (tender IN ('card', 'klarna'))",
+)

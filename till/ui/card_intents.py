@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 
 from till.checkout.card_tender import CardDeclined, NoTerminal
-from till.core.card import CardPayment, CardPaymentState
+from till.core.card import CardPayment, CardPaymentState, Tender
 from till.core.money import format_kr
 from till.core.sale import SaleError, SaleKind
 from till.ui.card_dialog import CardPaymentDialog
@@ -17,13 +17,17 @@ from till.ui.settle_dialog import SettleDialog
 class CardIntents:
     """Mixed into CashierWindow: uses its checkout, tasks, banner and _ask."""
 
-    def _take_card_dialog(self, due: int) -> CardPaymentDialog:
+    def _take_card_dialog(self, due: int, tender: Tender = Tender.CARD) -> CardPaymentDialog:
         """The card dialog built ahead of time (building a window costs a frame or two while
-        the customer waits), or a new one."""
+        the customer waits), or a new one. Klarna uses the same dialog under its own title."""
         dialog, self._spare_card_dialog = self._spare_card_dialog, None
         if dialog is None:
             dialog = CardPaymentDialog(due, self)
         dialog.set_due(due)
+        if tender is Tender.KLARNA:
+            dialog.setWindowTitle(self.tr("Klarna payment (Point terminal)"))
+        else:
+            dialog.setWindowTitle(self.tr("Card payment"))
         dialog.cancel_requested.connect(self._cancel_card_entry)
         return dialog
 
@@ -35,29 +39,42 @@ class CardIntents:
         QTimer.singleShot(0, self._build_spare_card_dialog)
 
     def _build_spare_card_dialog(self) -> None:
-        if self._spare_card_dialog is None and self.checkout.cards.terminal is not None:
+        if self._spare_card_dialog is None and self.checkout.cards.terminals:
             self._spare_card_dialog = CardPaymentDialog(0, self)
             self._spare_card_dialog.winId()
 
     async def _pay_card(self) -> bool:
+        return await self._pay_on_terminal(Tender.CARD)
+
+    async def _pay_klarna(self) -> bool:
+        return await self._pay_on_terminal(Tender.KLARNA)
+
+    async def _pay_on_terminal(self, tender: Tender) -> bool:
         snapshot = self.checkout.snapshot()
         if snapshot.kind is SaleKind.RETURN:
-            return await self._refund_card()
+            return await self._refund_card(tender)
         if not snapshot.lines:
             raise SaleError(self.tr("there is nothing to pay for"))
-        if self.checkout.cards.terminal is None:
+        if tender is Tender.KLARNA and self.checkout.cards.klarna_terminal is None:
+            raise NoTerminal(
+                self.tr("No Klarna terminal is set up for this till; take another tender.")
+            )
+        if tender is Tender.CARD and self.checkout.cards.terminal is None:
             raise NoTerminal(
                 self.tr("No card terminal is set up for this till; take another tender.")
             )
         before = {p.payment_id for p in snapshot.card_payments}
-        dialog = self._take_card_dialog(snapshot.due)
+        dialog = self._take_card_dialog(snapshot.due, tender)
         try:
             amount = await dialog.choose_amount()
             if amount is None:
                 return await self._pay_cash() if dialog.cash_instead else False
             dialog.start()
             try:
-                receipt = await self.checkout.pay_card(dialog, amount=amount)
+                if tender is Tender.KLARNA:
+                    receipt = await self.checkout.pay_klarna(dialog, amount=amount)
+                else:
+                    receipt = await self.checkout.pay_card(dialog, amount=amount)
             except CardDeclined:
                 if dialog.cash_instead:  # the terminal stopped as asked: now the cash
                     dialog.finish()

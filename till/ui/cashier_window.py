@@ -47,6 +47,7 @@ from till.checkout.events import (
     TerminalStatus,
 )
 from till.checkout.ports import TerminalState
+from till.checkout.terminal_admin import with_pairing
 from till.core.errors import TillError
 from till.core.money import AmountError
 from till.core.receipt import Receipt
@@ -143,7 +144,14 @@ class CashierWindow(
         self.setWindowTitle(title)
         self.setStyleSheet(STYLE)
         self.checkout = checkout
-        self.terminal_admin = terminal_admin
+        # Ctrl+T also pairs the Point (Klarna) terminal, even on a register without Wallee.
+        self.terminal_admin = with_pairing(
+            terminal_admin,
+            checkout.cards.klarna_terminal,
+            store=checkout.store,
+            register_id=checkout.register_id,
+            in_store=checkout.in_store,
+        )
         self.day_reports = day_reports
         self.card_state = CardState.NONE
         self.tasks = TaskKeeper(self._unexpected)
@@ -165,6 +173,7 @@ class CashierWindow(
             "select_next": lambda: self.select_row(self.selected_row() + 1),
             "pay_cash": lambda: self._run(self._pay_cash, "pay cash"),
             "pay_card": lambda: self._run(self._pay_card, "pay card"),
+            "pay_klarna": lambda: self._run(self._pay_klarna, "pay klarna"),
             "settle_card_payment": lambda: self._run(self._settle_card_payment, "settle"),
             "settle_by_hand": lambda: self._run(self._settle_by_hand, "settle by hand"),
             "finish_card_sale": lambda: self._run(self._finish_card_sale, "finish"),
@@ -199,7 +208,7 @@ class CashierWindow(
         self._show_modes(checkout.training, checkout.offline)
         self._show_sale(checkout.snapshot())
         self._show_control_unit(checkout.control_unit_status)
-        terminal = checkout.cards.terminal
+        terminal = next(iter(checkout.cards.terminals), None)  # cards', else Klarna's
         if terminal is None:
             self._show_terminal(None, "")
         else:
@@ -463,7 +472,9 @@ class CashierWindow(
     async def _terminal_admin(self) -> bool:
         if self.terminal_admin is None:
             raise NoTerminal(self.tr("No card terminal is set up for this till."))
-        await self._ask(TerminalAdminDialog(self.terminal_admin, self))
+        await self._ask(
+            TerminalAdminDialog(self.terminal_admin, self, manager=self.checkout.manager)
+        )
         return False
 
     async def _help(self) -> bool:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from till.checkout.ports import Audience, IdCheck, Question
 from till.ui import sound
 from till.ui.dialogs import ask
+from till.ui.id_check_dialog import IdCheckDialog
 
 _FLASHES = 6  # half-periods: three visible flashes
 _FLASH_MS = 180
@@ -152,10 +153,18 @@ class AsksTheAttendant:
     for a dialog that runs a terminal request: the question opens over it."""
 
     confirmation: ConfirmationDialog | None = None
+    id_check: IdCheckDialog | None = None  # open while the terminal waits for the answer
 
     async def check_customer_id(self, check: IdCheck) -> bool:
-        # The same yes/no dialog until Point's ID check gets its own screen (issue 8 part 2).
-        return await self.ask(Question(check.lines, Audience.ATTENDANT, check.answer_within))
+        """Point's Klarna ID check: its own dialog (Confirm / Deny, keyboard and touch)."""
+        sound.play_reminder()  # the cashier may be looking at the customer, not the screen
+        dialog = IdCheckDialog(check, self)  # type: ignore[arg-type]
+        self.id_check = dialog
+        try:
+            return bool(await ask(dialog))
+        finally:
+            self.id_check = None
+            dialog.deleteLater()
 
     async def ask(self, question: Question) -> bool:
         dialog = ConfirmationDialog(question, self)  # type: ignore[arg-type]

@@ -23,6 +23,8 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("ManagerPinDialog", "drawer without a sale"),
     QT_TRANSLATE_NOOP("ManagerPinDialog", "Z report"),
     QT_TRANSLATE_NOOP("ManagerPinDialog", "journal viewer"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "pair the payment terminal"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "unpair the payment terminal"),
 )
 
 

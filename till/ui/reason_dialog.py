@@ -49,7 +49,7 @@ class ReceiptNumberDialog(ValueDialog):
 
 def parse_report_number(text: str) -> int:
     text = text.strip()
-    if not text.isdigit() or int(text) < 1:
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise SaleError(
             QCoreApplication.translate("ReasonDialog", "'{text}' is not a Z report number").format(
                 text=text

@@ -4,6 +4,7 @@ line of the original, pay back in cash or to the card. Mixed into CashierWindow.
 from __future__ import annotations
 
 from till.checkout.card_tender import CardDeclined, NoTerminal
+from till.core.card import Tender
 from till.core.money import cash_rounding, format_kr
 from till.core.sale import SaleError, SaleKind, format_quantity, parse_quantity
 from till.ui.input_dialogs import ConfirmDialog, ValueDialog
@@ -86,24 +87,34 @@ class ReturnIntents:
         await self.checkout.refund_cash()
         return True
 
-    async def _refund_card(self) -> bool:
+    async def _refund_card(self, tender: Tender = Tender.CARD) -> bool:
         snapshot = self.checkout.snapshot()
         if not snapshot.lines:
             raise SaleError(self.tr("nothing to pay back: take an item back first"))
-        if self.checkout.cards.terminal is None and not self.checkout.training:
+        klarna = tender is Tender.KLARNA
+        if klarna and self.checkout.cards.klarna_terminal is None:
+            raise NoTerminal(
+                self.tr("No Klarna terminal is set up for this till; pay back in cash (F12).")
+            )
+        if not klarna and self.checkout.cards.terminal is None and not self.checkout.training:
             raise NoTerminal(
                 self.tr("No card terminal is set up for this till; pay back in cash (F12).")
             )
         amount = -snapshot.total
-        dialog = self._take_card_dialog(amount)
-        dialog.setWindowTitle(
-            self.tr("Pay back {amount} kr to the card").format(amount=format_kr(amount))
-        )
+        dialog = self._take_card_dialog(amount, tender)
+        if klarna:
+            title = self.tr("Pay back {amount} kr through Klarna")
+        else:
+            title = self.tr("Pay back {amount} kr to the card")
+        dialog.setWindowTitle(title.format(amount=format_kr(amount)))
         try:
             dialog.open()
             dialog.start()
             try:
-                await self.checkout.refund_card(dialog)
+                if klarna:
+                    await self.checkout.refund_klarna(dialog)
+                else:
+                    await self.checkout.refund_card(dialog)
             except CardDeclined:
                 if dialog.cash_instead:
                     dialog.finish()

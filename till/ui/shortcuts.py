@@ -85,6 +85,15 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         ),
     ),
     Shortcut(
+        "Shift+F11",
+        "pay_klarna",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Pay with Klarna (Point terminal); the terminal may ask you to check the customer's "
+            "ID. In a return: pay the money back through Klarna",
+        ),
+    ),
+    Shortcut(
         "F7",
         "settle_card_payment",
         QT_TRANSLATE_NOOP("Shortcuts", "Card payment in doubt: ask the terminal again"),

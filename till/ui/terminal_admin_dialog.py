@@ -3,6 +3,10 @@
 A command runs to its end: the terminal is busy with it anyway, and an end of day or an
 activation stopped half-way would leave nobody knowing its state. So the dialog stays open
 while one runs; its result, the summary and every printout, appear in the read-only view.
+
+With a Point (Klarna) terminal configured there are two more buttons: "Pair Point terminal"
+(asks the entry code the terminal shows, REG_VER 2) and "Unpair Point terminal"; a manager
+approves either (checkout's TerminalAdmin asks the ManagerGate).
 """
 
 from __future__ import annotations
@@ -24,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from till.checkout.manager import ManagerGate
 from till.checkout.ports import Progress, TerminalLines
 from till.checkout.terminal_admin import AdminResult, TerminalAdmin
 from till.core.errors import TillError
 from till.ui.card_dialog import status_text
 from till.ui.confirmation_dialog import AsksTheAttendant, ConfirmationDialog
-from till.ui.dialogs import message_label
+from till.ui.dialogs import ask, message_label
+from till.ui.input_dialogs import ValueDialog
 from till.ui.tasks import TaskKeeper
 
 log = logging.getLogger(__name__)
@@ -52,13 +58,27 @@ COMMAND_LABELS = (
     QT_TRANSLATE_NOOP("TerminalAdminDialog", "Config data"),
     QT_TRANSLATE_NOOP("TerminalAdminDialog", "PIN pad information"),
     QT_TRANSLATE_NOOP("TerminalAdminDialog", "Ping"),
+    # the Point terminal's (adapters/point/terminal.py)
+    QT_TRANSLATE_NOOP("TerminalAdminDialog", "Status"),
+    QT_TRANSLATE_NOOP("TerminalAdminDialog", "Test the pairing (TEST_MAC)"),
+    QT_TRANSLATE_NOOP("TerminalAdminDialog", "Last transaction"),
+    QT_TRANSLATE_NOOP("TerminalAdminDialog", "Resynchronise the counter"),
+    QT_TRANSLATE_NOOP("TerminalAdminDialog", "End of day"),
 )
+PAIR, UNPAIR = "pair", "unpair"  # the pairing buttons' names beside the commands
 COLUMNS = 2
 
 
 class TerminalAdminDialog(AsksTheAttendant, QDialog):
-    def __init__(self, admin: TerminalAdmin, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        admin: TerminalAdmin,
+        parent: QWidget | None = None,
+        *,
+        manager: ManagerGate | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.manager = manager  # approves pairing and unpairing
         self.setObjectName("terminalAdminDialog")
         self.setWindowTitle(self.tr("Card terminal"))
         self.admin = admin
@@ -80,6 +100,20 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
             button.clicked.connect(lambda _checked=False, name=command.name: self.run(name))
             grid.addWidget(button, n // COLUMNS, n % COLUMNS)
             self.buttons[command.name] = button
+        if admin.pairing is not None and manager is not None:
+            n = len(admin.commands)
+            for name, label in (
+                (PAIR, self.tr("Pair Point terminal")),
+                (UNPAIR, self.tr("Unpair Point terminal")),
+            ):
+                button = QPushButton(label)
+                button.setObjectName(f"command_{name}")
+                button.setAutoDefault(True)
+                button.setToolTip(self.tr("Manager only"))
+                button.clicked.connect(lambda _checked=False, name=name: self.run(name))
+                grid.addWidget(button, n // COLUMNS, n % COLUMNS)
+                self.buttons[name] = button
+                n += 1
 
         self.status_label = QLabel(
             self.tr("Terminal at {address}. Choose a command (arrows, Enter).").format(
@@ -130,7 +164,7 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
         for button in self.buttons.values():
             button.setEnabled(False)
         label = self.buttons[name].text()
-        slow = next(c.slow for c in self.admin.commands if c.name == name)
+        slow = any(c.slow for c in self.admin.commands if c.name == name)
         self.status_label.setText(
             self.tr("{command}: waiting for the terminal{slow}…").format(
                 command=label, slow=self.tr(" (this can take minutes)") if slow else ""
@@ -139,9 +173,37 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
         self.message_label.hide()
         return self.tasks.start(self._run(name), name=f"terminal {name}")
 
+    async def _pairing(self, name: str) -> AdminResult | None:
+        """Pair (asking the entry code) or unpair; a manager approves in checkout."""
+        assert self.manager is not None
+        if name == UNPAIR:
+            await self.admin.unpair(manager=self.manager)
+            return AdminResult(name, True, self.tr("Unpaired: the till forgot the MAC key."), ())
+        code = await ask(
+            ValueDialog(
+                self.tr("Pair Point terminal"),
+                self.tr("Type the entry code the terminal shows:"),
+                _entry_code,
+                parent=self,
+            )
+        )
+        if code is None:
+            return None
+        label = await self.admin.pair(code, manager=self.manager)
+        return AdminResult(
+            name, True, self.tr("Paired (MAC_LABEL {label}).").format(label=label), ()
+        )
+
     async def _run(self, name: str) -> None:
         try:
-            result = await self.admin.run(name, prompts=self)
+            if name in (PAIR, UNPAIR):
+                outcome = await self._pairing(name)
+                if outcome is None:  # the entry code was not given
+                    self.status_label.setText(self.tr("Choose a command (arrows, Enter)."))
+                    return
+                result = outcome
+            else:
+                result = await self.admin.run(name, prompts=self)
         except TillError as error:
             log.info("terminal command %s failed: %s (%s)", name, error, error.detail)
             self._show_error(str(error))
@@ -213,3 +275,12 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
         text = status_text(progress)
         if text:
             self.status_label.setText(QCoreApplication.translate("TerminalStatus", text))
+
+
+def _entry_code(text: str) -> str:
+    code = text.strip()
+    if not (code.isascii() and code.isdigit()):
+        raise ValueError(
+            QCoreApplication.translate("TerminalAdminDialog", "The entry code is digits only.")
+        )
+    return code

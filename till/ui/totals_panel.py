@@ -120,6 +120,7 @@ class TotalsPanel:
         self.last_receipt = receipt
         number = receipt.sequence_number
         cash = [p for p in receipt.payments if p.method is PaymentMethod.CASH]
+        klarna = any(p.method is PaymentMethod.KLARNA for p in receipt.payments)
         name = {
             ReceiptType.TRAINING: self.tr("Training receipt"),
             ReceiptType.CASH_INVOICE: self.tr("Cash invoice"),
@@ -135,6 +136,10 @@ class TotalsPanel:
                 text = self.tr("{name} {number}  ·  hand over {amount}").format(
                     name=name, number=number, amount=format_kr(-sum(p.amount for p in cash))
                 )
+            elif klarna:
+                text = self.tr("{name} {number}  ·  paid back through Klarna").format(
+                    name=name, number=number
+                )
             else:
                 text = self.tr("{name} {number}  ·  paid back to the card").format(
                     name=name, number=number
@@ -143,6 +148,8 @@ class TotalsPanel:
             text = self.tr("{name} {number}  ·  change {change}").format(
                 name=name, number=number, change=format_kr(sum(p.change for p in cash))
             )
+        elif klarna:
+            text = self.tr("{name} {number}  ·  paid with Klarna").format(name=name, number=number)
         else:
             text = self.tr("{name} {number}  ·  paid by card").format(name=name, number=number)
         self.last_sale_label.setText(text)

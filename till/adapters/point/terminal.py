@@ -61,7 +61,7 @@ from till.checkout.ports import (
     TerminalUnavailable,
     Unknown,
 )
-from till.core.card import CardPayment, CardPaymentKind
+from till.core.card import CardPayment, CardPaymentKind, Tender
 from till.core.errors import TillError
 from till.protocols.point import (
     KLARNA,
@@ -306,6 +306,11 @@ class PointTerminal:
     def _evidence(self) -> dict[str, Any]:
         return {"id_checks": list(self._id_checks)} if self._id_checks else {}
 
+    def _payment_type(self, payment: CardPayment) -> str | None:
+        """Klarna for the Klarna tender; a card tender (a Point-only register) names none, so
+        the terminal takes whatever card is presented."""
+        return self.payment_type if payment.tender is Tender.KLARNA else None
+
     async def charge(
         self, payment: CardPayment, prompts: TerminalPrompts
     ) -> Approved | Declined | Refused | Unknown:
@@ -316,10 +321,11 @@ class PointTerminal:
             if refused is not None:
                 return refused
             request: Request
+            payment_type = self._payment_type(payment)
             if payment.kind is CardPaymentKind.CREDIT:
-                request = Credit(payment.amount, self.payment_type, pos_recon=self.pos_recon)
+                request = Credit(payment.amount, payment_type, pos_recon=self.pos_recon)
             else:
-                request = Capture(payment.amount, self.payment_type, self.pos_recon)
+                request = Capture(payment.amount, payment_type, self.pos_recon)
             try:
                 answer = await self._send(self.primary, request)
             except TerminalLost as error:
@@ -459,7 +465,9 @@ class PointTerminal:
                     data=outcomes.evidence(last),
                 )
             ctroutd = last.ctroutd.strip()
-        request = Void(ctroutd=ctroutd, payment_type=self.payment_type, pos_recon=self.pos_recon)
+        request = Void(
+            ctroutd=ctroutd, payment_type=self._payment_type(payment), pos_recon=self.pos_recon
+        )
         try:
             answer = await self._send(self.primary, request)
         except TerminalLost as error:
