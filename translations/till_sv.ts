@@ -550,8 +550,8 @@
     </message>
     <message>
         <location filename="../till/ui/id_check_dialog.py" line="59"/>
-        <source>ID checked: confirm (Enter / Y)</source>
-        <translation>Legitimation kontrollerad: bekräfta (Enter / Y)</translation>
+        <source>ID checked (Enter / Y)</source>
+        <translation>Legitimationen stämmer (Enter / Y)</translation>
     </message>
     <message>
         <location filename="../till/ui/id_check_dialog.py" line="61"/>

@@ -56,7 +56,7 @@ class IdCheckDialog(QDialog):
         self.countdown_label.setObjectName("countdownLabel")
         self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.confirm_button = QPushButton(self.tr("ID checked: confirm (Enter / Y)"))
+        self.confirm_button = QPushButton(self.tr("ID checked (Enter / Y)"))
         self.confirm_button.setObjectName("confirmIdButton")
         self.deny_button = QPushButton(self.tr("Deny (Esc / N)"))
         self.deny_button.setObjectName("denyIdButton")
@@ -78,7 +78,7 @@ class IdCheckDialog(QDialog):
         layout.addWidget(self.lines_label)
         layout.addWidget(self.countdown_label)
         layout.addLayout(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
