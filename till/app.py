@@ -16,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -46,10 +47,18 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--selftest", action="store_true", help="with --demo: ring up a scripted cash sale and exit"
     )
+    parser.add_argument(
+        "--transport",
+        choices=["ipc", "direct"],
+        default="ipc",
+        help="with --demo: the simulator as iSecureIPC (default) or the control unit over TLS",
+    )
     parser.add_argument("--version", action="version", version=f"till {__version__} ({MAKER})")
     args = parser.parse_args(argv)
     if args.selftest and not args.demo:
         parser.error("--selftest runs only with --demo")
+    if args.transport != "ipc" and not args.demo:
+        parser.error("--transport is for --demo; a real till reads control_unit.transport")
     return args
 
 
@@ -109,6 +118,31 @@ def demo_settings(
         change_fund=100000,
         point=point,
     )
+
+
+def demo_pki(workdir: Path):
+    """A throwaway test PKI for the demo shop; its passphrase into the demo's keyring."""
+    from till.adapters.client_certificate import PASSPHRASE_SECRET
+    from till.secrets import set_secret
+    from till.simulators.test_pki import TEST_PASSPHRASE, generate
+
+    pki = generate(workdir / "pki", org_nr="5561234567")  # demo_settings' org number
+    set_secret(PASSPHRASE_SECRET, TEST_PASSPHRASE)
+    return pki
+
+
+def direct_demo_settings(settings: Settings, pki) -> Settings:
+    """The demo on the direct transport: HTTPS to the simulator with the test certificates."""
+    from dataclasses import replace
+
+    cu = replace(
+        settings.control_unit,
+        transport="direct",
+        path="/",
+        certificate=pki.p12("client"),
+        ca_bundle=pki.ca,
+    )
+    return replace(settings, control_unit=cu)
 
 
 def fail(message: str, *, gui: bool) -> int:
@@ -172,7 +206,8 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
             use_memory_keyring(from_env=False)
 
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="till-demo-")))
-            ccu, terminal = CcuSimulator(), LtiSimulator()
+            pki = demo_pki(workdir) if args.transport == "direct" else None
+            ccu, terminal = CcuSimulator(pki=pki), LtiSimulator()
             ccu_port, terminal_port = await ccu.start(), await terminal.start()
             stack.push_async_callback(ccu.stop)
             stack.push_async_callback(terminal.stop)
@@ -180,6 +215,8 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
             point_ports = await point_sim.start()
             stack.push_async_callback(point_sim.stop)
             settings = demo_settings(workdir, ccu_port, terminal_port, point_ports)
+            if pki is not None:
+                settings = direct_demo_settings(settings, pki)
             log.info(
                 "demo: CCU simulator on 127.0.0.1:%d, terminal simulator on 127.0.0.1:%d, "
                 "Point (Klarna) simulator on 127.0.0.1:%d/%d, data in %s",
@@ -196,6 +233,10 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
             # in-memory keyring; REG_VER 2: the terminal echoes the code, the till checks it.
             label = await session.point.pair(reg_ver=2, entry_code=DEMO_POINT_ENTRY_CODE)
             log.info("demo: Klarna terminal paired (MAC_LABEL %s)", label)
+        if args.demo:  # the demo's manager, signed in: "Demo", PIN 1234
+            from till.checkout.users import demo_sign_in
+
+            await demo_sign_in(session.checkout.cashiers)
         window = session.show_window()
         if args.selftest:
             return await selftest(session, window)
@@ -226,6 +267,7 @@ class TillSession:
         self.printer = printer
         self.reports = reports
         self.window = None
+        self.certificate = None  # the direct transport's CertificateInfo; None: iSecureIPC
         # A strong reference: asyncio keeps only weak ones to running tasks.
         self.watcher = asyncio.ensure_future(checkout.watch_control_unit())
 
@@ -238,6 +280,8 @@ class TillSession:
             title=f"till – {shop.name} – kassa {shop.register_id}",
             terminal_admin=self.terminal_admin,
             day_reports=self.reports,
+            sign_in=True,  # cashiers sign in; the first start adds the first manager
+            idle_seconds=self.settings.idle_lock_minutes * 60.0,
         )
         self.window.show()
         return self.window
@@ -258,11 +302,12 @@ class TillSession:
 
 
 async def open_session(settings: Settings, *, demo: bool) -> TillSession:
-    from till.adapters.control_unit import ControlUnitClient
     from till.adapters.print_spooler import ReceiptSpooler
     from till.checkout.register import Checkout
     from till.startup import prepare_store
 
+    # First: a certificate that cannot work stops the start with its dates, before any sale.
+    context, certificate = await asyncio.to_thread(direct_tls_context, settings)
     store = await asyncio.to_thread(prepare_store, settings, demo=demo)
     checkout: Checkout | None = None
 
@@ -281,15 +326,7 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
         except BaseException:
             store.close()
             raise
-    cu = settings.control_unit
-    client = ControlUnitClient(
-        cu.host,
-        cu.port,
-        application_id=cu.application_id,
-        connect_timeout=cu.connect_timeout,
-        answer_timeout=cu.answer_timeout,
-        sale_amount_element=cu.sale_amount_element,
-    )
+    client = control_unit_client(settings, context)
     printer = ReceiptSpooler(printer_name=settings.printer.name, pdf_dir=settings.printer.pdf_dir)
     await printer.start()
     terminal = terminal_client(settings)
@@ -324,7 +361,56 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
     from till.checkout.day_reports import DayReports
 
     reports = DayReports(checkout, change_fund=settings.change_fund, terminal_admin=admin)
-    return TillSession(settings, store, checkout, admin, printer, reports, point=point)
+    session = TillSession(settings, store, checkout, admin, printer, reports, point=point)
+    session.certificate = certificate  # for an admin screen: subject and dates
+    return session
+
+
+def direct_tls_context(settings: Settings, now: datetime | None = None):
+    """The direct transport's TLS context and the shop's certificate (CertificateInfo), checked
+    first (expired, not yet valid, another org number: ClientCertificateError, a start error);
+    (None, None) for iSecureIPC."""
+    cu = settings.control_unit
+    if cu.transport != "direct":
+        return None, None
+    from till.adapters import client_certificate as cc
+
+    assert cu.certificate is not None  # settings require it for "direct"
+    credentials = cc.load_credentials(cu.certificate)
+    info = credentials.info
+    for warning in cc.check_certificate(info, org_nr=settings.shop.org_nr, now=now):
+        log.warning("%s", warning)
+    log.info("control unit certificate: %s, %s", info.subject, info.dates())
+    return cc.client_ssl_context(credentials, ca_bundle=cu.ca_bundle), info
+
+
+def control_unit_client(settings: Settings, context=None):
+    """The client for control_unit.transport; checkout sees only request_code and probe."""
+    cu = settings.control_unit
+    if cu.transport == "direct":
+        from till.adapters.control_unit_direct import DirectControlUnitClient
+
+        assert context is not None
+        return DirectControlUnitClient(
+            cu.host,
+            cu.port,
+            path=cu.path,
+            ssl_context=context,
+            application_id=cu.application_id,
+            connect_timeout=cu.connect_timeout,
+            answer_timeout=cu.answer_timeout,
+            sale_amount_element=cu.sale_amount_element,
+        )
+    from till.adapters.control_unit import ControlUnitClient
+
+    return ControlUnitClient(
+        cu.host,
+        cu.port,
+        application_id=cu.application_id,
+        connect_timeout=cu.connect_timeout,
+        answer_timeout=cu.answer_timeout,
+        sale_amount_element=cu.sale_amount_element,
+    )
 
 
 StoreCall = Callable[..., Awaitable[Any]]

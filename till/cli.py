@@ -10,6 +10,7 @@ till-admin [--config PATH] terminal point-pair --entry-code CODE [--reg-ver 1|2]
 till-admin [--config PATH] terminal point-unpair
 till-admin [--config PATH] report x|z [--reprint N]
 till-admin [--config PATH] manager set-pin
+till-admin [--config PATH] control-unit certificate [--import FILE.p12]
 till-admin settings example
 
 Every failure is one line on standard error and exit 2 (1: a check found a problem, or an
@@ -27,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from till import MAKER, __version__, cli_journal, cli_point
+from till import MAKER, __version__, cli_control_unit, cli_journal, cli_point, cli_users
 from till.core.errors import TillError
 from till.core.receipt import layout_text, receipt_layout
 from till.settings import EXAMPLE, HOST_PATTERN, Settings, config_path, load_settings
@@ -126,6 +127,9 @@ def _parser() -> argparse.ArgumentParser:
     terminal.add_argument("--port", type=_port, default=None, help="terminal port (default 50000)")
     cli_point.add_arguments(terminal)
 
+    cli_users.add_parser(groups)
+    cli_control_unit.add_parser(groups)
+
     settings = groups.add_parser("settings", help="the settings file")
     s_sub = settings.add_subparsers(dest="command", required=True)
     s_sub.add_parser("example", help="print an example settings file")
@@ -213,7 +217,8 @@ def terminal_command(store: TillStore, settings: Settings, args: argparse.Namesp
             in_store=asyncio.to_thread,
         )
         try:
-            result = await admin.run(args.command, ConsolePrompts())
+            gate = cli_users.console_gate(store, settings, ConsoleManager())
+            result = await admin.run(args.command, ConsolePrompts(), manager=gate)
         finally:
             await client.close()
         print(result.text())
@@ -234,6 +239,10 @@ class ConsoleManager:
                 print("No manager PIN is set yet: choose one (4 to 12 digits).", file=sys.stderr)
             return await self.ask_new_pin()
         return _read_pin(f"Manager PIN for {action}: ")
+
+    async def ask_manager_approval(self, action: str) -> tuple[str, str] | None:
+        """Once managers are users: a manager's name (or number) and PIN (cli_users.py)."""
+        return cli_users.ask_manager_approval(action)
 
     async def ask_new_pin(self) -> str | None:
         """The new PIN typed twice; None when the two differ."""
@@ -362,6 +371,7 @@ COMMANDS: dict[tuple[str, str], Callable[[TillStore, Settings, argparse.Namespac
     ("report", "x"): report_command,
     ("report", "z"): report_command,
     ("manager", "set-pin"): manager_set_pin,
+    **{("users", name): cli_users.users_command for name in cli_users.COMMAND_NAMES},
 }
 
 
@@ -410,6 +420,10 @@ def _run(args: argparse.Namespace) -> int:
             return cli_point.point_command(store, settings, args, console_manager=ConsoleManager)
         if args.group == "terminal":
             return terminal_command(store, settings, args)
+        if args.group == "control-unit":
+            return cli_control_unit.certificate_command(
+                store, settings, args, console_manager=ConsoleManager
+            )
         return COMMANDS[args.group, args.command](store, settings, args)
     finally:
         store.close()

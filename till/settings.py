@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import platformdirs
 
@@ -35,6 +36,7 @@ language = "sv"                  # the cashier screen: "sv" Swedish, "en" Englis
 [register]
 id = "EP01AB0101330001"          # the register id (kassabeteckning) Infrasec issued
 change_fund = "1000,00"          # kronor in the drawer at the start of the day (växelkassa)
+idle_lock_minutes = 5            # the screen locks after this long idle (0: never)
 # payment_terminals = "wallee"   # "none", "wallee", "point" or "both"; default: the sections below
 
 [control_unit]                   # the iSecureIPC gateway on this PC or the shop's server
@@ -43,6 +45,12 @@ port = 2020
 connect_timeout = 3.0            # seconds
 answer_timeout = 10.0            # seconds
 sale_amount_element = "SaleAmount"   # or "PurchaseAmount", as your gateway expects
+# Without the gateway (see the README, "Two transports"):
+# transport = "direct"           # default "ipc": the iSecureIPC gateway at host:port
+# url = "https://ccu.example.se/posconnexion"   # direct: the control unit's address
+# certificate = "/etc/till/shop.p12"  # direct: the PKCS#12 file; its passphrase goes in the
+#                                  # keyring: till-admin control-unit certificate --import FILE
+# ca_bundle = "/etc/till/ccu-ca.pem"  # direct: CAs the server must chain to; default: system's
 
 [terminal]                       # the Wallee card terminal (LTI); leave out for cash only
 host = "192.168.1.50"
@@ -94,6 +102,10 @@ class ControlUnitSettings:
     answer_timeout: float
     sale_amount_element: str
     application_id: str
+    transport: str = "ipc"  # "ipc": the iSecureIPC gateway; "direct": HTTPS to the CCU itself
+    path: str = "/"  # direct: the URL's path
+    certificate: Path | None = None  # direct: the shop's PKCS#12 file
+    ca_bundle: Path | None = None  # direct: CAs the server is checked against; None: system's
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +154,7 @@ class Settings:
     change_fund: int = 0  # öre, for the X and Z reports
     language: str = "sv"  # the cashier screen's: sv or en (shop.language)
     point: PointSettings | None = None  # the Verifone Point terminal (Klarna); None: none
+    idle_lock_minutes: int = 5  # the cashier screen locks after this long idle; 0: never
 
     @property
     def payment_terminals(self) -> str:
@@ -289,9 +302,11 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
             "register.id", r"[A-Za-z0-9]{1,16}", "must be 1 to 16 letters or digits"
         ),
     )
+    transport = r.text("control_unit.transport", r"ipc|direct", 'must be "ipc" or "direct"', "ipc")
+    host, port, path = _control_unit_address(r, transport)
     control_unit = ControlUnitSettings(
-        host=r.text("control_unit.host", HOST_PATTERN, "must be a host name"),
-        port=r.number("control_unit.port", int, 1, 65535, ...),
+        host=host,
+        port=port,
         connect_timeout=r.number("control_unit.connect_timeout", float, 0.1, 60, 3.0),
         answer_timeout=r.number("control_unit.answer_timeout", float, 0.5, 120, 10.0),
         sale_amount_element=r.text(
@@ -306,7 +321,13 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
             "must be 1 to 64 letters, digits, spaces, dots or dashes",
             f"till {__version__}",
         ),
+        transport=transport,
+        path=path,
+        certificate=r.path("control_unit.certificate"),
+        ca_bundle=r.path("control_unit.ca_bundle"),
     )
+    if transport == "direct" and control_unit.certificate is None:
+        raise r._fail("control_unit.certificate", 'is needed with transport = "direct"')
     printer = PrinterSettings(
         name=r.text("printer.name", _PRINTABLE + "{0,128}", "must be a printer's name", ""),
         pdf_dir=r.path("printer.pdf_dir"),
@@ -321,9 +342,34 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         change_fund=_change_fund(r),
         language=r.text("shop.language", r"sv|en", 'must be "sv" or "en"', "sv"),
         point=_point(r, shop.register_id) if "point" in raw else None,
+        idle_lock_minutes=r.number("register.idle_lock_minutes", int, 0, 240, 5),
     )
     _check_payment_terminals(r, settings)
     return settings
+
+
+def _control_unit_address(r: _Reader, transport: str) -> tuple[str, int, str]:
+    """host, port and path: the gateway's host and port, or the direct transport's URL."""
+    if transport == "ipc":
+        host = r.text("control_unit.host", HOST_PATTERN, "must be a host name")
+        return host, r.number("control_unit.port", int, 1, 65535, ...), "/"
+    key = "control_unit.url"
+    url = r.get(key, str).strip()
+    why = 'must be an https URL, e.g. "https://ccu.example.se:443/posconnexion"'
+    try:
+        parts = urlsplit(url)
+        port = parts.port or 443
+    except ValueError:
+        raise r._fail(key, why) from None
+    host = parts.hostname or ""
+    if parts.scheme != "https" or not re.fullmatch(HOST_PATTERN, host, re.ASCII):
+        raise r._fail(key, why)
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise r._fail(key, why + " with no user, query or fragment")
+    path = parts.path or "/"
+    if not re.fullmatch(r"/[A-Za-z0-9._~/%\-]*", path, re.ASCII):
+        raise r._fail(key, "has a path with characters a URL path cannot have")
+    return host, port, path
 
 
 _SECTIONS = {

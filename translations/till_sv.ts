@@ -339,22 +339,22 @@
 <context>
     <name>CashierWindow</name>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="92"/>
+        <location filename="../till/ui/cashier_window.py" line="93"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="228"/>
+        <location filename="../till/ui/cashier_window.py" line="235"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="416"/>
+        <location filename="../till/ui/cashier_window.py" line="424"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="445"/>
+        <location filename="../till/ui/cashier_window.py" line="455"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="474"/>
+        <location filename="../till/ui/cashier_window.py" line="484"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
@@ -668,62 +668,77 @@
         <translation>ta bort ihopparningen med betalterminalen</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="53"/>
+        <location filename="../till/ui/manager_dialog.py" line="28"/>
+        <source>settle a card payment by hand</source>
+        <translation>reglera en kortbetalning för hand</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="29"/>
+        <source>terminal deactivate</source>
+        <translation>avaktivera terminalen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="30"/>
+        <source>terminal end-of-day</source>
+        <translation>terminalens dagsavslut</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="56"/>
         <source>Set the manager PIN</source>
         <translation>Välj chefens PIN-kod</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="55"/>
+        <location filename="../till/ui/manager_dialog.py" line="58"/>
         <source>No manager PIN is set on this till yet. The manager chooses one now ({low}–{high} digits) and types it twice. Needed for: {action}.</source>
         <translation>Kassan har ännu ingen PIN-kod för chef. Chefen väljer en nu ({low}–{high} siffror) och skriver den två gånger. Behövs för: {action}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="59"/>
+        <location filename="../till/ui/manager_dialog.py" line="62"/>
         <source>Manager approval</source>
         <translation>Chefsgodkännande</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="60"/>
+        <location filename="../till/ui/manager_dialog.py" line="63"/>
         <source>A manager approves: {action}. Type the manager PIN.</source>
         <translation>En chef godkänner: {action}. Skriv chefens PIN-kod.</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="76"/>
+        <location filename="../till/ui/manager_dialog.py" line="79"/>
         <source>New PIN</source>
         <translation>Ny PIN-kod</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="76"/>
+        <location filename="../till/ui/manager_dialog.py" line="79"/>
         <source>Manager PIN</source>
         <translation>Chefens PIN-kod</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="79"/>
+        <location filename="../till/ui/manager_dialog.py" line="82"/>
         <source>The same PIN again</source>
         <translation>Samma PIN-kod igen</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="87"/>
+        <location filename="../till/ui/manager_dialog.py" line="90"/>
         <source>Set PIN (Enter)</source>
         <translation>Spara PIN-kod (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="87"/>
+        <location filename="../till/ui/manager_dialog.py" line="90"/>
         <source>Approve (Enter)</source>
         <translation>Godkänn (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="101"/>
+        <location filename="../till/ui/manager_dialog.py" line="104"/>
         <source>The PIN is {low} to {high} digits, nothing else.</source>
         <translation>PIN-koden är {low} till {high} siffror, inget annat.</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="115"/>
+        <location filename="../till/ui/manager_dialog.py" line="118"/>
         <source>The two PINs differ: type it again.</source>
         <translation>PIN-koderna skiljer sig åt: skriv den igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/manager_dialog.py" line="118"/>
+        <location filename="../till/ui/manager_dialog.py" line="121"/>
         <source>Type the manager PIN, or Esc to cancel.</source>
         <translation>Skriv chefens PIN-kod, eller Esc för att avbryta.</translation>
     </message>
@@ -1447,14 +1462,105 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
         <translation>Kortterminal: aktivering, dagsavslut, kvitton, ping</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="221"/>
+        <location filename="../till/ui/shortcuts.py" line="224"/>
+        <source>Switch cashier: sign out (the sale stays) and the next one signs in</source>
+        <translation>Byt kassör: logga ut (köpet ligger kvar) och nästa loggar in</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="228"/>
         <source>Show this list of keys</source>
         <translation>Visa den här listan över tangenter</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="225"/>
+        <location filename="../till/ui/shortcuts.py" line="232"/>
         <source>Clear the entry line; in a dialog: cancel</source>
         <translation>Töm inmatningsraden; i en dialog: avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="40"/>
+        <source>The first manager</source>
+        <translation>Den första chefen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="42"/>
+        <source>No one can sign in on this till yet. Add the first manager: a name and a PIN ({low}–{high} digits), typed twice.</source>
+        <translation>Ingen kan logga in på den här kassan än. Lägg till den första chefen: ett namn och en PIN-kod ({low}–{high} siffror), två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="46"/>
+        <source>Manager approval</source>
+        <translation>Chefens godkännande</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="48"/>
+        <source>A manager approves: {action}. The manager types their name or number and PIN.</source>
+        <translation>En chef godkänner: {action}. Chefen skriver sitt namn eller nummer och sin PIN-kod.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="51"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="52"/>
+        <source>Sign in: your name or number and your PIN.</source>
+        <translation>Logga in: ditt namn eller nummer och din PIN-kod.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="70"/>
+        <source>Name or number</source>
+        <translation>Namn eller nummer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="72"/>
+        <source>PIN</source>
+        <translation>PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="76"/>
+        <source>The same PIN again</source>
+        <translation>Samma PIN-kod igen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="86"/>
+        <source>Approve (Enter)</source>
+        <translation>Godkänn (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="86"/>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="94"/>
+        <source>Type a name or number.</source>
+        <translation>Skriv ett namn eller nummer.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="98"/>
+        <source>The PIN is {low} to {high} digits, nothing else.</source>
+        <translation>PIN-koden är {low} till {high} siffror, inget annat.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="106"/>
+        <source>The two PINs differ: type it again.</source>
+        <translation>De två PIN-koderna skiljer sig: skriv den igen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInIntents</name>
+    <message>
+        <location filename="../till/ui/sign_in_intents.py" line="22"/>
+        <source>Sign in first (F3).</source>
+        <translation>Logga in först (F3).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_intents.py" line="97"/>
+        <source>nobody signed in</source>
+        <translation>ingen inloggad</translation>
     </message>
 </context>
 <context>

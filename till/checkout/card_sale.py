@@ -210,6 +210,9 @@ class CardPayments:
         ]
         if not undecided:
             raise SaleError("there is no card payment to settle")
+        await self._context.manager.approve_if_cashiers(
+            "settle a card payment by hand", details={"payment_id": undecided[0].payment_id}
+        )
         try:
             return await self.cards.settle_by_hand(undecided[0], charged=charged, reason=reason)
         finally:

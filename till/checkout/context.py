@@ -144,6 +144,11 @@ class CheckoutContext:
     def register_id(self) -> str:
         return self.shop.register_id
 
+    def cashier_name(self) -> str | None:
+        """Who is signed in, as the receipt names them (checkout/users.py)."""
+        users = self.manager.users
+        return None if users is None or users.current is None else users.current.name
+
     def sale_changed(self) -> None:
         self.publish(SaleChanged(self.open.snapshot()))
 

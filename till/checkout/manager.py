@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from till.core.errors import TillError
 from till.store import TillStore
 from till.store.pin_lockout import LOCKOUT_SECONDS, MAX_WRONG
+
+if TYPE_CHECKING:
+    from till.checkout.users import Cashiers
 
 __all__ = ["LOCKOUT_SECONDS", "MAX_WRONG", "ManagerGate", "ManagerPrompt", "NotApproved"]
 
@@ -44,9 +47,16 @@ class ManagerGate:
         self._in_store = in_store
         self._clock = clock
         self.prompt: ManagerPrompt | None = None  # the UI sets itself here
+        self.users: Cashiers | None = None  # cashiers sign in (checkout/users.py)
 
     async def approve(self, action: str, *, details: dict | None = None) -> None:
-        """Return when a manager approved `action`; raise NotApproved otherwise. Journaled."""
+        """Return when a manager approved `action`; raise NotApproved otherwise. Journaled.
+
+        Once managers exist as users, one of them approves (checkout/users.py); the single
+        manager PIN below is for a till without users yet."""
+        if self.users is not None and not await self.users.needs_first_manager():
+            await self.users.approve(action, details, self.prompt)  # type: ignore[arg-type]
+            return
         if self.prompt is None:
             raise NotApproved("A manager must approve this, and this till cannot ask for a PIN.")
         _refuse_while_locked(
@@ -83,6 +93,12 @@ class ManagerGate:
         )
         if not right:
             raise NotApproved("Wrong manager PIN: not done.")
+
+    async def approve_if_cashiers(self, action: str, *, details: dict | None = None) -> None:
+        """Manager-only once cashiers sign in (checkout/users.py); on a till without users
+        (before issue 9) anyone may, as before."""
+        if self.users is not None and not await self.users.needs_first_manager():
+            await self.users.approve(action, details, self.prompt)  # type: ignore[arg-type]
 
     async def _journal(self, kind: str, action: str, details: dict | None) -> None:
         await self._in_store(

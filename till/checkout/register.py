@@ -32,6 +32,7 @@ from till.checkout.modes import Modes
 from till.checkout.ports import PaymentTerminal, TerminalPrompts
 from till.checkout.registration import Registrar
 from till.checkout.returns import Returns
+from till.checkout.users import Cashiers
 from till.core.card import CardPayment, Tender
 from till.core.errors import TillError
 from till.core.receipt import ControlCode, Payment, PaymentMethod, Receipt, ShopIdentity
@@ -95,6 +96,9 @@ class Checkout:
             printer=printer,
             open=self._open,
         )
+        # Who is at the till; once managers exist, they approve manager-only actions.
+        self.cashiers = Cashiers(store=store, register_id=shop.register_id, in_store=self.in_store)
+        self.context.manager.users = self.cashiers
         self.modes = Modes(self.context)
         self.registrar = Registrar(self.context, control_unit, self.modes)
         self.card_sale = CardPayments(

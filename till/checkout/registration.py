@@ -241,6 +241,7 @@ class Registrar:
             request_id=request_id,
             kind=sale.kind,
             original=sale.original,
+            cashier=self._context.cashier_name(),
         )
 
     async def _register_offline(

@@ -44,6 +44,11 @@ class PairableTerminal(Protocol):
     async def unpair(self) -> None: ...
 
 
+# Commands that change the terminal rather than ask it: a manager's (issue 9). Pairing and
+# unpairing always ask a manager (pair, unpair below).
+MANAGER_COMMANDS = frozenset({"deactivate", "end-of-day"})
+
+
 class TerminalAdmin:
     def __init__(
         self,
@@ -66,11 +71,20 @@ class TerminalAdmin:
     def commands(self) -> tuple[AdminCommand, ...]:
         return self.terminal.admin_commands()
 
-    async def run(self, name: str, prompts: TerminalPrompts | None = None) -> AdminResult:
+    async def run(
+        self,
+        name: str,
+        prompts: TerminalPrompts | None = None,
+        *,
+        manager: ManagerGate | None = None,
+    ) -> AdminResult:
         """Run one admin command. Raises ValueError for an unknown one, TillError (e.g.
-        TerminalUnavailable) when the terminal cannot be asked."""
+        TerminalUnavailable) when the terminal cannot be asked. With `manager`, a command that
+        changes the terminal (MANAGER_COMMANDS) needs a manager once cashiers sign in."""
         if all(c.name != name for c in self.commands):
             raise ValueError(f"unknown terminal command {name!r}")
+        if manager is not None and name in MANAGER_COMMANDS:
+            await manager.approve_if_cashiers(f"terminal {name}")
         counter = await self._in_store(
             self._store.terminal_counter, self.terminal.kind, self._register_id
         )

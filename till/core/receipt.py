@@ -96,6 +96,7 @@ class Receipt:
     request_id: str
     kind: SaleKind = SaleKind.SALE
     original: ReceiptRef | None = None  # a return against a stored receipt
+    cashier: str | None = None  # who was signed in (checkout/users.py); None: before users
 
     @property
     def total(self) -> int:
@@ -201,6 +202,8 @@ def _heading(receipt: Receipt, marking: str) -> list[PrintLine]:
     )
     out.append(PrintLine(receipt.created_at.strftime("%Y-%m-%d %H:%M"), number))
     out.append(PrintLine(f"Kassa {shop.register_id}"))
+    if receipt.cashier:
+        out.append(PrintLine(f"Kassör: {receipt.cashier}"))
     if receipt.is_return:
         out.append(PrintLine("RETUR", bold=True))
         if receipt.original is not None:

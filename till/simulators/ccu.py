@@ -5,6 +5,16 @@ table of section 9 (answering a failed validation itself, with HTTP 200 and a no
 ResponseCode) and answers in the exact header shape of section 12. `mode` picks a failure,
 and may be changed while it runs. Run it by hand with
 `python -m till.simulators.ccu --port 8090 --mode http_920`.
+
+With `--tls --pki-dir DIR` it is instead the control unit reached directly (section 7, "TLS/HTTPS
+client requests sent directly from POS Device to the CCU"): HTTPS on loopback with the test PKI
+of till.simulators.test_pki (generated into DIR when absent), a client certificate signed by the
+test CA required (any other, an expired or a not yet valid one fails the handshake), and the
+PosConneXion envelope of section 10 around the CtuRequest. The document names no URL for this
+method, so POST / and POST /ctuserver (section 12's) are both taken. A certificate whose org
+number (till.protocols.ccu.certificate.org_nr_of) is not the envelope's OrgNr, or an envelope
+whose OrgNr is not the CtuRequest's, is refused in the envelope's header (ResponseCode
+CERT_REFUSED_CODE). A connection may carry several requests unless the till asks to close it.
 """
 
 from __future__ import annotations
@@ -14,13 +24,20 @@ import asyncio
 import base64
 import contextlib
 import hashlib
+import itertools
+import ssl
 from enum import StrEnum
+from pathlib import Path
 from xml.sax.saxutils import escape
 
+from cryptography import x509
 from lxml import etree
 
+from till.protocols.ccu import posconnexion
+from till.protocols.ccu.certificate import org_nr_of
 from till.protocols.ccu.errors import CtuFieldError
 from till.protocols.ccu.request import validate_ctu_request_xml
+from till.simulators.test_pki import PkiFiles, ensure
 
 
 class FailureMode(StrEnum):
@@ -39,6 +56,15 @@ class FailureMode(StrEnum):
     DROP = "drop"  # reads the request, closes without a word
     GARBAGE = "garbage"  # bytes that are not HTTP
     BAD_XML = "bad_xml"  # HTTP 200 with a broken body
+    # --tls only (plain mode answers these as "ok"): failures inside the section 10 envelope.
+    PCX_REFUSED = "pcx_refused"  # the header's ResponseCode is not 0
+    PCX_SERVICE_REFUSED = "pcx_service_refused"  # the CCU service's ResponseCode is not 0
+    PCX_BAD_BASE64 = "pcx_bad_base64"  # ServiceData is not base64
+    PCX_WRONG_ID = "pcx_wrong_id"  # the envelope names another RequestID
+
+
+# Failures of the section 10 envelope, which only the --tls mode has.
+TLS_ONLY_MODES = frozenset(m for m in FailureMode if m.value.startswith("pcx_"))
 
 
 # Reason texts of the section 12.1 headings.
@@ -62,6 +88,23 @@ MAX_BODY = 64 * 1024
 READ_TIMEOUT = 10.0
 GARBAGE = b"\x15\x03\x01\x00\x02\x02\x28this is not HTTP\r\n"
 BAD_XML = b"<CtuResponse><ResponseCode>0</ResponseCode><ResponseMessage>Succ"
+# Envelope codes are Infrasec's too and unpublished (section 13); these are the simulator's.
+CERT_REFUSED_CODE = 403
+BAD_ENVELOPE_CODE = 400
+PCX_REFUSED_CODE = 920
+PCX_SERVICE_REFUSED_CODE = 921
+TLS_PATHS = ("/", "/ctuserver")
+HANDSHAKE_TIMEOUT = 10.0
+
+
+def server_ssl_context(pki: PkiFiles) -> ssl.SSLContext:
+    """TLS server context: the simulator's certificate, and clients must show one from the CA."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_cert_chain(pki.server_cert, pki.server_key)
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.load_verify_locations(cafile=pki.ca)
+    return context
 
 
 def control_code_for(body: bytes) -> str:
@@ -70,13 +113,14 @@ def control_code_for(body: bytes) -> str:
     return f"{text[:32]};{text[32:58]}"
 
 
-def http_answer(status: int, reason: str, body: bytes) -> bytes:
+def http_answer(status: int, reason: str, body: bytes, *, close: bool = True) -> bytes:
     """An answer in the header shape of section 12, "Connection : Close" and all."""
+    connection = "Connection : Close" if close else "Connection: keep-alive"
     head = (
         f"HTTP/1.1 {status} {reason}\r\n"
         "Server: InfraSec iSecureServer\r\n"
         f"Content-Length: {len(body)}\r\n"
-        "Connection : Close\r\n"
+        f"{connection}\r\n"
         "Content-Type: text/xml; charset=utf-8\r\n"
         "Cache-Control: no-cache\r\n"
         "\r\n"
@@ -116,8 +160,11 @@ class _BadRequest(Exception):
         self.status = status
 
 
-async def _read_request(reader: asyncio.StreamReader) -> bytes:
-    """The body of one POST /ctuserver, read by its Content-length."""
+async def _read_request(
+    reader: asyncio.StreamReader, paths: tuple[str, ...] = ("/ctuserver",)
+) -> tuple[bytes, bool]:
+    """The body of one POST to one of `paths`, read by its Content-length, and whether the
+    client asked to close the connection after it."""
     lines: list[str] = []
     size = 0
     while True:
@@ -140,7 +187,7 @@ async def _read_request(reader: asyncio.StreamReader) -> bytes:
     path, _, version = rest.partition(" ")
     if method != "POST" or not version.startswith("HTTP/1."):
         raise _BadRequest(400)
-    if path != "/ctuserver":  # 12.1.3: the service is identified by the URL
+    if path not in paths:  # 12.1.3: the service is identified by the URL
         raise _BadRequest(403)
     headers = {}
     for text in lines[1:]:
@@ -149,7 +196,8 @@ async def _read_request(reader: asyncio.StreamReader) -> bytes:
     length = headers.get("content-length", "")
     if not length.isascii() or not length.isdigit() or int(length) > MAX_BODY:
         raise _BadRequest(400)
-    return await reader.readexactly(int(length))
+    body = await reader.readexactly(int(length))
+    return body, "close" in headers.get("connection", "close").lower()
 
 
 def _echo_ids(body: bytes) -> tuple[str, ...]:
@@ -171,17 +219,29 @@ class CcuSimulator:
         mode: FailureMode = FailureMode.OK,
         delay: float = 5.0,
         ctuid: str = "ISCCUSE0000000000",
+        pki: PkiFiles | None = None,
     ) -> None:
         self.mode = mode
+        self.pki = pki  # None: plain iSecureIPC; else the direct TLS method of section 7
         self.delay = delay
         self.ctuid = ctuid
         self.requests: list[dict[str, str]] = []  # fields of every request that validated
         self.bodies: list[bytes] = []  # every request body read, valid or not
+        self.envelopes: list[posconnexion.PosConneXionRequest] = []  # --tls: every one read
+        self.client_org_nrs: list[str | None] = []  # --tls: per connection, from the cert
+        self._transactions = itertools.count(18198178230534683852)  # 10.2's TransactionID
         self._server: asyncio.Server | None = None
         self._connections: set[asyncio.Task[None]] = set()
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> int:
-        self._server = await asyncio.start_server(self._serve, host, port)
+        context = None if self.pki is None else server_ssl_context(self.pki)
+        self._server = await asyncio.start_server(
+            self._serve,
+            host,
+            port,
+            ssl=context,
+            ssl_handshake_timeout=HANDSHAKE_TIMEOUT if context else None,
+        )
         return int(self._server.sockets[0].getsockname()[1])
 
     async def stop(self) -> None:
@@ -199,17 +259,27 @@ class CcuSimulator:
         assert task is not None
         self._connections.add(task)
         try:
-            try:
-                body = await asyncio.wait_for(_read_request(reader), READ_TIMEOUT)
-            except _BadRequest as bad:
-                writer.write(http_answer(bad.status, HTTP_REASONS[bad.status], b""))
-                await writer.drain()
-                return
-            except (TimeoutError, asyncio.IncompleteReadError):
-                return
-            self.bodies.append(body)
-            answer = await self._answer(self.mode, body)
-            if answer:
+            paths = ("/ctuserver",) if self.pki is None else TLS_PATHS
+            client_org_nr = self._client_org_nr(writer)
+            close = False
+            while not close:
+                try:
+                    body, close = await asyncio.wait_for(_read_request(reader, paths), READ_TIMEOUT)
+                except _BadRequest as bad:
+                    writer.write(http_answer(bad.status, HTTP_REASONS[bad.status], b""))
+                    await writer.drain()
+                    return
+                except (TimeoutError, asyncio.IncompleteReadError):
+                    return
+                # Plain iSecureIPC takes one POST per connection (section 12).
+                close = close or self.pki is None
+                self.bodies.append(body)
+                if self.pki is None:
+                    answer = await self._answer(self.mode, body)
+                else:
+                    answer = await self._envelope_answer(self.mode, body, client_org_nr, close)
+                if not answer:
+                    return
                 writer.write(answer)
                 await writer.drain()
         except OSError:  # the till hung up first; nothing to answer
@@ -224,14 +294,26 @@ class CcuSimulator:
             with contextlib.suppress(OSError, TimeoutError):
                 await asyncio.wait_for(writer.wait_closed(), 1.0)
 
-    async def _answer(self, mode: FailureMode, body: bytes) -> bytes | None:
-        fields: dict[str, str] | None = None
-        problem = ""
+    def _client_org_nr(self, writer: asyncio.StreamWriter) -> str | None:
+        """--tls: the org number of the client's certificate (the handshake checked the CA)."""
+        ssl_object = writer.get_extra_info("ssl_object")
+        if ssl_object is None:
+            return None
+        der = ssl_object.getpeercert(binary_form=True)
+        org_nr = org_nr_of(x509.load_der_x509_certificate(der)) if der else None
+        self.client_org_nrs.append(org_nr)
+        return org_nr
+
+    def _validate(self, body: bytes) -> tuple[dict[str, str] | None, str]:
         try:
             fields = validate_ctu_request_xml(body)
-            self.requests.append(fields)
         except CtuFieldError as invalid:
-            problem = invalid.reason
+            return None, invalid.reason
+        self.requests.append(fields)
+        return fields, ""
+
+    async def _answer(self, mode: FailureMode, body: bytes) -> bytes | None:
+        fields, problem = self._validate(body)
         if mode is FailureMode.DROP:
             return None
         if mode is FailureMode.GARBAGE:
@@ -241,6 +323,12 @@ class CcuSimulator:
         if mode.startswith("http_"):
             status = int(mode.removeprefix("http_"))
             return http_answer(status, HTTP_REASONS[status], b"")
+        return http_answer(200, "OK", await self._ctu_xml(mode, body, fields, problem))
+
+    async def _ctu_xml(
+        self, mode: FailureMode, body: bytes, fields: dict[str, str] | None, problem: str
+    ) -> bytes:
+        """The CtuResponse to a request that got past the transport-level failure modes."""
         if mode is FailureMode.SLOW:
             await asyncio.sleep(self.delay)
         application_id, request_id = (
@@ -250,7 +338,7 @@ class CcuSimulator:
         )
         if mode is FailureMode.REFUSE_130:
             # Laid out as in 11.3, texts on their own indented lines.
-            xml = ctu_response(
+            return ctu_response(
                 130,
                 "\n    The receipt CTU server is not accepting the receipt\n  ",
                 "\n    The referenced organization identity is incorrect\n  ",
@@ -258,8 +346,8 @@ class CcuSimulator:
                 request_id,
                 self.ctuid,
             )
-        elif fields is None:
-            xml = ctu_response(
+        if fields is None:
+            return ctu_response(
                 VALIDATION_FAILED_CODE,
                 "The receipt request is not valid",
                 problem,
@@ -267,17 +355,89 @@ class CcuSimulator:
                 request_id,
                 self.ctuid,
             )
-        else:
-            xml = ctu_response(
-                0, "Success", "", application_id, request_id, self.ctuid, control_code_for(body)
+        return ctu_response(
+            0, "Success", "", application_id, request_id, self.ctuid, control_code_for(body)
+        )
+
+    async def _envelope_answer(
+        self, mode: FailureMode, body: bytes, client_org_nr: str | None, close: bool
+    ) -> bytes | None:
+        """--tls: the posConneXionResponse (section 10.2) to one posConneXionRequest."""
+        if mode is FailureMode.DROP:
+            return None
+        if mode is FailureMode.GARBAGE:
+            return GARBAGE
+        if mode.startswith("http_"):
+            status = int(mode.removeprefix("http_"))
+            return http_answer(status, HTTP_REASONS[status], b"", close=close)
+        try:
+            envelope = posconnexion.read_request(body)
+        except posconnexion.PosConneXionRequestError as bad:
+            refusal = posconnexion.wrap_ctu_response(
+                b"",
+                transaction_id=str(next(self._transactions)),
+                application_id="",
+                request_id="",
+                org_nr="",
+                register_id="",
+                response_code=BAD_ENVELOPE_CODE,
+                response_message="The request is not a valid posConneXionRequest",
+                response_reason=str(bad),
             )
-        return http_answer(200, "OK", xml)
+            return http_answer(200, "OK", refusal, close=close)
+        self.envelopes.append(envelope)
+        fields, problem = self._validate(envelope.ctu_request)
+        header = {
+            "transaction_id": str(next(self._transactions)),
+            "application_id": envelope.application_id,
+            "request_id": envelope.request_id,
+            "org_nr": envelope.org_nr,
+            "register_id": envelope.register_id,
+        }
+        data_org_nr = None if fields is None else fields["OrgNr"]
+        if client_org_nr != envelope.org_nr or data_org_nr not in (None, envelope.org_nr):
+            refusal = posconnexion.wrap_ctu_response(
+                b"",
+                **header,
+                response_code=CERT_REFUSED_CODE,
+                response_message="The certificate is not authorized for this organization",
+                response_reason=(
+                    f"certificate for {client_org_nr or 'no org number'}, "
+                    f"OrgNr {envelope.org_nr}, ControlData OrgNr {data_org_nr}"
+                ),
+            )
+            return http_answer(200, "OK", refusal, close=close)
+        if mode is FailureMode.BAD_XML:
+            return http_answer(200, "OK", b"<posConneXionResponse><TransactionID>1", close=close)
+        ctu = await self._ctu_xml(mode, envelope.ctu_request, fields, problem)
+        if mode is FailureMode.PCX_WRONG_ID:
+            header["request_id"] += "-other"
+        codes: dict[str, object] = {}
+        if mode is FailureMode.PCX_REFUSED:
+            codes = {
+                "response_code": PCX_REFUSED_CODE,
+                "response_message": "CTU Unavailable",
+                "response_reason": "The service is not available (simulated)",
+            }
+        elif mode is FailureMode.PCX_SERVICE_REFUSED:
+            codes = {
+                "service_code": PCX_SERVICE_REFUSED_CODE,
+                "service_message": "CTU Reject",
+                "service_reason": "The register is denied access (simulated)",
+            }
+        answer = posconnexion.wrap_ctu_response(ctu, **header, **codes)  # type: ignore[arg-type]
+        if mode is FailureMode.PCX_BAD_BASE64:
+            start = answer.index(b"<ServiceData>") + len(b"<ServiceData>")
+            end = answer.index(b"</ServiceData>")
+            answer = answer[:start] + b"not*base64!" + answer[end:]
+        return http_answer(200, "OK", answer, close=close)
 
 
-async def _run(host: str, port: int, mode: FailureMode, delay: float) -> None:
-    simulator = CcuSimulator(mode=mode, delay=delay)
+async def _run(host: str, port: int, mode: FailureMode, delay: float, pki: PkiFiles | None) -> None:
+    simulator = CcuSimulator(mode=mode, delay=delay, pki=pki)
     bound = await simulator.start(host, port)
-    print(f"CCU simulator listening on {host}:{bound} (mode {mode.value})", flush=True)
+    how = "" if pki is None else f", TLS with the test PKI in {pki.directory}"
+    print(f"CCU simulator listening on {host}:{bound} (mode {mode.value}{how})", flush=True)
     try:
         await asyncio.Event().wait()
     finally:
@@ -304,9 +464,22 @@ def main(argv: list[str] | None = None) -> int:
         help="one of: " + ", ".join(m.value for m in FailureMode),
     )
     parser.add_argument("--delay", type=float, default=5.0, help="seconds, for --mode slow")
+    parser.add_argument(
+        "--tls",
+        action="store_true",
+        help="the direct method: HTTPS, client certificates, the PosConneXion envelope",
+    )
+    parser.add_argument(
+        "--pki-dir", type=Path, help="with --tls: the test PKI, generated here when absent"
+    )
     args = parser.parse_args(argv)
+    if args.tls != (args.pki_dir is not None):
+        parser.error("--tls and --pki-dir go together")
+    if not args.tls and args.mode in TLS_ONLY_MODES:
+        parser.error(f"--mode {args.mode.value} needs --tls")
+    pki = ensure(args.pki_dir) if args.tls else None
     with contextlib.suppress(KeyboardInterrupt):
-        asyncio.run(_run(args.host, args.port, args.mode, args.delay))
+        asyncio.run(_run(args.host, args.port, args.mode, args.delay, pki))
     return 0
 
 

@@ -88,6 +88,8 @@ def receipt_record(receipt: Receipt) -> dict[str, Any]:
         "ctuid": receipt.control.ctuid if receipt.control is not None else None,
         "control_code": receipt.control.code if receipt.control is not None else None,
         "request_id": receipt.request_id,
+        # Only when someone was signed in: records from before users stay as they were.
+        **({"cashier": receipt.cashier} if receipt.cashier is not None else {}),
     }
 
 
@@ -146,6 +148,7 @@ def receipt_from_record(record: dict[str, Any]) -> Receipt:
             if original is not None
             else None
         ),
+        cashier=record.get("cashier"),
     )
 
 

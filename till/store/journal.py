@@ -97,9 +97,13 @@ def utc_now() -> str:
 def append(conn: sqlite3.Connection, kind: str, data: dict[str, Any], register_id: str) -> int:
     """Add one event; the caller holds a write transaction so id and prev_hash cannot race.
 
-    The row is signed with the connection's journal_key (database.TillConnection)."""
+    The row is signed with the connection's journal_key (database.TillConnection), and names
+    the signed-in user, if any, in data["by"] (users.UserStore.set_current_user)."""
     if not conn.in_transaction:
         raise RuntimeError("journal.append must run inside a write transaction")
+    by = getattr(conn, "current_user", None)  # the signed-in user (store/users.py)
+    if by is not None and "by" not in data:
+        data = {**data, "by": by}
     text = canonical_json(data)
     last = conn.execute("SELECT id, hash, mac FROM journal ORDER BY id DESC LIMIT 1").fetchone()
     row_id, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS_HASH)

@@ -37,6 +37,7 @@ def compare_event(
 ) -> list[str] | None:
     """The differences between the event and its stored record; None if there is no record."""
     noun, table = _NOUN[kind]
+    event = {k: v for k, v in event.items() if k != "by"}  # who did it: the row's, not the record's
     try:
         stored = _stored(conn, kind, register_id, event)
     except Exception as exc:  # a tampered row may not even load

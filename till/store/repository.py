@@ -51,6 +51,7 @@ from till.store.manager_pin import PIN_ITERATIONS
 from till.store.pin_lockout import PinLockout
 from till.store.register_modes import RegisterModes
 from till.store.registrations import Registration
+from till.store.users import UserStore
 
 __all__ = [
     "DAY_REGISTRATIONS",
@@ -116,6 +117,11 @@ class TillStore:
     @property
     def path(self) -> Path:
         return self._db.path
+
+    @property
+    def users(self) -> UserStore:
+        """Cashiers and managers (store/users.py)."""
+        return UserStore(self._db)
 
     # -- catalog ---------------------------------------------------------------------------
 

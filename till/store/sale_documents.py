@@ -31,12 +31,12 @@ from till.store.journal import utc_now
 RECEIPT_COLUMNS = (
     "id, register_id, sequence_number, receipt_type, created_at, sale_id, shop_name, "
     "shop_org_nr, shop_address, rounding, ctuid, control_code, request_id, kind, "
-    "original_register, original_number"
+    "original_register, original_number, cashier"
 )
 _CASH_INVOICE_COLUMNS = (
     "id, register_id, number, 'kontantnota', created_at, sale_id, shop_name, "
     "shop_org_nr, shop_address, rounding, NULL, NULL, request_id, kind, "
-    "original_register, original_number"
+    "original_register, original_number, cashier"
 )
 
 # The receipt types store_receipt takes, as the cashier's messages name them.
@@ -225,6 +225,7 @@ def load(conn: sqlite3.Connection, series: Series, row: tuple) -> Receipt:
         kind,
         original_register,
         original_number,
+        cashier,
     ) = row
     vat = tuple(
         VatSection(rate, gross, v)
@@ -255,6 +256,7 @@ def load(conn: sqlite3.Connection, series: Series, row: tuple) -> Receipt:
         request_id=request_id,
         kind=SaleKind(kind),
         original=open_sale.ref(original_register, original_number),
+        cashier=cashier,
     )
 
 
@@ -283,6 +285,7 @@ def _insert(conn: sqlite3.Connection, series: Series, receipt: Receipt) -> int:
         "vat_count": len(receipt.vat),
         "payment_count": len(receipt.payments),
         "stored_at": utc_now(),
+        "cashier": receipt.cashier,
     }
     if series is RECEIPTS:
         assert receipt.control is not None

@@ -2,7 +2,7 @@
 
 Never edit a migration that has shipped; append a new one. Each is a tuple of single SQL
 statements (trigger bodies included), run in one transaction by database.Database._migrate.
-Migrations 1 to 3 are here, 4 to 9 in schema_written_ahead.py.
+Migrations 1 to 3 are here, 4 to 10 in schema_written_ahead.py.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from till.store.schema_written_ahead import (
     V7_JOURNAL_KEY,
     V8_TERMINAL_PORT,
     V9_KLARNA_TENDER,
+    V10_USERS,
 )
 
 GENESIS_HASH = "0" * 64
@@ -443,4 +444,5 @@ MIGRATIONS: list[tuple[str, ...]] = [
     V7_JOURNAL_KEY,
     V8_TERMINAL_PORT,
     V9_KLARNA_TENDER,
+    V10_USERS,
 ]

@@ -212,3 +212,25 @@ V9_KLARNA_TENDER = (
     "ALTER TABLE card_payments ADD COLUMN tender TEXT NOT NULL DEFAULT 'card'"
     " CHECK (tender IN ('card', 'klarna'))",
 )
+
+# Cashiers (issue 9 item 4; till/store/users.py): each user has a name, a role and a PIN kept
+# as a PBKDF2 hash with its own salt. The number is what a receipt may show. Wrong PINs in a
+# row and the lockout they set are kept per user here, so a restart does not end a lockout.
+V10_USERS = (
+    """CREATE TABLE users (
+        number INTEGER PRIMARY KEY CHECK (number >= 1),
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),
+        role TEXT NOT NULL CHECK (role IN ('cashier', 'manager')),
+        salt BLOB NOT NULL CHECK (length(salt) = 16),
+        hash BLOB NOT NULL,
+        iterations INTEGER NOT NULL CHECK (iterations > 0),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        wrong INTEGER NOT NULL DEFAULT 0 CHECK (wrong >= 0),
+        locked_until REAL NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    # Who was signed in when a receipt or cash invoice was made (printed "Kassör: NAME").
+    "ALTER TABLE receipts ADD COLUMN cashier TEXT",
+    "ALTER TABLE cash_invoices ADD COLUMN cashier TEXT",
+)

@@ -68,6 +68,7 @@ from till.ui.return_intents import ReturnIntents
 from till.ui.return_panel import ReturnPanel
 from till.ui.sale_intents import SaleIntents
 from till.ui.shortcuts import SHORTCUTS, Scope, Shortcut, shortcut_for_key
+from till.ui.sign_in_intents import SignInIntents
 from till.ui.status_bar import StatusBar
 from till.ui.style import (
     FRAME_STYLES,
@@ -126,6 +127,7 @@ class CashierWindow(
     ModeIntents,
     ReceiptIntents,
     DayReportIntents,
+    SignInIntents,
     QMainWindow,
 ):
     receipt_completed = Signal(object)  # Receipt, after it is stored (and printed or not)
@@ -137,7 +139,10 @@ class CashierWindow(
         title: str = "till",
         terminal_admin: TerminalAdmin | None = None,
         day_reports: DayReports | None = None,
+        sign_in: bool = False,
+        idle_seconds: float | None = None,
     ) -> None:
+        """sign_in: cashiers must sign in (sign_in_intents.py); idle_seconds: the idle lock."""
         super().__init__()
         self.setObjectName("cashierWindow")
         self._title = title
@@ -193,6 +198,7 @@ class CashierWindow(
             "journal_viewer": lambda: self._run(self._journal_viewer, "journal"),
             "print_originals": lambda: self._run(self._print_originals, "print originals"),
             "help": lambda: self._run(self._help, "help"),
+            "switch_cashier": lambda: self._run(self._switch_cashier, "switch cashier"),
             "clear_entry": self.clear_entry,
         }
         self._build()
@@ -204,6 +210,7 @@ class CashierWindow(
         self._build_spare_card_dialog()
         self._install_shortcuts()
         checkout.manager.prompt = self
+        self._setup_sign_in(sign_in, idle_seconds)
         checkout.subscribe(self._on_event)
         self._show_modes(checkout.training, checkout.offline)
         self._show_sale(checkout.snapshot())
@@ -302,6 +309,7 @@ class CashierWindow(
         window is not the active one, as under a test driver), so they work either way."""
         if watched is self.entry and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            self.checkout.cashiers.touch()  # typing is activity: the idle lock waits
             shortcut = shortcut_for_key(event.keyCombination(), Scope.ENTRY) or shortcut_for_key(
                 event.keyCombination(), Scope.WINDOW
             )
@@ -433,6 +441,8 @@ class CashierWindow(
 
     async def _serially(self, work: Callable[[], Awaitable[Any]], name: str = "") -> None:
         async with self._serial:
+            if self._refused_while_signed_out(name):
+                return
             mark = self._banner_version
             try:
                 result = await work()
@@ -490,6 +500,9 @@ class CashierWindow(
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
+            if self.sign_in_required and self.checkout.cashiers.current is None:
+                self._run(self._sign_in, "sign in")
+            self._show_cashier()
             if self.day_reports is not None:  # a day left without its Z report, said at once
                 self._run(self._check_unclosed_day, "unclosed day")
             self._run(self._offer_unprinted, "unprinted")

@@ -25,6 +25,9 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("ManagerPinDialog", "journal viewer"),
     QT_TRANSLATE_NOOP("ManagerPinDialog", "pair the payment terminal"),
     QT_TRANSLATE_NOOP("ManagerPinDialog", "unpair the payment terminal"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "settle a card payment by hand"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "terminal deactivate"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "terminal end-of-day"),
 )
 
 

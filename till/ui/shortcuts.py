@@ -218,6 +218,13 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         "terminal_admin",
         QT_TRANSLATE_NOOP("Shortcuts", "Card terminal: activation, end of day, receipts, ping"),
     ),
+    Shortcut(
+        "F3",
+        "switch_cashier",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Switch cashier: sign out (the sale stays) and the next one signs in"
+        ),
+    ),
     Shortcut("F1", "help", QT_TRANSLATE_NOOP("Shortcuts", "Show this list of keys")),
     Shortcut(
         "Esc",

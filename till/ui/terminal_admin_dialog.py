@@ -203,7 +203,7 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
                     return
                 result = outcome
             else:
-                result = await self.admin.run(name, prompts=self)
+                result = await self.admin.run(name, prompts=self, manager=self.manager)
         except TillError as error:
             log.info("terminal command %s failed: %s (%s)", name, error, error.detail)
             self._show_error(str(error))

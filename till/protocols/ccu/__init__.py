@@ -1,4 +1,5 @@
-"""Infrasec CCU control codes over iSecureIPC: sans-IO codecs (no sockets, no asyncio, no Qt)."""
+"""Infrasec CCU control codes over iSecureIPC or PosConneXion: sans-IO codecs (no sockets,
+no asyncio, no Qt)."""
 
 from till.protocols.ccu.errors import (
     CcuProtocolError,
@@ -10,8 +11,12 @@ from till.protocols.ccu.errors import (
     ControlUnitTimeout,
     ControlUnitUnreachable,
     CtuFieldError,
+    PosConneXionBadData,
+    PosConneXionRefused,
+    PosConneXionServiceRefused,
 )
 from till.protocols.ccu.http import HttpAnswer, HttpAnswerReader, build_http_request
+from till.protocols.ccu.posconnexion import unwrap_response, wrap_ctu_request
 from till.protocols.ccu.request import (
     ControlData,
     build_ctu_request,
@@ -35,11 +40,16 @@ __all__ = [
     "CtuResponse",
     "HttpAnswer",
     "HttpAnswerReader",
+    "PosConneXionBadData",
+    "PosConneXionRefused",
+    "PosConneXionServiceRefused",
     "build_ctu_request",
     "build_http_request",
     "control_code_from_answer",
     "format_ccu_amount",
     "parse_ctu_response",
+    "unwrap_response",
     "validate_control_data",
     "validate_ctu_request_xml",
+    "wrap_ctu_request",
 ]

@@ -194,3 +194,55 @@ class ControlUnitMismatch(ControlUnitError):
     @property
     def answer_lost(self) -> bool:
         return True
+
+
+# CCU document section 10 (PosConneXion, the direct TLS methods of section 7): the envelope
+# carries its own ResponseCode in the header and in each service (10.5.2, 0 is success).
+
+
+def _why(message: str, reason: str, alert: str) -> str:
+    return ": ".join(t for t in (message, reason, alert) if t) or "no reason given"
+
+
+class PosConneXionRefused(ControlUnitError):
+    """The posConneXionResponse header's ResponseCode is not 0 (10.2, 10.5.2): the service
+    said no before the control unit saw the receipt (e.g. the certificate is not allowed)."""
+
+    code = "ccu_pcx_refused"
+
+    def __init__(self, response_code: int, message: str, reason: str, alert: str = "") -> None:
+        self.response_code = response_code
+        self.response_message = message
+        self.response_reason = reason
+        self.response_alert = alert
+        why = _why(message, reason, alert)
+        super().__init__(
+            f"The control unit service refused the request (code {response_code}): {why}. "
+            f"{_STILL_OPEN}: {_CALL_OWNER}.",
+            detail=f"posConneXion ResponseCode {response_code}: {why}",
+        )
+
+
+class PosConneXionServiceRefused(ControlUnitError):
+    """The CCU service's own ResponseCode in the envelope is not 0 (10.5.2)."""
+
+    code = "ccu_pcx_service_refused"
+
+    def __init__(self, response_code: int, message: str, reason: str, alert: str = "") -> None:
+        self.response_code = response_code
+        self.response_message = message
+        self.response_reason = reason
+        self.response_alert = alert
+        why = _why(message, reason, alert)
+        super().__init__(
+            f"The control unit refused the receipt (service code {response_code}): {why}. "
+            f"{_STILL_OPEN}: {_CALL_OWNER}.",
+            detail=f"CCU service ResponseCode {response_code}: {why}",
+        )
+
+
+class PosConneXionBadData(CcuProtocolError):
+    """The envelope, or the CtuResponse inside its ServiceData, cannot be read (not XML, not
+    the shape of 10.2, not base64). The request went out, so the answer counts as lost."""
+
+    code = "ccu_pcx_bad_data"

@@ -30,14 +30,19 @@ _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def build_http_request(body: bytes, *, host: str, user_agent: str = "till") -> bytes:
-    """The POST of section 12, header for header, with CRLF line ends."""
+def build_http_request(
+    body: bytes, *, host: str, user_agent: str = "till", path: str = "/ctuserver"
+) -> bytes:
+    """The POST of section 12, header for header, with CRLF line ends (`path`: the direct
+    transport's URL path; iSecureIPC's is /ctuserver)."""
     if not host or any(c in host for c in "\r\n \t"):
         raise ValueError(f"not a host name: {host!r}")
+    if not path.startswith("/") or any(c in path for c in "\r\n \t"):
+        raise ValueError(f"not a URL path: {path!r}")
     if ":" in host and not host.startswith("["):  # an IPv6 address
         host = f"[{host}]"
     head = (
-        "POST /ctuserver HTTP/1.1\r\n"
+        f"POST {path} HTTP/1.1\r\n"
         f"User-Agent: {user_agent}\r\n"
         f"Host: {host}\r\n"
         "Content-type: text/xml; charset=utf-8\r\n"
