@@ -282,3 +282,30 @@ def test_settling_by_hand_and_the_terminals_end_of_day_are_a_managers(tmp_path):
         assert len(rows(store, "card_payment_settled_by_hand")) == 1
     finally:
         store.close()
+
+
+def test_a_gate_made_outside_checkout_asks_a_manager_user_not_a_new_pin(store):
+    """till-admin makes its own ManagerGate: once managers exist, nobody can set the old single
+    manager PIN there to approve with it."""
+    from till.checkout.manager import ManagerGate
+
+    staff(store)
+
+    class Console(ManagerAtTheScreen):
+        async def ask_manager_pin(self, action: str, *, first_time: bool) -> str | None:
+            return "9999"
+
+    async def in_store(f, *a, **kw):
+        return f(*a, **kw)
+
+    async def scenario() -> None:
+        gate = ManagerGate(store=store, register_id=SHOP.register_id, in_store=in_store)
+        gate.prompt = Console(("Kalle", "2222"))
+        with pytest.raises(NotApproved):
+            await gate.approve("resetting the journal anchor")
+        gate.prompt = Console(("Maja", "1111"))
+        await gate.approve("resetting the journal anchor")
+
+    asyncio.run(scenario())
+    assert not store.has_manager_pin()
+    assert rows(store, "manager_approved")[0]["user"]["name"] == "Maja"

@@ -148,3 +148,19 @@ def test_a_receipt_names_its_cashier_on_paper_in_the_store_and_in_its_event(stor
     with store._db.reading() as conn:
         problems = verify(conn, compare=compare_event).problems
     assert any("cashier is 'Someone' as stored but 'Maja'" in p for p in problems), problems
+
+
+def test_changing_who_did_it_breaks_the_row(store, db_path):
+    bo = store.users.add("Bo", "5678", Role.CASHIER, register_id="K1")
+    store.users.set_current_user(bo)
+    store.set_offline("K1", True, reason="test")
+    raw = sqlite3.connect(db_path)
+    drop_guards(raw)
+    raw.execute(
+        'UPDATE journal SET data = replace(data, \'"name":"Bo"\', \'"name":"Cy"\')'
+        " WHERE kind = 'offline_mode'"
+    )
+    raw.commit()
+    with store._db.reading() as conn:
+        problems = verify(conn).problems
+    assert any("hash does not match its contents" in p for p in problems), problems

@@ -123,7 +123,7 @@ def journal_reset_anchor(
 
 def _manager_approves(store: TillStore, settings: Settings, console: object) -> None:
     """The manager PIN, when one is set, through the till's own gate (journaled, lockout)."""
-    if not store.has_manager_pin():
+    if not store.has_manager_pin() and not store.users.any_manager():
         return
     from till.checkout.manager import ManagerGate
 

@@ -63,14 +63,11 @@ def ask_manager_approval(action: str) -> tuple[str, str]:
 def console_gate(store: TillStore, settings: Settings, console: object) -> ManagerGate:
     """The till's manager gate on the console: a manager's name and PIN once users exist."""
     from till.checkout.manager import ManagerGate
-    from till.checkout.users import Cashiers
 
     async def in_store(function: Callable, *a: object, **kw: object) -> object:
         return function(*a, **kw)
 
-    register_id = settings.shop.register_id
-    gate = ManagerGate(store=store, register_id=register_id, in_store=in_store)
-    gate.users = Cashiers(store=store, register_id=register_id, in_store=in_store)
+    gate = ManagerGate(store=store, register_id=settings.shop.register_id, in_store=in_store)
     gate.prompt = console  # type: ignore[assignment]
     return gate
 

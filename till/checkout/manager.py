@@ -1,24 +1,24 @@
 """The one permission check for manager-only actions (training mode, a drawer opened without a
 sale, returns, the Z report, settling a card payment by hand).
 
-Until cashiers log in, a manager's PIN stands for the manager; it is kept only as a salted hash
-in the store. Every approval and every refusal is journaled with the action it was for. Five
-wrong PINs in a row lock manager actions for a minute, in the database (store/pin_lockout.py):
-a restart does not end the lockout, and `till-admin` counts toward the same one.
+Once the store has a manager user (issue 9), a manager approves: the signed-in one, or one who
+types their name and PIN (checkout/users.py, with a lockout per user). Before that, a single
+manager's PIN stands for the manager; it is kept only as a salted hash in the store. Every
+approval and every refusal is journaled with the action it was for. Five wrong PINs in a row
+lock manager actions for a minute, in the database (store/pin_lockout.py): a restart does not
+end the lockout, and `till-admin` counts toward the same one.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
+from till.checkout.users import Cashiers
 from till.core.errors import TillError
 from till.store import TillStore
 from till.store.pin_lockout import LOCKOUT_SECONDS, MAX_WRONG
-
-if TYPE_CHECKING:
-    from till.checkout.users import Cashiers
 
 __all__ = ["LOCKOUT_SECONDS", "MAX_WRONG", "ManagerGate", "ManagerPrompt", "NotApproved"]
 
@@ -47,7 +47,11 @@ class ManagerGate:
         self._in_store = in_store
         self._clock = clock
         self.prompt: ManagerPrompt | None = None  # the UI sets itself here
-        self.users: Cashiers | None = None  # cashiers sign in (checkout/users.py)
+        # Cashiers (checkout/users.py): Checkout hands in its own, which knows who is signed
+        # in; a gate made elsewhere (till-admin) still asks a manager once managers exist.
+        self.users: Cashiers | None = Cashiers(
+            store=store, register_id=register_id, in_store=in_store
+        )
 
     async def approve(self, action: str, *, details: dict | None = None) -> None:
         """Return when a manager approved `action`; raise NotApproved otherwise. Journaled.

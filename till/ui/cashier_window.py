@@ -463,6 +463,7 @@ class CashierWindow(
                 if result is not False and self._banner_version == mark:
                     self.clear_banner()
             finally:
+                self.checkout.cashiers.touch()  # a long payment is not idle time
                 self.entry.setFocus()
 
     def _unexpected(self, error: BaseException) -> None:
