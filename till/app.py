@@ -282,6 +282,7 @@ class TillSession:
             day_reports=self.reports,
             sign_in=True,  # cashiers sign in; the first start adds the first manager
             idle_seconds=self.settings.idle_lock_minutes * 60.0,
+            certificate=self.certificate,
         )
         self.window.show()
         return self.window

@@ -344,17 +344,17 @@
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="235"/>
+        <location filename="../till/ui/cashier_window.py" line="238"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="424"/>
+        <location filename="../till/ui/cashier_window.py" line="427"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="455"/>
+        <location filename="../till/ui/cashier_window.py" line="458"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="484"/>
+        <location filename="../till/ui/cashier_window.py" line="488"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
@@ -526,14 +526,19 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../till/ui/help_dialog.py" line="16"/>
+        <location filename="../till/ui/help_dialog.py" line="31"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../till/ui/help_dialog.py" line="24"/>
+        <location filename="../till/ui/help_dialog.py" line="39"/>
         <source>till {version}, made by {maker}</source>
         <translation>till {version}, tillverkad av {maker}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/help_dialog.py" line="50"/>
+        <source>Control unit certificate: {subject}, org. nr {org_nr}, valid from {start} to {end}</source>
+        <translation>Kontrollenhetens certifikat: {subject}, org.nr {org_nr}, giltigt från {start} till {end}</translation>
     </message>
 </context>
 <context>

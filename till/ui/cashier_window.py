@@ -60,7 +60,7 @@ from till.ui.cart_model import CartModel
 from till.ui.cash_dialog import CashPaymentDialog
 from till.ui.day_report_intents import DayReportIntents
 from till.ui.dialogs import ask
-from till.ui.help_dialog import HelpDialog
+from till.ui.help_dialog import HelpDialog, ShownCertificate
 from till.ui.manager_dialog import ManagerPinDialog
 from till.ui.mode_intents import ModeIntents
 from till.ui.receipt_intents import ReceiptIntents
@@ -141,9 +141,12 @@ class CashierWindow(
         day_reports: DayReports | None = None,
         sign_in: bool = False,
         idle_seconds: float | None = None,
+        certificate: ShownCertificate | None = None,
     ) -> None:
-        """sign_in: cashiers must sign in (sign_in_intents.py); idle_seconds: the idle lock."""
+        """sign_in: cashiers must sign in (sign_in_intents.py); idle_seconds: the idle lock;
+        certificate: the direct transport's control-unit certificate, shown with F1."""
         super().__init__()
+        self.certificate = certificate
         self.setObjectName("cashierWindow")
         self._title = title
         self.setWindowTitle(title)
@@ -489,7 +492,7 @@ class CashierWindow(
         return False
 
     async def _help(self) -> bool:
-        await self._ask(HelpDialog(self))
+        await self._ask(HelpDialog(self, self.certificate))
         return False
 
     # -- the manager's PIN (checkout's ManagerPrompt) ---------------------------------------
