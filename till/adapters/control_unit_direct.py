@@ -29,27 +29,22 @@ ssl_handshake_timeout=), ssl.SSLCertVerificationError.verify_message
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ssl
 from collections.abc import Callable
 from datetime import datetime
 
+from till.adapters.control_unit import ControlUnitClient
 from till.core.receipt import ControlCode
 from till.protocols.ccu.errors import (
-    ControlUnitDropped,
     ControlUnitError,
     ControlUnitRejected,
-    ControlUnitTimeout,
     ControlUnitUnreachable,
-    CtuFieldError,
 )
-from till.protocols.ccu.http import HttpAnswer, HttpAnswerReader, build_http_request
+from till.protocols.ccu.http import build_http_request
 from till.protocols.ccu.posconnexion import unwrap_response, wrap_ctu_request
-from till.protocols.ccu.request import SALE_AMOUNT_ELEMENTS, ControlData, build_ctu_request
+from till.protocols.ccu.request import ControlData, build_ctu_request
 from till.protocols.ccu.response import control_code_from_answer
 
-_READ_SIZE = 64 * 1024
-_CLOSE_TIMEOUT = 1.0
 _STILL_OPEN = "The sale is still open"
 
 
@@ -89,7 +84,7 @@ def _refusal(exc: ssl.SSLError) -> str:
     return f"the TLS handshake failed ({exc.reason or exc})"
 
 
-class DirectControlUnitClient:
+class DirectControlUnitClient(ControlUnitClient):
     """Asks the control unit over HTTPS for one receipt's control code at a time."""
 
     def __init__(
@@ -105,19 +100,16 @@ class DirectControlUnitClient:
         sale_amount_element: str = "SaleAmount",
         clock: Callable[[], datetime] = lambda: datetime.now().astimezone(),
     ) -> None:
-        if sale_amount_element not in SALE_AMOUNT_ELEMENTS:
-            raise CtuFieldError(
-                "SaleAmount",
-                f"element name {sale_amount_element!r} is not SaleAmount or PurchaseAmount",
-            )
-        self.host = host
-        self.port = port
+        super().__init__(
+            host,
+            port,
+            application_id=application_id,
+            connect_timeout=connect_timeout,
+            answer_timeout=answer_timeout,
+            sale_amount_element=sale_amount_element,
+        )
         self.path = path
         self.ssl_context = ssl_context
-        self.application_id = application_id
-        self.connect_timeout = connect_timeout
-        self.answer_timeout = answer_timeout
-        self.sale_amount_element = sale_amount_element
         self.clock = clock
 
     async def request_code(self, data: ControlData, request_id: str) -> ControlCode:
@@ -145,21 +137,8 @@ class DirectControlUnitClient:
             answer.status, answer.reason, ctu_response, request_id=request_id
         )
 
-    async def probe(self) -> None:
-        """Connect with TLS (both certificates checked) and close; asks for no code."""
-        _reader, writer = await self._open()
-        await _close(writer)
-
     async def _open(self) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-        try:
-            async with asyncio.timeout(self.connect_timeout):
-                reader, writer = await asyncio.open_connection(self.host, self.port)
-        except TimeoutError:
-            raise ControlUnitUnreachable(
-                self.host, self.port, f"no connection within {self.connect_timeout} s"
-            ) from None
-        except OSError as exc:  # refused, unreachable network, name not resolved
-            raise ControlUnitUnreachable(self.host, self.port, repr(exc)) from None
+        reader, writer = await super()._open()
         # TCP is up: what fails from here on is the TLS handshake, and told as such.
         try:
             async with asyncio.timeout(self.connect_timeout):
@@ -187,39 +166,3 @@ class DirectControlUnitClient:
                 raise
             raise ControlUnitTlsRefused(self.host, self.port, why, repr(exc)) from None
         return reader, writer
-
-    async def _exchange(self, request: bytes) -> HttpAnswer:
-        reader, writer = await self._open()
-        try:
-            async with asyncio.timeout(self.answer_timeout):
-                writer.write(request)
-                await writer.drain()
-                return await _read_answer(reader)
-        except TimeoutError:
-            raise ControlUnitTimeout(self.answer_timeout) from None
-        except OSError as exc:  # reset or broken pipe while sending or reading
-            raise ControlUnitDropped(repr(exc)) from None
-        finally:
-            await _close(writer)
-
-
-async def _read_answer(reader: asyncio.StreamReader) -> HttpAnswer:
-    answer_reader = HttpAnswerReader()
-    while True:
-        data = await reader.read(_READ_SIZE)
-        if data:
-            answer_reader.receive_data(data)
-        else:
-            answer_reader.receive_eof()
-        answer = answer_reader.answer()
-        if answer is not None:
-            return answer
-        if not data:
-            raise ControlUnitDropped()
-
-
-async def _close(writer: asyncio.StreamWriter) -> None:
-    writer.close()
-    # A TLS close waits for the peer's close_notify; a gone peer must not replace the error.
-    with contextlib.suppress(OSError, TimeoutError):
-        await asyncio.wait_for(writer.wait_closed(), _CLOSE_TIMEOUT)
