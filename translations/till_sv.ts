@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AnswerWithinDialog</name>
+    <message>
+        <location filename="../till/ui/answer_dialog.py" line="70"/>
+        <source>{n} s left to answer</source>
+        <translation>{n} s kvar att svara</translation>
+    </message>
+</context>
+<context>
     <name>CardIntents</name>
     <message>
         <location filename="../till/ui/card_intents.py" line="28"/>
@@ -427,34 +435,29 @@
 <context>
     <name>ConfirmationDialog</name>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="52"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="47"/>
         <source>The card terminal asks</source>
         <translation>Kortterminalen frågar</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="59"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="52"/>
         <source>Ask the customer:</source>
         <translation>Fråga kunden:</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="61"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="54"/>
         <source>Please confirm:</source>
         <translation>Bekräfta:</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="72"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="62"/>
         <source>Yes (Enter / Y)</source>
         <translation>Ja (Enter / Y)</translation>
     </message>
     <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="74"/>
+        <location filename="../till/ui/confirmation_dialog.py" line="64"/>
         <source>No (Esc / N)</source>
         <translation>Nej (Esc / N)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/confirmation_dialog.py" line="108"/>
-        <source>{n} s left to answer</source>
-        <translation>{n} s kvar att svara</translation>
     </message>
 </context>
 <context>
@@ -544,29 +547,24 @@
 <context>
     <name>IdCheckDialog</name>
     <message>
-        <location filename="../till/ui/id_check_dialog.py" line="41"/>
+        <location filename="../till/ui/id_check_dialog.py" line="40"/>
         <source>Check the customer&apos;s ID</source>
         <translation>Kontrollera kundens legitimation</translation>
     </message>
     <message>
-        <location filename="../till/ui/id_check_dialog.py" line="46"/>
+        <location filename="../till/ui/id_check_dialog.py" line="43"/>
         <source>The Klarna terminal asks you to check the customer&apos;s ID against this:</source>
         <translation>Klarna-terminalen ber dig kontrollera kundens legitimation mot detta:</translation>
     </message>
     <message>
-        <location filename="../till/ui/id_check_dialog.py" line="59"/>
+        <location filename="../till/ui/id_check_dialog.py" line="53"/>
         <source>ID checked (Enter / Y)</source>
         <translation>Legitimationen stämmer (Enter / Y)</translation>
     </message>
     <message>
-        <location filename="../till/ui/id_check_dialog.py" line="61"/>
+        <location filename="../till/ui/id_check_dialog.py" line="55"/>
         <source>Deny (Esc / N)</source>
         <translation>Neka (Esc / N)</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/id_check_dialog.py" line="94"/>
-        <source>{n} s left to answer</source>
-        <translation>{n} s kvar att svara</translation>
     </message>
 </context>
 <context>

@@ -9,16 +9,12 @@ dialog closes (`ask` rejects it on cancellation).
 from __future__ import annotations
 
 import logging
-import math
 import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -27,19 +23,18 @@ from PySide6.QtWidgets import (
 
 from till.checkout.ports import Audience, IdCheck, Question
 from till.ui import sound
+from till.ui.answer_dialog import AnswerWithinDialog
 from till.ui.dialogs import ask
 from till.ui.id_check_dialog import IdCheckDialog
 
 _FLASHES = 6  # half-periods: three visible flashes
 _FLASH_MS = 180
-_YES_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Y)
-_NO_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_N)
 
 
 log = logging.getLogger(__name__)
 
 
-class ConfirmationDialog(QDialog):
+class ConfirmationDialog(AnswerWithinDialog):
     def __init__(
         self,
         question: Question,
@@ -47,11 +42,9 @@ class ConfirmationDialog(QDialog):
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(question.answer_within, parent, clock=clock)
         self.setObjectName("confirmationDialog")
         self.setWindowTitle(self.tr("The card terminal asks"))
-        self._clock = clock
-        self._deadline = clock() + max(question.answer_within, 0.0)
         self._flashes_left = 0
         self.flash_count = 0  # how often the dialog was flashed: a reminder the eye can see
 
@@ -65,23 +58,12 @@ class ConfirmationDialog(QDialog):
         self.lines_label.setObjectName("confirmationLines")
         self.lines_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lines_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.countdown_label = QLabel()
-        self.countdown_label.setObjectName("countdownLabel")
-        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         yes = QPushButton(self.tr("Yes (Enter / Y)"))
         yes.setObjectName("yesButton")
         no = QPushButton(self.tr("No (Esc / N)"))
         no.setObjectName("noButton")
-        for button in (yes, no):
-            button.setAutoDefault(False)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        yes.clicked.connect(self.accept)
-        no.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(no)
-        buttons.addStretch(1)
-        buttons.addWidget(yes)
+        buttons = self.answer_buttons(yes, no)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -91,22 +73,10 @@ class ConfirmationDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(440)
 
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(250)
-        self._ticker.timeout.connect(self._tick)
-        self._ticker.start()
         self._flasher = QTimer(self)
         self._flasher.setInterval(_FLASH_MS)
         self._flasher.timeout.connect(self._flash_step)
-        self._tick()
-
-    def seconds_left(self) -> int:
-        return max(math.ceil(self._deadline - self._clock()), 0)
-
-    def _tick(self) -> None:
-        left = self.seconds_left()
-        self.countdown_label.setText(self.tr("{n} s left to answer").format(n=left))
-        self.countdown_label.setProperty("urgent", left <= 5)
+        self.start_countdown()
 
     def flash(self) -> None:
         """Make the reminder visible: the dialog blinks and asks the desktop for attention."""
@@ -134,16 +104,7 @@ class ConfirmationDialog(QDialog):
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _YES_KEYS:
-            self.accept()
-        elif event.key() in _NO_KEYS:
-            self.reject()
-        else:
-            super().keyPressEvent(event)
-
     def done(self, result: int) -> None:
-        self._ticker.stop()
         self._flasher.stop()
         super().done(result)
 

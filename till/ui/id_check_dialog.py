@@ -12,23 +12,22 @@ It plugs into the prompts the UI gives a terminal request: `check_customer_id` b
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from till.checkout.ports import IdCheck
+from till.ui.answer_dialog import AnswerWithinDialog
 from till.ui.dialogs import ask
 
-_CONFIRM_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Y)
-_DENY_KEYS = (Qt.Key.Key_Escape, Qt.Key.Key_N)
 TOUCH_HEIGHT = 72  # px: a button a finger hits without aiming
 
 
-class IdCheckDialog(QDialog):
+class IdCheckDialog(AnswerWithinDialog):
+    urgent_seconds = 10
+
     def __init__(
         self,
         check: IdCheck,
@@ -36,11 +35,9 @@ class IdCheckDialog(QDialog):
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(check.answer_within, parent, clock=clock)
         self.setObjectName("idCheckDialog")
         self.setWindowTitle(self.tr("Check the customer's ID"))
-        self._clock = clock
-        self._deadline = clock() + max(check.answer_within, 0.0)
 
         caption = QLabel(
             self.tr("The Klarna terminal asks you to check the customer's ID against this:")
@@ -52,25 +49,16 @@ class IdCheckDialog(QDialog):
         self.lines_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lines_label.setWordWrap(True)
         self.lines_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.countdown_label = QLabel()
-        self.countdown_label.setObjectName("countdownLabel")
-        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.confirm_button = QPushButton(self.tr("ID checked (Enter / Y)"))
         self.confirm_button.setObjectName("confirmIdButton")
         self.deny_button = QPushButton(self.tr("Deny (Esc / N)"))
         self.deny_button.setObjectName("denyIdButton")
         for button in (self.confirm_button, self.deny_button):
-            button.setAutoDefault(False)  # Enter is the confirm key, never a focused button
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumHeight(TOUCH_HEIGHT)
             button.setMinimumWidth(200)
-        self.confirm_button.clicked.connect(self.accept)
-        self.deny_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.deny_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
+        buttons = self.answer_buttons(
+            self.confirm_button, self.deny_button, min_height=TOUCH_HEIGHT
+        )
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -79,34 +67,10 @@ class IdCheckDialog(QDialog):
         layout.addWidget(self.countdown_label)
         layout.addLayout(buttons)
         self.setMinimumWidth(600)
+        self.start_countdown()
 
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(250)
-        self._ticker.timeout.connect(self._tick)
-        self._ticker.start()
-        self._tick()
-
-    def seconds_left(self) -> int:
-        return max(math.ceil(self._deadline - self._clock()), 0)
-
-    def _tick(self) -> None:
-        left = self.seconds_left()
-        self.countdown_label.setText(self.tr("{n} s left to answer").format(n=left))
-        self.countdown_label.setProperty("urgent", left <= 10)
-        if left <= 0 and self.isVisible():
-            self.reject()  # the terminal stops waiting: a denial, never a silent yes
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _CONFIRM_KEYS:
-            self.accept()
-        elif event.key() in _DENY_KEYS:
-            self.reject()
-        else:
-            super().keyPressEvent(event)
-
-    def done(self, result: int) -> None:
-        self._ticker.stop()
-        super().done(result)
+    def out_of_time(self) -> None:
+        self.reject()  # the terminal stops waiting: a denial, never a silent yes
 
 
 async def check_customer_id(check: IdCheck, parent: QWidget | None = None) -> bool:
