@@ -204,41 +204,39 @@ def _why(message: str, reason: str, alert: str) -> str:
     return ": ".join(t for t in (message, reason, alert) if t) or "no reason given"
 
 
-class PosConneXionRefused(ControlUnitError):
+class _EnvelopeRefusal(ControlUnitError):
+    """A ResponseCode other than 0 in the posConneXionResponse (10.5.2): the unit's no."""
+
+    _refused = ""  # what refused what, for the cashier; {code} is the ResponseCode
+    _where = ""  # which ResponseCode, for the log
+
+    def __init__(self, response_code: int, message: str, reason: str, alert: str = "") -> None:
+        self.response_code = response_code
+        self.response_message = message
+        self.response_reason = reason
+        self.response_alert = alert
+        why = _why(message, reason, alert)
+        super().__init__(
+            f"{self._refused.format(code=response_code)}: {why}. {_STILL_OPEN}: {_CALL_OWNER}.",
+            detail=f"{self._where} ResponseCode {response_code}: {why}",
+        )
+
+
+class PosConneXionRefused(_EnvelopeRefusal):
     """The posConneXionResponse header's ResponseCode is not 0 (10.2, 10.5.2): the service
     said no before the control unit saw the receipt (e.g. the certificate is not allowed)."""
 
     code = "ccu_pcx_refused"
-
-    def __init__(self, response_code: int, message: str, reason: str, alert: str = "") -> None:
-        self.response_code = response_code
-        self.response_message = message
-        self.response_reason = reason
-        self.response_alert = alert
-        why = _why(message, reason, alert)
-        super().__init__(
-            f"The control unit service refused the request (code {response_code}): {why}. "
-            f"{_STILL_OPEN}: {_CALL_OWNER}.",
-            detail=f"posConneXion ResponseCode {response_code}: {why}",
-        )
+    _refused = "The control unit service refused the request (code {code})"
+    _where = "posConneXion"
 
 
-class PosConneXionServiceRefused(ControlUnitError):
+class PosConneXionServiceRefused(_EnvelopeRefusal):
     """The CCU service's own ResponseCode in the envelope is not 0 (10.5.2)."""
 
     code = "ccu_pcx_service_refused"
-
-    def __init__(self, response_code: int, message: str, reason: str, alert: str = "") -> None:
-        self.response_code = response_code
-        self.response_message = message
-        self.response_reason = reason
-        self.response_alert = alert
-        why = _why(message, reason, alert)
-        super().__init__(
-            f"The control unit refused the receipt (service code {response_code}): {why}. "
-            f"{_STILL_OPEN}: {_CALL_OWNER}.",
-            detail=f"CCU service ResponseCode {response_code}: {why}",
-        )
+    _refused = "The control unit refused the receipt (service code {code})"
+    _where = "CCU service"
 
 
 class PosConneXionBadData(CcuProtocolError):
