@@ -226,16 +226,23 @@ def test_the_store_checks_card_lines_against_the_approved_payments(store: TillSt
     store.store_receipt(replace(_card_receipt("no-rows", TO_PAY), sequence_number=2))
 
 
-def test_the_migration_keeps_the_card_payments_of_an_older_database(tmp_path):
+def database_before(path, migration: str) -> sqlite3.Connection:
+    """A database at the schema just before `migration` (a name in till.store.schema), as a
+    till of that version left it: for the tests that a migration keeps what was there."""
     from till.store import schema
 
-    path = tmp_path / "old.db"
-    before = schema.MIGRATIONS.index(schema.V6_REVERSALS)
+    before = schema.MIGRATIONS.index(getattr(schema, migration))
     conn = sqlite3.connect(str(path), isolation_level=None)
-    for migration in schema.MIGRATIONS[:before]:
-        for statement in migration:
+    for statements in schema.MIGRATIONS[:before]:
+        for statement in statements:
             conn.execute(statement)
     conn.execute(f"PRAGMA user_version = {before}")
+    return conn
+
+
+def test_the_migration_keeps_the_card_payments_of_an_older_database(tmp_path):
+    path = tmp_path / "old.db"
+    conn = database_before(path, "V6_REVERSALS")
     conn.execute(
         "INSERT INTO card_payments (payment_id, register_id, sale_id, kind, amount,"
         " trx_sync_number, state, started_at, amount_auth, slip, message, updated_at)"
@@ -290,15 +297,8 @@ def test_a_receipt_keeps_the_card_slip(store: TillStore):
 
 def test_the_terminal_port_migration_moves_sync_numbers_into_references_and_counters(tmp_path):
     """Issue 8: trx_sync_number becomes Wallee's terminal_ref, terminal_sync its counter."""
-    from till.store import schema
-
     path = tmp_path / "old.db"
-    before = schema.MIGRATIONS.index(schema.V8_TERMINAL_PORT)
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    for migration in schema.MIGRATIONS[:before]:
-        for statement in migration:
-            conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {before}")
+    conn = database_before(path, "V8_TERMINAL_PORT")
     conn.execute("INSERT INTO terminal_sync (register_id, trx_sync_number) VALUES ('K1', 9)")
     conn.execute(
         "INSERT INTO card_payments (payment_id, register_id, sale_id, kind, amount,"
@@ -332,15 +332,9 @@ def test_the_klarna_tender_migration_takes_existing_payments_as_cards(tmp_path):
     """Issue 8 part 2: every payment before the tender column was a card payment; a Klarna
     payment keeps its tender, and the column refuses anything else."""
     from till.core.card import Tender
-    from till.store import schema
 
     path = tmp_path / "old.db"
-    before = schema.MIGRATIONS.index(schema.V9_KLARNA_TENDER)
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    for migration in schema.MIGRATIONS[:before]:
-        for statement in migration:
-            conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {before}")
+    conn = database_before(path, "V9_KLARNA_TENDER")
     conn.execute(
         "INSERT INTO card_payments (payment_id, register_id, sale_id, kind, amount,"
         " terminal_kind, terminal_ref, state, started_at, amount_auth, updated_at)"
