@@ -18,9 +18,9 @@ from till.checkout.card_reversal import PaymentUnknown
 from till.checkout.events import CheckoutEvent, SaleChanged, SaleSnapshot
 from till.checkout.manager import ManagerGate
 from till.core.card import CardPayment
+from till.core.control import ControlData
 from till.core.receipt import ControlCode, PrintLine, Receipt, ShopIdentity
 from till.core.sale import Sale, SaleError, SaleKind, SaleLine
-from till.protocols.ccu.request import ControlData
 from till.store import TillStore
 from till.store.registrations import Registration
 

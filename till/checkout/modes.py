@@ -11,9 +11,9 @@ from __future__ import annotations
 from till.checkout.context import CheckoutContext
 from till.checkout.events import ControlUnitState, ControlUnitStatus, ModesChanged
 from till.core.card import CardSlip
+from till.core.control import ControlUnitError
 from till.core.receipt import Payment, PaymentMethod
 from till.core.sale import SaleError
-from till.protocols.ccu.errors import ControlUnitError
 
 
 def training_card(amount: int) -> Payment:

@@ -34,6 +34,7 @@ from till.checkout.registration import Registrar
 from till.checkout.returns import Returns
 from till.checkout.users import Cashiers
 from till.core.card import CardPayment, Tender
+from till.core.control import ControlData
 from till.core.errors import TillError
 from till.core.receipt import ControlCode, Payment, PaymentMethod, Receipt, ShopIdentity
 from till.core.sale import (
@@ -47,7 +48,6 @@ from till.core.sale import (
     parse_quantity,
     settle_cash,
 )
-from till.protocols.ccu.request import ControlData
 from till.store import TillStore
 from till.store.registrations import Registration
 

@@ -17,11 +17,10 @@ from datetime import datetime
 from till.checkout.context import CheckoutContext, ControlUnit
 from till.checkout.events import ControlUnitState, ControlUnitStatus, ReceiptCompleted
 from till.checkout.modes import Modes
+from till.core.control import ControlData, ControlUnitError
 from till.core.errors import TillError
 from till.core.receipt import ControlCode, Payment, PaymentMethod, Receipt, ReceiptType
 from till.core.sale import Sale, SaleError, SaleKind
-from till.protocols.ccu.errors import ControlUnitError
-from till.protocols.ccu.request import ControlData
 from till.store.registrations import Registration
 
 log = logging.getLogger(__name__)

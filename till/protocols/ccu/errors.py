@@ -10,6 +10,7 @@ registered the receipt, so the till retries with the very same data and never of
 
 from __future__ import annotations
 
+from till.core.control import ControlUnitError
 from till.core.errors import TillError
 
 _STILL_OPEN = "The sale is still open"
@@ -33,23 +34,6 @@ class CtuFieldError(TillError):
             f"{_STILL_OPEN}: {_CALL_OWNER} to check the till settings.",
             detail=self.reason,
         )
-
-
-class ControlUnitError(TillError):
-    """Base of every failure to get a control code from the control unit."""
-
-    code = "ccu_error"
-
-    @property
-    def is_offline(self) -> bool:
-        """True when the control unit could not be reached (an offline cash invoice may do)."""
-        return False
-
-    @property
-    def answer_lost(self) -> bool:
-        """True when the request went out but no usable answer came back: the control unit
-        may hold the receipt, so only a retry with the same data may follow."""
-        return False
 
 
 class ControlUnitUnreachable(ControlUnitError):

@@ -7,11 +7,11 @@ with it, and the simulator checks what it receives with it, so the two cannot dr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
 
+from till.core.control import ControlData
 from till.core.receipt import ReceiptType
 from till.core.vat import VAT_RATES, VatSection
 from till.protocols.ccu.errors import CtuFieldError
@@ -78,20 +78,6 @@ FIELD_RULES: dict[str, tuple[re.Pattern[str], str]] = {
 
 _MAX_ORE = 99_999_999_999_99
 _MIN_ORE = -9_999_999_999_99
-
-
-@dataclass(frozen=True, slots=True)
-class ControlData:
-    """The receipt data (kvittodata) the control code is made from (CCU document 11.1)."""
-
-    date_time: datetime  # local time; sent as YYYYMMDDhhmm
-    org_nr: str  # exactly 10 digits
-    register_id: str  # ManRegisterID, 1..16 of [A-Za-z0-9]
-    sequence_number: int  # 1..999999999999
-    receipt_type: ReceiptType
-    amount: int  # öre >= 0: the sale amount, or the refund's absolute value
-    vat: tuple[VatSection, ...]  # exactly four, rates 25, 12, 6, 0 in that order
-    refund: bool = False  # True: <RefundAmount>, and VAT amounts are <= 0 (11.1 Refund Note)
 
 
 def format_ccu_amount(ore: int, *, field: str = "Amount") -> str:
