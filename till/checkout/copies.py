@@ -10,9 +10,32 @@ from __future__ import annotations
 from till.adapters.print_spooler import receipt_file_name
 from till.checkout.register import Checkout
 from till.checkout.registration import control_data
-from till.core.errors import TillError
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import ReceiptCopy, ReceiptType, receipt_layout
 from till.core.sale import ReceiptRef, SaleError
+
+NO_RECEIPT = Message(
+    "no_such_receipt",
+    QT_TRANSLATE_NOOP(ERRORS, "There is no receipt {number} on register {register}."),
+)
+COPY_OF_NORMAL_ONLY = Message(
+    "copy_of_normal_only",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "Only a normal receipt can have a copy (not a training or pro forma one)."
+    ),
+)
+COPY_EXISTS = Message(
+    "copy_exists",
+    QT_TRANSLATE_NOOP(ERRORS, "Receipt {number} already has its copy: only one copy is allowed."),
+)
+COPY_NOT_PRINTED = Message(
+    "copy_not_printed",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The copy is registered but did not print: {why} It cannot be printed again "
+        "(only one copy is allowed).",
+    ),
+)
 
 
 async def print_copy(checkout: Checkout, original: str) -> ReceiptCopy:
@@ -21,13 +44,11 @@ async def print_copy(checkout: Checkout, original: str) -> ReceiptCopy:
     ref = ReceiptRef.parse(original, default_register=register_id)
     receipt = await checkout.in_store(store.receipt, ref.register_id, ref.sequence_number)
     if receipt is None:
-        raise SaleError(f"there is no receipt {ref.sequence_number} on {ref.register_id}")
+        raise SaleError(NO_RECEIPT, number=ref.sequence_number, register=ref.register_id)
     if receipt.receipt_type is not ReceiptType.NORMAL:
-        raise SaleError("only a normal receipt can have a copy (not a training or pro forma one)")
+        raise SaleError(COPY_OF_NORMAL_ONLY)
     if await checkout.in_store(store.copy_of, ref) is not None:
-        raise SaleError(
-            f"receipt {ref.sequence_number} already has its copy: only one copy is allowed"
-        )
+        raise SaleError(COPY_EXISTS, number=ref.sequence_number)
     request_id = f"{register_id}_{receipt.sequence_number}_copy"
     data = control_data(receipt, ReceiptType.COPY)
     control = await checkout.control_code(data, request_id)
@@ -41,9 +62,5 @@ async def print_copy(checkout: Checkout, original: str) -> ReceiptCopy:
                 doc_name=f"Kopia kvitto {receipt.sequence_number}",
             )
         except TillError as error:
-            raise TillError(
-                f"The copy is registered but did not print: {error.message} It cannot be "
-                "printed again (only one copy is allowed).",
-                code="copy_not_printed",
-            ) from None
+            raise TillError(COPY_NOT_PRINTED, why=error) from None
     return copy

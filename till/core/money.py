@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from till.core.errors import TillError
+
 ORE_PER_KRONA = 100
 
 
@@ -41,8 +43,10 @@ _AMOUNT = re.compile(
 )
 
 
-class AmountError(ValueError):
+class AmountError(TillError, ValueError):
     """Text that is not an amount of money."""
+
+    code = "not_an_amount"
 
 
 def parse_kr(text: str) -> int:
@@ -53,3 +57,10 @@ def parse_kr(text: str) -> int:
     sign, kronor, ore = m.groups()
     value = int(kronor) * ORE_PER_KRONA + int((ore or "0").ljust(2, "0"))
     return -value if sign else value
+
+
+class Amount(int):
+    """An amount of öre as a message parameter: the UI writes it in the shop's language."""
+
+    def __str__(self) -> str:
+        return f"{format_kr(self)} kr"

@@ -11,6 +11,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from till.core.errors import TillError
 from till.core.money import cash_rounding, round_half_up_div
 from till.core.vat import VatSection, check_rate, vat_sections
 
@@ -18,8 +19,10 @@ ONE = 1000  # one piece, or one kilogram
 MAX_QUANTITY = 999_999  # 999.999 kg or 999 pieces; more is a typing mistake at a till
 
 
-class SaleError(ValueError):
-    """Something the cashier asked for that the sale cannot do; the text says what."""
+class SaleError(TillError, ValueError):
+    """Something the cashier asked for that the sale cannot do; the message says what."""
+
+    code = "sale_refused"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,14 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from till.core.errors import TillError
 from till.core.money import round_half_up_div
 
 # The four rates the CCU's VAT1..VAT4 sections carry, in that order.
 VAT_RATES: tuple[int, ...] = (25, 12, 6, 0)
 
 
-class VatRateError(ValueError):
+class VatRateError(TillError, ValueError):
     """A VAT rate Sweden does not have."""
+
+    code = "vat_rate_unknown"
 
 
 def check_rate(rate: int) -> int:
