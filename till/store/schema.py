@@ -2,11 +2,12 @@
 
 Never edit a migration that has shipped; append a new one. Each is a tuple of single SQL
 statements (trigger bodies included), run in one transaction by database.Database._migrate.
-Migrations 1 to 3 are here, 4 to 10 in schema_written_ahead.py.
+Migrations 1 to 3 are here, 4 to 10 in schema_written_ahead.py, 11 and on in schema_catalog.py.
 """
 
 from __future__ import annotations
 
+from till.store.schema_catalog import V11_INSTALLATION
 from till.store.schema_rules import refuse_changes
 from till.store.schema_written_ahead import (
     V4_WRITE_AHEAD,
@@ -445,4 +446,5 @@ MIGRATIONS: list[tuple[str, ...]] = [
     V8_TERMINAL_PORT,
     V9_KLARNA_TENDER,
     V10_USERS,
+    V11_INSTALLATION,
 ]
