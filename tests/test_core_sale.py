@@ -94,3 +94,17 @@ def test_total_is_sum_of_lines_and_of_vat_sections(items):
         sale.add(Product(str(i), f"p{i}", price, rate), qty * ONE)
     assert sale.total == sum(price * qty for price, qty, _ in items)
     assert sum(s.gross for s in sale.vat) == sale.total
+
+
+def test_an_open_price_product_takes_the_typed_price_and_a_fixed_one_refuses_it() -> None:
+    open_item = Product("900", "Blommor", 0, 25, open_price=True)
+    fixed = Product("901", "Mjölk", 1590, 12)
+    sale = Sale()
+    line = sale.add(open_item, unit_price=12_950)
+    assert (line.unit_price, line.amount) == (12_950, 12_950)
+    with pytest.raises(SaleError):
+        sale.add(fixed, unit_price=100)
+    with pytest.raises(SaleError):
+        sale.add(open_item, unit_price=0)
+    with pytest.raises(SaleError):
+        sale.add(open_item, unit_price=10_000_000)

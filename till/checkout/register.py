@@ -247,15 +247,22 @@ class Checkout:
         """The touch grid's groups and keys, as set up in the catalog."""
         return []  # the catalog's quick keys arrive with issue 10's catalog
 
-    async def add_product(self, product: Product, quantity: int = ONE) -> SaleLine:
+    async def add_product(
+        self, product: Product, quantity: int = ONE, *, unit_price: int | None = None
+    ) -> SaleLine:
+        """`unit_price`: typed by the cashier for an open-price product (journaled as such)."""
         self._open.refuse_changes()
-        data = {
+        data: dict[str, object] = {
             "code": product.code,
             "name": product.name,
             "quantity": quantity,
-            "unit_price": product.unit_price,
+            "unit_price": product.unit_price if unit_price is None else unit_price,
         }
-        return await self.context.change(lambda s: s.add(product, quantity), "item_added", data)
+        if unit_price is not None:
+            data["open_price"] = True
+        return await self.context.change(
+            lambda s: s.add(product, quantity, unit_price=unit_price), "item_added", data
+        )
 
     async def remove_line(self, line_no: int) -> SaleLine:
         self._open.refuse_changes()

@@ -16,6 +16,7 @@ from till.core.money import cash_rounding, round_half_up_div
 from till.core.vat import VatSection, check_rate, vat_sections
 
 ONE = 1000  # one piece, or one kilogram
+MAX_OPEN_PRICE = 9_999_999  # 99 999,99 kr: more, typed at a till, is a mistake
 MAX_QUANTITY = 999_999  # 999.999 kg or 999 pieces; more is a typing mistake at a till
 
 
@@ -34,6 +35,7 @@ class Product:
     barcode: str | None = None  # EAN/GTIN the scanner types
     sold_by_weight: bool = False
     service: bool = False  # a service, not goods: counted apart in the X/Z reports
+    open_price: bool = False  # the cashier types the price at each sale (unit_price: a default)
 
     def __post_init__(self) -> None:
         check_rate(self.vat_rate)
@@ -170,15 +172,22 @@ class Sale:
     def is_empty(self) -> bool:
         return not self.lines
 
-    def add(self, product: Product, quantity: int = ONE) -> SaleLine:
+    def add(
+        self, product: Product, quantity: int = ONE, *, unit_price: int | None = None
+    ) -> SaleLine:
+        """`unit_price`: the price the cashier typed, for an open-price product only."""
         check_quantity(quantity)
         if not product.sold_by_weight and quantity % ONE:
             raise SaleError(f"{product.name} is sold by the piece")
+        if unit_price is not None and not product.open_price:
+            raise SaleError(f"{product.name} has a fixed price")
+        if unit_price is not None and not 0 < unit_price <= MAX_OPEN_PRICE:
+            raise SaleError(f"{product.name}: the price must be more than 0 and at most 99 999,99")
         line = SaleLine(
             line_no=max((x.line_no for x in self.lines), default=0) + 1,
             product_code=product.code,
             name=product.name,
-            unit_price=product.unit_price,
+            unit_price=product.unit_price if unit_price is None else unit_price,
             quantity=quantity,
             vat_rate=product.vat_rate,
             sold_by_weight=product.sold_by_weight,
