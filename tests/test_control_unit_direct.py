@@ -369,7 +369,8 @@ def test_expiry_is_warned_30_days_ahead_and_refused_after(pki):
     soon = cc.check_certificate(
         info, org_nr=SHOP.org_nr, now=info.not_after - dt.timedelta(days=29)
     )
-    assert len(soon) == 1 and "expires in 29 days" in soon[0]
+    assert len(soon) == 1 and "expires in 29 days" in str(soon[0])
+    assert soon[0].code == "ccu_certificate_expires_soon"
     with pytest.raises(cc.ClientCertificateError) as caught:
         cc.check_certificate(info, org_nr=SHOP.org_nr, now=info.not_after + dt.timedelta(seconds=1))
     assert caught.value.code == "ccu_certificate_expired"

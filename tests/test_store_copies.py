@@ -64,7 +64,7 @@ def test_a_second_copy_is_refused_in_plain_words(store: TillStore) -> None:
     with pytest.raises(CopyExists) as info:
         store.store_copy(make_copy(receipt, code="D" * 59))
     assert isinstance(info.value, StoreError)
-    assert info.value.code == "copy_exists"
+    assert info.value.code == "copy_exists_already"
     assert info.value.message == "Receipt 12 already has its copy; SKVFS 2014:9 allows only one."
     assert store.copy_of(ref(12)).control.code == "C" * 59
     assert len(store.journal_rows()) == rows
@@ -80,7 +80,7 @@ def test_only_a_normal_receipt_gets_a_copy(
     store.store_receipt(receipt)
     with pytest.raises(StoreError, match=f"is a {words}.*only a normal receipt") as info:
         store.store_copy(make_copy(receipt))
-    assert info.value.code == "copy_refused"
+    assert info.value.code == "copy_refused_not_normal"
     assert store.copy_of(ref(1)) is None
 
 

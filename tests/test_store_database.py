@@ -84,7 +84,7 @@ def test_a_locked_database_says_busy_and_stays_usable(db_path: Path) -> None:
     sale = sample_sale()
     with pytest.raises(StoreError) as info:
         store.save_open_sale(sale, register_id="K1", kind="item_added", data={})
-    assert info.value.message == BUSY_MESSAGE
+    assert info.value.spoken is BUSY_MESSAGE
     assert info.value.code == "store_busy"
     assert "SQLITE_BUSY" in info.value.detail
 
@@ -142,7 +142,7 @@ def test_full_disk_loses_nothing_and_the_store_recovers(store: TillStore) -> Non
         big.add(Product("99", "Ö" * 500, 100, 25))
     with pytest.raises(StoreError) as info:
         store.store_receipt(make_receipt(2, sale=big))
-    assert info.value.code == "store_disk"
+    assert info.value.code == "store_disk_receipt"  # not DISK_MESSAGE: the sale is still open
     assert "receipt was NOT saved and the sale is still open" in info.value.message
     assert "SQLITE_FULL" in info.value.detail
 

@@ -201,7 +201,7 @@ def test_a_return_of_more_than_was_sold_is_refused_in_plain_words(store: TillSto
     with pytest.raises(ReturnRefused) as info:
         store.store_receipt(sale_document(sale, 3))
     assert isinstance(info.value, StoreError)
-    assert info.value.code == "return_refused"
+    assert info.value.code == "return_refused_more_than_left"
     assert info.value.message == (
         "Only 1 of Mjölk from receipt 1 can still be returned. The return was NOT saved."
     )

@@ -147,7 +147,7 @@ def test_health_pings_show_online_then_offline_then_online_again():
             assert client.state is TerminalState.ONLINE
             await sim.stop()
             await asyncio.sleep(0.5)
-            assert client.state is TerminalState.OFFLINE and "reach" in client.state_message
+            assert client.state is TerminalState.OFFLINE and "reach" in str(client.state_message)
             await sim.start(port=port)
             await asyncio.sleep(0.5)
             assert client.state is TerminalState.ONLINE  # reconnected on its own

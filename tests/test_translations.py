@@ -177,7 +177,7 @@ def test_the_cash_dialog_speaks_swedish(language, qtbot):
     labels = {label.text() for label in dialog.findChildren(QLabel)}
     assert {"Totalt", "Öresavrundning", "Att betala", "Mottaget", "Växel"} <= labels
     buttons = {button.text() for button in dialog.findChildren(QPushButton)}
-    assert buttons == {"Betala (Enter)", "Avbryt (Esc)"}
+    assert {"Betala (Enter)", "Avbryt (Esc)"} <= buttons  # beside the pad's digits and notes
 
 
 @pytest.mark.gui

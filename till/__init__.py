@@ -1,4 +1,6 @@
 """till: a point-of-sale till for Swedish shops."""
 
-__version__ = "0.1.0"
-MAKER = "till AB"
+from till.about import MAKER, version
+
+__all__ = ["MAKER", "__version__"]
+__version__ = version()  # the installed build's (setuptools-scm); till/about.py

@@ -20,8 +20,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from till import MAKER, __version__
-from till.core.errors import TillError
+from till import __version__
+from till.about import VersionAction, application_id
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.settings import (
     ControlUnitSettings,
     PointSettings,
@@ -34,6 +35,7 @@ from till.settings import (
 
 log = logging.getLogger("till")
 
+CANNOT_START = Message("till_cannot_start", QT_TRANSLATE_NOOP("Errors", "The till cannot start."))
 DEMO_SELFTEST_CODES = ["7310865004703", "3*30", "1.250*1"]
 DEMO_SELFTEST_TENDERED = "500"
 DEMO_POINT_ENTRY_CODE = "4711"  # the pairing code the simulated Point terminal "shows"
@@ -53,7 +55,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default="ipc",
         help="with --demo: the simulator as iSecureIPC (default) or the control unit over TLS",
     )
-    parser.add_argument("--version", action="version", version=f"till {__version__} ({MAKER})")
+    parser.add_argument(
+        "--version", action=VersionAction, help="name, model, maker, version, manufacturing number"
+    )
     args = parser.parse_args(argv)
     if args.selftest and not args.demo:
         parser.error("--selftest runs only with --demo")
@@ -110,7 +114,7 @@ def demo_settings(
             connect_timeout=2.0,
             answer_timeout=5.0,
             sale_amount_element="SaleAmount",
-            application_id=f"till {__version__} demo",
+            application_id=f"{application_id()} demo"[:64],
         ),
         database=workdir / "till-demo.db",
         printer=PrinterSettings(name="", pdf_dir=workdir / "receipts"),
@@ -145,8 +149,14 @@ def direct_demo_settings(settings: Settings, pki) -> Settings:
     return replace(settings, control_unit=cu)
 
 
-def fail(message: str, *, gui: bool) -> int:
-    """Tell the person starting the till what is wrong, in one message, never a traceback."""
+def fail(error: BaseException, *, gui: bool, language: str = "sv") -> int:
+    """Tell the person starting the till what is wrong, in one message in the shop's language
+    (Swedish when the settings themselves are what failed), never a traceback."""
+    from till.ui.texts import catalog_translate, describe, say
+
+    translate = catalog_translate(language)
+    message = describe(error, translate)
+    log.error("cannot start: %s", error)  # English, for service
     print(f"till: {message}", file=sys.stderr)
     if gui:
         try:
@@ -154,7 +164,7 @@ def fail(message: str, *, gui: bool) -> int:
 
             app = QApplication.instance() or QApplication(sys.argv[:1])
             if app.platformName() != "offscreen":  # nobody could click it away
-                QMessageBox.critical(None, "till cannot start", message)
+                QMessageBox.critical(None, say(CANNOT_START, translate), message)
         except Exception:  # no display: stderr already has it
             log.debug("could not show the start-up error", exc_info=True)
     return 2
@@ -170,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             settings = load_settings(config_path(args.config))
         except SettingsError as error:
-            return fail(error.message, gui=True)
+            return fail(error, gui=True)
 
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -191,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
         with loop:
             return loop.run_until_complete(run(app, settings, args))
     except TillError as error:
-        return fail(error.message, gui=not args.selftest)
+        return fail(error, gui=not args.selftest, language=language)
 
 
 async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
@@ -268,6 +278,7 @@ class TillSession:
         self.reports = reports
         self.window = None
         self.certificate = None  # the direct transport's CertificateInfo; None: iSecureIPC
+        self.restored_sale = False  # the sale open before a restart was restored: say so
         # A strong reference: asyncio keeps only weak ones to running tasks.
         self.watcher = asyncio.ensure_future(checkout.watch_control_unit())
 
@@ -283,8 +294,14 @@ class TillSession:
             sign_in=True,  # cashiers sign in; the first start adds the first manager
             idle_seconds=self.settings.idle_lock_minutes * 60.0,
             certificate=self.certificate,
+            restored_sale=self.restored_sale,
         )
-        self.window.show()
+        self.window.settings = self.settings  # the settings screen (Ctrl+,) starts from them
+        # A cash desk has one screen for the till: all of it (kiosk: not even a frame).
+        if self.settings.kiosk:
+            self.window.showFullScreen()
+        else:
+            self.window.showMaximized()
         return self.window
 
     async def close(self) -> None:
@@ -310,6 +327,8 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
     # First: a certificate that cannot work stops the start with its dates, before any sale.
     context, certificate = await asyncio.to_thread(direct_tls_context, settings)
     store = await asyncio.to_thread(prepare_store, settings, demo=demo)
+    # This installation's manufacturing number (About, --version): made at the first start.
+    await asyncio.to_thread(store.manufacturing_number, register_id=settings.shop.register_id)
     checkout: Checkout | None = None
 
     async def in_store(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -341,7 +360,8 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
         terminal=terminal,
         klarna_terminal=point,
     )
-    if await checkout.resume():
+    restored = await checkout.resume()
+    if restored:
         log.info("resumed the sale that was open when the till stopped")
     admin = None
     if terminal is not None:
@@ -364,6 +384,7 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
     reports = DayReports(checkout, change_fund=settings.change_fund, terminal_admin=admin)
     session = TillSession(settings, store, checkout, admin, printer, reports, point=point)
     session.certificate = certificate  # for an admin screen: subject and dates
+    session.restored_sale = restored
     return session
 
 

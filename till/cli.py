@@ -1,6 +1,6 @@
 """till-admin: the back-office command line.
 
-till-admin [--config PATH] products import FILE.csv
+till-admin [--config PATH] products import FILE.csv | list | export [--output F] | remove CODE
 till-admin [--config PATH] journal verify
 till-admin [--config PATH] journal reset-anchor --reason TEXT
 till-admin [--config PATH] journal export --format jsonl [--output FILE]
@@ -28,11 +28,81 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from till import MAKER, __version__, cli_control_unit, cli_journal, cli_point, cli_users
-from till.core.errors import TillError
+from till import cli_control_unit, cli_journal, cli_point, cli_products, cli_users
+from till.about import VersionAction
+from till.checkout.actions import action_words
+from till.cli_texts import ADMIN, error_text, tell, text, use_language
+from till.cli_texts import reset as reset_language
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import layout_text, receipt_layout
 from till.settings import EXAMPLE, HOST_PATTERN, Settings, config_path, load_settings
 from till.store import TillStore
+
+CANNOT_WRITE_FILE = Message(
+    "cannot_write_file", QT_TRANSLATE_NOOP("Errors", "Cannot write {output}: {error}.")
+)
+ADMIN_NO_SUCH_RECEIPT = Message(
+    "admin_no_such_receipt",
+    QT_TRANSLATE_NOOP("Errors", "There is no receipt number {number} for this register."),
+)
+ADMIN_NO_TERMINAL = Message(
+    "admin_no_terminal",
+    QT_TRANSLATE_NOOP("Errors", "No terminal in the settings: name one with --host."),
+)
+ADMIN_MANAGER_PIN_INVALID = Message(
+    "admin_manager_pin_invalid", QT_TRANSLATE_NOOP("Errors", "A manager PIN is 4 to 12 digits 0-9.")
+)
+ADMIN_NO_PIN_TYPED = Message(
+    "admin_no_pin_typed",
+    QT_TRANSLATE_NOOP("Errors", "No PIN was typed: standard input is closed or empty."),
+)
+NOT_USED = Message("not_used", QT_TRANSLATE_NOOP("Errors", "Not used."))
+ADMIN_NO_SUCH_Z_REPORT = Message(
+    "admin_no_such_z_report",
+    QT_TRANSLATE_NOOP("Errors", "There is no Z report number {reprint}."),
+)
+ADMIN_PINS_DIFFER = Message(
+    "admin_pins_differ",
+    QT_TRANSLATE_NOOP("Errors", "The two PINs differ: the PIN was not changed."),
+)
+
+# What till-admin says on the console (cli_texts.py prints them in the shop's language).
+RECEIPTS_EXPORTED = Message(
+    "admin_receipts_exported", QT_TRANSLATE_NOOP("TillAdmin", "{count} receipts exported."), ADMIN
+)
+EVENTS_EXPORTED = Message(
+    "admin_events_exported", QT_TRANSLATE_NOOP("TillAdmin", "{count} events exported."), ADMIN
+)
+CHOOSE_PIN = Message(
+    "admin_choose_pin",
+    QT_TRANSLATE_NOOP("TillAdmin", "No manager PIN is set yet: choose one (4 to 12 digits)."),
+    ADMIN,
+)
+ASK_MANAGER_PIN = Message(
+    "admin_ask_manager_pin", QT_TRANSLATE_NOOP("TillAdmin", "Manager PIN for {action}:"), ADMIN
+)
+ASK_NEW_MANAGER_PIN = Message(
+    "admin_ask_new_manager_pin", QT_TRANSLATE_NOOP("TillAdmin", "New manager PIN:"), ADMIN
+)
+TERMINAL_END_OF_DAY_TOO = Message(
+    "admin_terminal_end_of_day_too",
+    QT_TRANSLATE_NOOP(
+        "TillAdmin", "Run the terminal's end of day too: till-admin terminal end-of-day"
+    ),
+    ADMIN,
+)
+MANAGER_PIN_SET = Message(
+    "admin_manager_pin_set", QT_TRANSLATE_NOOP("TillAdmin", "Manager PIN set."), ADMIN
+)
+INTERRUPTED = Message("admin_interrupted", QT_TRANSLATE_NOOP("TillAdmin", "Interrupted."), ADMIN)
+UNEXPECTED = Message(
+    "admin_unexpected",
+    QT_TRANSLATE_NOOP(
+        "TillAdmin", "Unexpected error ({error}); run again with TILL_DEBUG=1 for details."
+    ),
+    ADMIN,
+)
+
 
 MAX_NUMBER_DIGITS = 18  # receipt and Z report numbers: past this SQLite's INTEGER overflows
 
@@ -77,13 +147,12 @@ def _host(text: str) -> str:
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="till-admin", description="Back office for the till.")
     parser.add_argument("--config", metavar="PATH", type=_path_text, help="settings file (TOML)")
-    parser.add_argument("--version", action="version", version=f"till {__version__} ({MAKER})")
+    parser.add_argument(
+        "--version", action=VersionAction, help="name, model, maker, version, manufacturing number"
+    )
     groups = parser.add_subparsers(dest="group", required=True)
 
-    products = groups.add_parser("products", help="the product catalog")
-    p_sub = products.add_subparsers(dest="command", required=True)
-    p_import = p_sub.add_parser("import", help="add or update products from a CSV file")
-    p_import.add_argument("file", type=_path)
+    cli_products.add_parser(groups, _path)
 
     journal = groups.add_parser("journal", help="the tamper-evident journal")
     j_sub = journal.add_subparsers(dest="command", required=True)
@@ -136,42 +205,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def products_import(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
-    from till.store.catalog_csv import (
-        WINDOWS_1252,
-        CatalogError,
-        decode_products_csv,
-        parse_products_csv,
-    )
-
-    try:
-        data = args.file.read_bytes()
-    except OSError as error:
-        raise TillError(f"Cannot read {args.file}: {error.strerror or error}") from None
-    text, encoding = decode_products_csv(data)
-    excel = " (read as Windows-1252, as Swedish Excel saves CSV; not UTF-8)"
-    try:
-        products = parse_products_csv(text)
-    except CatalogError as error:
-        if encoding == WINDOWS_1252:
-            raise TillError(error.message + excel, code=error.code) from None
-        raise
-    changed = store.upsert_products(products, register_id=settings.shop.register_id)
-    store.journal(
-        "products_imported",
-        {"file": str(args.file), "rows": len(products), "changed": changed, "encoding": encoding},
-        register_id=settings.shop.register_id,
-    )
-    print(f"{len(products)} products read, {changed} new or changed.")
-    if encoding == WINDOWS_1252:
-        print(f"Note: {args.file}{excel}.", file=sys.stderr)
-    return 0
-
-
 def journal_export(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
     from till.store.export import export_journal_jsonl, export_jsonl
 
-    export, what = (export_jsonl, "receipts") if args.receipts else (export_journal_jsonl, "events")
+    export = export_jsonl if args.receipts else export_journal_jsonl
     if args.output is None:
         count = export(store, sys.stdout)
     else:
@@ -179,15 +216,15 @@ def journal_export(store: TillStore, settings: Settings, args: argparse.Namespac
             with args.output.open("w", encoding="utf-8") as out:
                 count = export(store, out)
         except OSError as error:
-            raise TillError(f"Cannot write {args.output}: {error}") from None
-    print(f"{count} {what} exported.", file=sys.stderr)
+            raise TillError(CANNOT_WRITE_FILE, output=args.output, error=error) from None
+    tell(RECEIPTS_EXPORTED if args.receipts else EVENTS_EXPORTED, count=count, file=sys.stderr)
     return 0
 
 
 def receipt_show(store: TillStore, settings: Settings, args: argparse.Namespace) -> int:
     receipt = store.receipt(settings.shop.register_id, args.number)
     if receipt is None:
-        raise TillError(f"There is no receipt number {args.number} for this register.")
+        raise TillError(ADMIN_NO_SUCH_RECEIPT, number=args.number)
     print(layout_text(receipt_layout(receipt)))
     return 0
 
@@ -200,7 +237,7 @@ def terminal_command(store: TillStore, settings: Settings, args: argparse.Namesp
     configured = settings.terminal
     host = args.host or (configured.host if configured else None)
     if host is None:
-        raise TillError("No terminal in the settings: name one with --host.")
+        raise TillError(ADMIN_NO_TERMINAL)
     port = args.port or (configured.port if configured and not args.host else 50000)
 
     async def run() -> int:
@@ -236,9 +273,9 @@ class ConsoleManager:
     async def ask_manager_pin(self, action: str, *, first_time: bool) -> str | None:
         if first_time:
             if _interactive():
-                print("No manager PIN is set yet: choose one (4 to 12 digits).", file=sys.stderr)
+                tell(CHOOSE_PIN, file=sys.stderr)
             return await self.ask_new_pin()
-        return _read_pin(f"Manager PIN for {action}: ")
+        return _read_pin(text(ASK_MANAGER_PIN, action=action_words(action)) + " ")
 
     async def ask_manager_approval(self, action: str) -> tuple[str, str] | None:
         """Once managers are users: a manager's name (or number) and PIN (cli_users.py)."""
@@ -246,8 +283,8 @@ class ConsoleManager:
 
     async def ask_new_pin(self) -> str | None:
         """The new PIN typed twice; None when the two differ."""
-        pin = _read_pin("New manager PIN: ")
-        again = _read_pin("The same PIN again: ")
+        pin = _read_pin(text(ASK_NEW_MANAGER_PIN) + " ")
+        again = _read_pin(text(cli_users.ASK_PIN_AGAIN) + " ")
         return pin if pin == again else None
 
 
@@ -280,11 +317,11 @@ def _read_pin(prompt: str) -> str:
             return _getpass(prompt)
         line = sys.stdin.readline() if sys.stdin is not None else ""
     except UnicodeDecodeError:
-        raise TillError("A manager PIN is 4 to 12 digits 0-9.", code="pin_invalid") from None
+        raise TillError(ADMIN_MANAGER_PIN_INVALID) from None
     except (EOFError, OSError, ValueError):  # Ctrl+D, or stdin closed
         line = ""
     if not line:
-        raise TillError("No PIN was typed: standard input is closed or empty.", code="no_input")
+        raise TillError(ADMIN_NO_PIN_TYPED)
     return line.rstrip("\r\n")
 
 
@@ -296,10 +333,10 @@ def report_command(store: TillStore, settings: Settings, args: argparse.Namespac
 
     class NoControlUnit:  # reports never ask the control unit
         async def request_code(self, data, request_id):
-            raise TillError("not used")
+            raise TillError(NOT_USED)
 
         async def probe(self) -> None:
-            raise TillError("not used")
+            raise TillError(NOT_USED)
 
     async def run() -> int:
         checkout = Checkout(store=store, control_unit=NoControlUnit(), shop=settings.shop)
@@ -313,7 +350,7 @@ def report_command(store: TillStore, settings: Settings, args: argparse.Namespac
                     store.z_report, settings.shop.register_id, args.reprint
                 )
                 if record is None:
-                    raise TillError(f"There is no Z report number {args.reprint}.")
+                    raise TillError(ADMIN_NO_SUCH_Z_REPORT, reprint=args.reprint)
                 print(report_text(report_from_record(record.content), copy=True))
                 await checkout.in_store(
                     store.journal,
@@ -325,10 +362,7 @@ def report_command(store: TillStore, settings: Settings, args: argparse.Namespac
                 outcome = await reports.take_z_report()
                 print(report_text(outcome.report))
                 if settings.terminal is not None:
-                    print(
-                        "Run the terminal's end of day too: till-admin terminal end-of-day",
-                        file=sys.stderr,
-                    )
+                    tell(TERMINAL_END_OF_DAY_TOO, file=sys.stderr)
         finally:
             await checkout.close()
         return 0
@@ -356,16 +390,16 @@ def manager_set_pin(store: TillStore, settings: Settings, args: argparse.Namespa
         else:
             pin = await console.ask_manager_pin("", first_time=True)
         if not pin:
-            raise TillError("The two PINs differ: the PIN was not changed.")
+            raise TillError(ADMIN_PINS_DIFFER)
         store.set_manager_pin(pin, register_id=settings.shop.register_id)
-        print("Manager PIN set.")
+        tell(MANAGER_PIN_SET)
         return 0
 
     return asyncio.run(run())
 
 
 COMMANDS: dict[tuple[str, str], Callable[[TillStore, Settings, argparse.Namespace], int]] = {
-    ("products", "import"): products_import,
+    **{("products", name): cli_products.products_command for name in cli_products.COMMAND_NAMES},
     ("journal", "export"): journal_export,
     ("receipt", "show"): receipt_show,
     ("report", "x"): report_command,
@@ -379,12 +413,13 @@ def main(argv: list[str] | None = None) -> int:
     if sys.stdin is None:  # started with stdin closed (`<&-`): a read then sees end of file
         sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - for the process's life
     args = _parser().parse_args(argv)
+    reset_language()  # Swedish until the settings are read (their own errors included)
     try:
         code = _run(args)
         sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
         return code
     except TillError as error:
-        print(f"till-admin: {error.message}", file=sys.stderr)
+        print(f"till-admin: {error_text(error)}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         # The reader went away (`till-admin journal export | head -1`): stop quietly, as
@@ -392,16 +427,13 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except KeyboardInterrupt:
-        print("till-admin: interrupted.", file=sys.stderr)
+        print(f"till-admin: {text(INTERRUPTED)}", file=sys.stderr)
         return 130
     except Exception as error:  # a bug: still one line; TILL_DEBUG=1 shows where
         if os.environ.get("TILL_DEBUG"):
             raise
-        print(
-            f"till-admin: unexpected error ({type(error).__name__}: {error}); "
-            "run again with TILL_DEBUG=1 for details.",
-            file=sys.stderr,
-        )
+        unexpected = text(UNEXPECTED, error=f"{type(error).__name__}: {error}")
+        print(f"till-admin: {unexpected}", file=sys.stderr)
         return 1
 
 
@@ -409,7 +441,8 @@ def _run(args: argparse.Namespace) -> int:
     if (args.group, args.command) == ("settings", "example"):
         print(EXAMPLE, end="")
         return 0
-    settings = load_settings(config_path(args.config))
+    settings = load_settings(config_path(args.config))  # a SettingsError is told in Swedish
+    use_language(settings.language)
     if (args.group, args.command) == ("journal", "verify"):  # opens the database itself
         return cli_journal.journal_verify(settings, args)
     if (args.group, args.command) == ("journal", "reset-anchor"):

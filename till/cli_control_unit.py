@@ -19,11 +19,96 @@ from pathlib import Path
 from typing import Any
 
 from till.adapters import client_certificate as cc
-from till.core.errors import TillError
+from till.cli_texts import ADMIN, tell, words
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.settings import Settings
 from till.store import TillStore
 
+NO_CERTIFICATE_IPC = Message(
+    "no_certificate_ipc",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No certificate is set (control_unit.certificate): the till uses the iSecureIPC gateway.",
+    ),
+)
+NO_CERTIFICATE = Message("no_certificate", QT_TRANSLATE_NOOP("Errors", "No certificate is set."))
+ADMIN_NO_PASSPHRASE_TYPED = Message(
+    "admin_no_passphrase_typed",
+    QT_TRANSLATE_NOOP("Errors", "No passphrase was typed: standard input is closed or empty."),
+)
+ADMIN_PASSPHRASE_EMPTY = Message(
+    "admin_passphrase_empty", QT_TRANSLATE_NOOP("Errors", "The passphrase is empty.")
+)
+
+
 COMMAND_NAMES = ("certificate",)
+
+
+# What till-admin says on the console (cli_texts.py prints them in the shop's language).
+SUBJECT = Message(
+    "admin_cert_subject",
+    QT_TRANSLATE_NOOP("TillAdmin", "Subject: {value}"),
+    ADMIN,
+)
+ISSUER = Message(
+    "admin_cert_issuer",
+    QT_TRANSLATE_NOOP("TillAdmin", "Issuer: {value}"),
+    ADMIN,
+)
+SERIAL = Message(
+    "admin_cert_serial",
+    QT_TRANSLATE_NOOP("TillAdmin", "Serial: {value}"),
+    ADMIN,
+)
+ORG_NUMBER = Message(
+    "admin_cert_org_nr",
+    QT_TRANSLATE_NOOP("TillAdmin", "Org number: {value}"),
+    ADMIN,
+)
+NO_ORG_NUMBER = Message(
+    "admin_cert_no_org_nr",
+    QT_TRANSLATE_NOOP("TillAdmin", "Org number: (none found)"),
+    ADMIN,
+)
+VALID_FROM = Message(
+    "admin_cert_valid_from",
+    QT_TRANSLATE_NOOP("TillAdmin", "Valid from: {value} UTC"),
+    ADMIN,
+)
+VALID_TO = Message(
+    "admin_cert_valid_to",
+    QT_TRANSLATE_NOOP("TillAdmin", "Valid to: {value} UTC"),
+    ADMIN,
+)
+WARNING = Message(
+    "admin_warning",
+    QT_TRANSLATE_NOOP("TillAdmin", "Warning: {warning}"),
+    ADMIN,
+)
+PASSPHRASE_KEPT = Message(
+    "admin_passphrase_kept",
+    QT_TRANSLATE_NOOP("TillAdmin", "The passphrase is kept in the keyring (service 'till')."),
+    ADMIN,
+)
+SET_CERTIFICATE = Message(
+    "admin_set_certificate",
+    QT_TRANSLATE_NOOP(
+        "TillAdmin",
+        'Set control_unit.certificate = "{path}" in {source} (and transport = "direct") for '
+        "the till to use it.",
+    ),
+    ADMIN,
+)
+NOT_USABLE = Message(
+    "admin_cert_not_usable",
+    QT_TRANSLATE_NOOP("TillAdmin", "Not usable: {why}"),
+    ADMIN,
+)
+USABLE = Message(
+    "admin_cert_usable",
+    QT_TRANSLATE_NOOP("TillAdmin", "Status: usable for org number {org_nr}"),
+    ADMIN,
+)
 
 
 def add_parser(groups: Any) -> None:
@@ -40,12 +125,15 @@ def add_parser(groups: Any) -> None:
 
 
 def _show(info: cc.CertificateInfo) -> None:
-    print(f"Subject:     {info.subject}")
-    print(f"Issuer:      {info.issuer}")
-    print(f"Serial:      {info.serial}")
-    print(f"Org number:  {info.org_nr or '(none found)'}")
-    print(f"Valid from:  {info.not_before:%Y-%m-%d %H:%M} UTC")
-    print(f"Valid to:    {info.not_after:%Y-%m-%d %H:%M} UTC")
+    tell(SUBJECT, value=info.subject)
+    tell(ISSUER, value=info.issuer)
+    tell(SERIAL, value=info.serial)
+    if info.org_nr:
+        tell(ORG_NUMBER, value=info.org_nr)
+    else:
+        tell(NO_ORG_NUMBER)
+    tell(VALID_FROM, value=f"{info.not_before:%Y-%m-%d %H:%M}")
+    tell(VALID_TO, value=f"{info.not_after:%Y-%m-%d %H:%M}")
 
 
 def _read_passphrase() -> str:
@@ -56,10 +144,10 @@ def _read_passphrase() -> str:
     else:
         line = sys.stdin.readline() if sys.stdin is not None else ""
         if not line:
-            raise TillError("No passphrase was typed: standard input is closed or empty.")
+            raise TillError(ADMIN_NO_PASSPHRASE_TYPED)
         text = line.rstrip("\r\n")
     if not text:
-        raise TillError("The passphrase is empty.", code="no_input")
+        raise TillError(ADMIN_PASSPHRASE_EMPTY)
     return text
 
 
@@ -89,7 +177,7 @@ def certificate_command(
     credentials = cc.read_pkcs12(args.import_file, passphrase)
     info = credentials.info
     for warning in cc.check_certificate(info, org_nr=settings.shop.org_nr):
-        print(f"Warning: {warning}", file=sys.stderr)
+        tell(WARNING, warning=words(warning), file=sys.stderr)
     cc.import_pkcs12(args.import_file, passphrase)
     store.journal(
         "ccu_certificate_imported",
@@ -103,34 +191,26 @@ def certificate_command(
         register_id=register_id,
     )
     _show(info)
-    print("The passphrase is kept in the keyring (service 'till').")
+    tell(PASSPHRASE_KEPT)
     configured = settings.control_unit.certificate
     if configured is None or configured.resolve() != args.import_file.resolve():
-        print(
-            f'Set control_unit.certificate = "{args.import_file.resolve()}" in '
-            f'{settings.source} (and transport = "direct") for the till to use it.'
-        )
+        tell(SET_CERTIFICATE, path=args.import_file.resolve(), source=settings.source)
     return 0
 
 
 def _show_configured(settings: Settings) -> int:
     path = settings.control_unit.certificate
     if path is None:
-        raise TillError(
-            "No certificate is set (control_unit.certificate): the till uses the iSecureIPC "
-            "gateway."
-            if settings.control_unit.transport == "ipc"
-            else "No certificate is set.",
-            code="no_certificate",
-        )
+        ipc = settings.control_unit.transport == "ipc"
+        raise TillError(NO_CERTIFICATE_IPC if ipc else NO_CERTIFICATE)
     info = cc.load_credentials(path).info
     _show(info)
     try:
         warnings = cc.check_certificate(info, org_nr=settings.shop.org_nr)
     except cc.ClientCertificateError as problem:
-        print(f"Not usable: {problem.message}", file=sys.stderr)
+        tell(NOT_USABLE, why=problem, file=sys.stderr)
         return 1
     for warning in warnings:
-        print(f"Warning: {warning}", file=sys.stderr)
-    print(f"Status:      usable for org number {settings.shop.org_nr}")
+        tell(WARNING, warning=words(warning), file=sys.stderr)
+    tell(USABLE, org_nr=settings.shop.org_nr)
     return 0

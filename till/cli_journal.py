@@ -12,7 +12,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from till.core.errors import TillError
+from till.cli_texts import ADMIN, tell, text
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.settings import Settings
 from till.store import TillStore
 from till.store.journal_anchor import (
@@ -22,6 +23,102 @@ from till.store.journal_anchor import (
     full_check,
     missing_database,
     reset_anchor,
+)
+
+ADMIN_REASON_NEEDED = Message(
+    "admin_reason_needed",
+    QT_TRANSLATE_NOOP("Errors", "Give the reason with --reason; it is journaled."),
+)
+
+# What till-admin says on the console (cli_texts.py prints them in the shop's language).
+NO_DATABASE_YET = Message(
+    "admin_no_database_yet",
+    QT_TRANSLATE_NOOP("TillAdmin", "There is no database at {path} yet: nothing to check."),
+    ADMIN,
+)
+NO_DATABASE = Message(
+    "admin_no_database",
+    QT_TRANSLATE_NOOP("TillAdmin", "{path} does not exist."),
+    ADMIN,
+)
+JOURNAL_HEAD = Message(
+    "admin_journal_head",
+    QT_TRANSLATE_NOOP("TillAdmin", "Journal head: row {row}, hash {hash}"),
+    ADMIN,
+)
+PROBLEM = Message(
+    "admin_problem",
+    QT_TRANSLATE_NOOP("TillAdmin", "PROBLEM: {problem}"),
+    ADMIN,
+)
+JOURNAL_INTACT = Message(
+    "admin_journal_intact",
+    QT_TRANSLATE_NOOP("TillAdmin", "Journal intact: {rows} rows checked."),
+    ADMIN,
+)
+JOURNAL_NOT_INTACT = Message(
+    "admin_journal_not_intact",
+    QT_TRANSLATE_NOOP("TillAdmin", "Journal NOT intact: {problems} problems in {rows} rows."),
+    ADMIN,
+)
+ANCHOR_SAVED = Message(
+    "admin_anchor_saved",
+    QT_TRANSLATE_NOOP(
+        "TillAdmin",
+        "The keyring's anchor for register {register}: {rows} journal rows, head row {row} (saved "
+        "{saved_at}).",
+    ),
+    ADMIN,
+)
+ANCHOR_DAMAGED = Message(
+    "admin_anchor_damaged",
+    QT_TRANSLATE_NOOP("TillAdmin", "The keyring's anchor for register {register} is damaged."),
+    ADMIN,
+)
+NO_ANCHOR = Message(
+    "admin_no_anchor",
+    QT_TRANSLATE_NOOP("TillAdmin", "There is no anchor for register {register} in the keyring."),
+    ADMIN,
+)
+DATABASE_KEPT = Message(
+    "admin_database_kept",
+    QT_TRANSLATE_NOOP("TillAdmin", "The database {path} will be used as it is."),
+    ADMIN,
+)
+DATABASE_ANEW = Message(
+    "admin_database_anew",
+    QT_TRANSLATE_NOOP(
+        "TillAdmin", "The database {path} does not exist and will be made anew, empty."
+    ),
+    ADMIN,
+)
+RESET_EXPLAINED = Message(
+    "admin_reset_explained",
+    QT_TRANSLATE_NOOP(
+        "TillAdmin",
+        "From now on the till checks the journal against this database. The reset is journaled "
+        "with the old anchor, what the check finds and your reason.",
+    ),
+    ADMIN,
+)
+TYPE_TO_GO_ON = Message(
+    "admin_type_to_go_on",
+    QT_TRANSLATE_NOOP("TillAdmin", "Type {word} to go on:"),
+    ADMIN,
+)
+NOTHING_CHANGED = Message(
+    "admin_nothing_changed",
+    QT_TRANSLATE_NOOP("TillAdmin", "Nothing was changed."),
+    ADMIN,
+)
+ANCHOR_RESET = Message(
+    "admin_anchor_reset",
+    QT_TRANSLATE_NOOP(
+        "TillAdmin",
+        "Anchor reset: register {register}'s journal is anchored at row {row} (hash {hash}); the "
+        "reset is that row in the journal.",
+    ),
+    ADMIN,
 )
 
 CONFIRM_WORD = "RESET"
@@ -43,9 +140,9 @@ def journal_verify(settings: Settings, args: argparse.Namespace) -> int:
     if not anchor.database.exists():
         missing = missing_database(anchor, saved)
         if missing is None and not problems:  # a register that never wrote: nothing to check
-            print(f"There is no database at {anchor.database} yet: nothing to check.")
+            tell(NO_DATABASE_YET, path=anchor.database)
             return 0
-        return _verdict([*problems, missing or f"{anchor.database} does not exist"], 0)
+        return _verdict([*problems, missing or text(NO_DATABASE, path=anchor.database)], 0)
     store = TillStore.open(anchor.database)
     try:
         report = full_check(store, anchor, saved=saved)
@@ -53,17 +150,17 @@ def journal_verify(settings: Settings, args: argparse.Namespace) -> int:
         store.close()
     problems += report.problems
     if not problems and report.head is not None:
-        print(f"Journal head: row {report.head.id}, hash {report.head.hash}")
+        tell(JOURNAL_HEAD, row=report.head.id, hash=report.head.hash)
     return _verdict(problems, report.rows_checked)
 
 
 def _verdict(problems: list[str], rows: int) -> int:
     for problem in problems:
-        print(f"PROBLEM: {problem}")
+        tell(PROBLEM, problem=problem)
     if not problems:
-        print(f"Journal intact: {rows} rows checked.")
+        tell(JOURNAL_INTACT, rows=rows)
         return 0
-    print(f"Journal NOT intact: {len(problems)} problems in {rows} rows.")
+    tell(JOURNAL_NOT_INTACT, problems=len(problems), rows=rows)
     return 1
 
 
@@ -79,34 +176,31 @@ def journal_reset_anchor(
 ) -> int:
     reason = args.reason.strip()
     if not reason:
-        raise TillError("Give the reason with --reason; it is journaled.", code="no_reason")
+        raise TillError(ADMIN_REASON_NEEDED)
     anchor = JournalAnchor(settings.shop.register_id, Path(settings.database))
     saved, damaged = _load(anchor)
     if saved is not None:
-        print(
-            f"The keyring's anchor for register {anchor.register_id}: {saved.rows} journal rows, "
-            f"head row {saved.head.id} (saved {saved.saved_at})."
+        tell(
+            ANCHOR_SAVED,
+            register=anchor.register_id,
+            rows=saved.rows,
+            row=saved.head.id,
+            saved_at=saved.saved_at,
         )
     elif damaged:
-        print(f"The keyring's anchor for register {anchor.register_id} is damaged.")
+        tell(ANCHOR_DAMAGED, register=anchor.register_id)
     else:
-        print(f"There is no anchor for register {anchor.register_id} in the keyring.")
+        tell(NO_ANCHOR, register=anchor.register_id)
     exists = anchor.database.exists()
-    print(
-        f"The database {anchor.database} "
-        + ("will be used as it is." if exists else "does not exist and will be made anew, empty.")
-    )
-    print(
-        "From now on the till checks the journal against this database. The reset is journaled "
-        "with the old anchor, what the check finds and your reason."
-    )
-    print(f"Type {CONFIRM_WORD} to go on: ", end="", flush=True)
+    tell(DATABASE_KEPT if exists else DATABASE_ANEW, path=anchor.database)
+    tell(RESET_EXPLAINED)
+    print(text(TYPE_TO_GO_ON, word=CONFIRM_WORD) + " ", end="", flush=True)
     try:
         answer = sys.stdin.readline() if sys.stdin is not None else ""
     except (OSError, ValueError, UnicodeDecodeError):
         answer = ""
     if answer.strip() != CONFIRM_WORD:
-        print("Nothing was changed.")
+        tell(NOTHING_CHANGED)
         return 1
     store = TillStore.open(anchor.database)
     try:
@@ -114,10 +208,7 @@ def journal_reset_anchor(
         new = reset_anchor(store, anchor, reason=reason)
     finally:
         store.close()
-    print(
-        f"Anchor reset: register {anchor.register_id}'s journal is anchored at row {new.head.id} "
-        f"(hash {new.head.hash}); the reset is that row in the journal."
-    )
+    tell(ANCHOR_RESET, register=anchor.register_id, row=new.head.id, hash=new.head.hash)
     return 0
 
 

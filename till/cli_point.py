@@ -17,17 +17,61 @@ from collections.abc import Callable
 from typing import Any
 
 from till.checkout.terminal_admin import DEFAULT_REG_VER
-from till.core.errors import TillError
+from till.cli_texts import ADMIN, tell
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.settings import Settings
 from till.store import TillStore
+
+ADMIN_NO_ENTRY_CODE = Message(
+    "admin_no_entry_code",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Give the code the Klarna terminal shows with --entry-code CODE ({pair})."
+    ),
+)
+ADMIN_BAD_ENTRY_CODE = Message(
+    "admin_bad_entry_code",
+    QT_TRANSLATE_NOOP(
+        "Errors", '"{code_value}" is not a pairing code: the 1 to 16 digits 0-9 the terminal shows.'
+    ),
+)
+ADMIN_POINT_ADDRESS_FROM_SETTINGS = Message(
+    "admin_point_address_from_settings",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{command} takes the Klarna terminal's address from the settings' [point] section, not "
+        "from --host/--port.",
+    ),
+)
+
 
 PAIR, UNPAIR = "point-pair", "point-unpair"
 COMMAND_NAMES = (PAIR, UNPAIR)
 ENTRY_CODE_PATTERN = r"[0-9]{1,16}"
 
-NO_POINT = (
-    "No Point (Klarna) terminal in the settings: add a [point] section with its host "
-    "(`till-admin settings example` shows one)."
+NO_POINT = Message(
+    "no_point_terminal",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No Point (Klarna) terminal in the settings: add a [point] section with its host "
+        "(`till-admin settings example` shows one).",
+    ),
+)
+
+
+# What till-admin says on the console (cli_texts.py prints them in the shop's language).
+PAIRED = Message(
+    "admin_point_paired",
+    QT_TRANSLATE_NOOP(
+        "TillAdmin",
+        "Paired with the Klarna terminal at {address} (MAC_LABEL {label}, REG_VER {reg_ver}); the "
+        "MAC key is in the keyring.",
+    ),
+    ADMIN,
+)
+UNPAIRED = Message(
+    "admin_point_unpaired",
+    QT_TRANSLATE_NOOP("TillAdmin", "The Klarna terminal at {address} is unpaired from this till."),
+    ADMIN,
 )
 
 
@@ -50,14 +94,14 @@ def _entry_code(args: argparse.Namespace) -> str:
     code = (args.entry_code or "").strip()
     if not code:
         raise TillError(
-            f"Give the code the Klarna terminal shows with --entry-code CODE ({PAIR}).",
-            code="no_entry_code",
+            ADMIN_NO_ENTRY_CODE,
+            pair=PAIR,
         )
     # re.ASCII: the terminal's keypad has digits 0-9, not "٣".
     if not re.fullmatch(ENTRY_CODE_PATTERN, code, re.ASCII):
         raise TillError(
-            f"{code[:20]!r} is not a pairing code: the 1 to 16 digits 0-9 the terminal shows.",
-            code="bad_entry_code",
+            ADMIN_BAD_ENTRY_CODE,
+            code_value=code[:20],
         )
     return code
 
@@ -70,12 +114,11 @@ def point_command(
     console_manager: Callable[[], object],
 ) -> int:
     if settings.point is None:
-        raise TillError(NO_POINT, code="no_point_terminal")
+        raise TillError(NO_POINT)
     if args.host is not None or args.port is not None:
         raise TillError(
-            f"{args.command} takes the Klarna terminal's address from the settings' [point] "
-            "section, not from --host/--port.",
-            code="bad_arguments",
+            ADMIN_POINT_ADDRESS_FROM_SETTINGS,
+            command=args.command,
         )
     entry_code = _entry_code(args) if args.command == PAIR else None
     from till.app import point_terminal
@@ -99,13 +142,10 @@ def point_command(
         try:
             if entry_code is not None:
                 label = await admin.pair(entry_code, manager=gate, reg_ver=args.reg_ver)
-                print(
-                    f"Paired with the Klarna terminal at {point.address} (MAC_LABEL {label}, "
-                    f"REG_VER {args.reg_ver}); the MAC key is in the keyring."
-                )
+                tell(PAIRED, address=point.address, label=label, reg_ver=args.reg_ver)
             else:
                 await admin.unpair(manager=gate)
-                print(f"The Klarna terminal at {point.address} is unpaired from this till.")
+                tell(UNPAIRED, address=point.address)
         finally:
             await point.close()
         return 0

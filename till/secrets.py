@@ -32,7 +32,7 @@ import keyring.errors
 from keyring.backends import fail
 from keyring.compat import properties
 
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 
 log = logging.getLogger(__name__)
 
@@ -44,17 +44,30 @@ MEMORY_BACKEND = "till.secrets.MemoryKeyring"
 # A test shares its MemoryKeyring with the till processes it starts through this file.
 TEST_KEYRING_ENV = "TILL_TEST_KEYRING"
 
-NO_KEYRING_MESSAGE = (
-    "No secure keyring is available to the till's user account, so the till cannot keep its "
-    "journal key safely, and it will not keep it in a plain file. On Linux, install and unlock "
-    "a keyring with the Secret Service interface (GNOME Keyring or KWallet, in the desktop "
-    "session the till runs in); on Windows and macOS the system's own keyring is used. "
-    "Then start the till again. ({detail})"
+NO_KEYRING = Message(
+    "secrets_unavailable",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "No secure keyring is available to the till's user account, so the till cannot keep its "
+        "journal key safely, and it will not keep it in a plain file. On Linux, install and "
+        "unlock a keyring with the Secret Service interface (GNOME Keyring or KWallet, in the "
+        "desktop session the till runs in); on Windows and macOS the system's own keyring is "
+        "used. Then start the till again. ({why})",
+    ),
 )
-KEY_DAMAGED_MESSAGE = (
-    "The journal key in the keyring (service 'till', entry 'journal key') is damaged. Do not "
-    "delete it; call for service."
+# The same sentence as a str.format template ({detail}), for callers not yet on `no_keyring`.
+NO_KEYRING_MESSAGE = NO_KEYRING.text.replace("{why}", "{detail}")
+KEY_DAMAGED = Message(
+    "journal_key_damaged",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The journal key in the keyring (service 'till', entry 'journal key') is damaged. Do "
+        "not delete it; call for service.",
+    ),
 )
+# Why the keyring cannot be used: the technical reason, shown in brackets after NO_KEYRING.
+KEYRING_NOT_LOADED = "the keyring could not be loaded"
+NO_BACKEND = "no keyring backend was found"
 
 
 class SecretsUnavailable(TillError):
@@ -63,33 +76,38 @@ class SecretsUnavailable(TillError):
     code = "secrets_unavailable"
 
 
+def no_keyring(why: str, detail: str = "") -> SecretsUnavailable:
+    """NO_KEYRING with the keyring's own reason `why` (technical words, shown in brackets)."""
+    return SecretsUnavailable(NO_KEYRING, why=why, detail=detail or why)
+
+
 def backend_problem() -> str | None:
     """Why the keyring cannot keep secrets, or None when it can."""
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # a broken backend configuration
-        return f"the keyring could not be loaded: {exc}"
+        return f"{KEYRING_NOT_LOADED}: {exc}"
     return _unusable(backend)
 
 
 def _unusable(backend: keyring.backend.KeyringBackend) -> str | None:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring):
-        return "no keyring backend was found"
+        return NO_BACKEND
     if name.startswith("keyring.backends.null."):
         return "the keyring is switched off (null backend)"
     if name.startswith("keyrings.alt.file.") and "Plaintext" in name:
         return "the configured keyring keeps secrets in a plain file"
     chained = getattr(backend, "backends", None)
     if name == "keyring.backends.chainer.ChainerBackend" and not chained:
-        return "no keyring backend was found"
+        return NO_BACKEND
     return None
 
 
 def _checked_backend() -> keyring.backend.KeyringBackend:
     problem = backend_problem()
     if problem is not None:
-        raise SecretsUnavailable(NO_KEYRING_MESSAGE.format(detail=problem), detail=problem)
+        raise no_keyring(problem)
     return keyring.get_keyring()
 
 
@@ -118,7 +136,7 @@ def delete_secret(name: str) -> None:
 
 def _unavailable(exc: Exception) -> SecretsUnavailable:
     detail = f"{type(exc).__name__}: {exc}"
-    return SecretsUnavailable(NO_KEYRING_MESSAGE.format(detail=detail), detail=detail)
+    return no_keyring(detail)
 
 
 # -- the journal's key and anchor ---------------------------------------------------------------
@@ -132,18 +150,17 @@ def journal_key() -> bytes:
         set_secret(JOURNAL_KEY, base64.b64encode(key).decode("ascii"))
         # Read it back: a keyring that silently drops what it is given must not pass.
         if get_secret(JOURNAL_KEY) is None:
-            raise SecretsUnavailable(
-                NO_KEYRING_MESSAGE.format(detail="the keyring did not keep the key"),
-                detail="journal key not readable after set",
+            raise no_keyring(
+                "the keyring did not keep the key", detail="journal key not readable after set"
             )
         log.info("created the journal key in the keyring (%s)", type(keyring.get_keyring()))
         return key
     try:
         key = base64.b64decode(text.encode("ascii"), validate=True)
     except (binascii.Error, UnicodeEncodeError) as exc:
-        raise SecretsUnavailable(KEY_DAMAGED_MESSAGE, code="journal_key_damaged") from exc
+        raise SecretsUnavailable(KEY_DAMAGED) from exc
     if len(key) != KEY_BYTES:
-        raise SecretsUnavailable(KEY_DAMAGED_MESSAGE, code="journal_key_damaged")
+        raise SecretsUnavailable(KEY_DAMAGED)
     return key
 
 

@@ -18,10 +18,22 @@ from urllib.parse import urlsplit
 
 import platformdirs
 
-from till import __version__
-from till.core.errors import TillError
+from till import settings_texts as why
+from till.about import application_id
+from till.core.errors import Message, TillError
 from till.core.money import AmountError, parse_kr
 from till.core.receipt import ShopIdentity
+from till.settings_texts import (
+    SECTIONS,
+    SETTING_INVALID,
+    SETTINGS_MISSING,
+    SETTINGS_NOT_TOML,
+    SETTINGS_NOT_UTF8,
+    SETTINGS_PATH_NUL,
+    SETTINGS_TOO_DEEP,
+    SETTINGS_TOO_LARGE,
+    SETTINGS_UNREADABLE,
+)
 
 APP_NAME = "till"
 
@@ -31,12 +43,13 @@ EXAMPLE = """\
 name = "Demobutiken AB"
 org_nr = "5561234567"            # 10 digits, no dash
 address = "Storgatan 1, 111 22 Stockholm"
-language = "sv"                  # the cashier screen: "sv" Swedish, "en" English
+language = "sv"                  # the cashier screen: "sv" Swedish, "en" English, "de" German
 
 [register]
 id = "EP01AB0101330001"          # the register id (kassabeteckning) Infrasec issued
 change_fund = "1000,00"          # kronor in the drawer at the start of the day (växelkassa)
 idle_lock_minutes = 5            # the screen locks after this long idle (0: never)
+# kiosk = true                  # full screen without window frame; default: maximized
 # payment_terminals = "wallee"   # "none", "wallee", "point" or "both"; default: the sections below
 
 [control_unit]                   # the iSecureIPC gateway on this PC or the shop's server
@@ -84,6 +97,7 @@ response_timeout = 180.0         # seconds the terminal may stay silent during a
 
 
 MAX_SETTINGS_BYTES = 1_000_000
+LANGUAGES = ("sv", "en", "de")  # the screen's languages (shop.language): catalogs in translations/
 HOST_PATTERN = r"[A-Za-z0-9.:\-\[\]]{1,253}"  # a name or an IPv4/IPv6 address, ASCII only
 
 # Any character but control characters (NUL, newline, ...), which a receipt cannot print.
@@ -152,9 +166,10 @@ class Settings:
     printer: PrinterSettings
     terminal: TerminalSettings | None = None  # the Wallee card terminal; None: no cards
     change_fund: int = 0  # öre, for the X and Z reports
-    language: str = "sv"  # the cashier screen's: sv or en (shop.language)
+    language: str = "sv"  # the cashier screen's: sv, en or de (shop.language)
     point: PointSettings | None = None  # the Verifone Point terminal (Klarna); None: none
     idle_lock_minutes: int = 5  # the cashier screen locks after this long idle; 0: never
+    kiosk: bool = False  # the cashier screen full screen (no frame); else maximized
 
     @property
     def payment_terminals(self) -> str:
@@ -187,19 +202,16 @@ def config_path(cli_path: str | None) -> Path:
 
 def load_settings(path: Path) -> Settings:
     if "\0" in str(path):
-        raise SettingsError(f"The settings file's name {str(path)!r} has a NUL character in it.")
+        raise SettingsError(SETTINGS_PATH_NUL, path=str(path))
     try:
         with path.open("rb") as file:  # bounded: --config /dev/zero must not eat the memory
             data = file.read(MAX_SETTINGS_BYTES + 1)
     except FileNotFoundError:
-        raise SettingsError(
-            f"No settings file at {path}. Create one (`till-admin settings example > {path}`) "
-            "or name one with --config PATH or TILL_CONFIG."
-        ) from None
+        raise SettingsError(SETTINGS_MISSING, path=path) from None
     except OSError as error:
-        raise SettingsError(f"The settings file {path} cannot be read: {error}") from None
+        raise SettingsError(SETTINGS_UNREADABLE, path=path, error=error) from None
     if len(data) > MAX_SETTINGS_BYTES:
-        raise SettingsError(f"The file {path} is too large to be a settings file.")
+        raise SettingsError(SETTINGS_TOO_LARGE, path=path)
     return parse_settings_bytes(data, source=path)
 
 
@@ -209,17 +221,13 @@ def parse_settings_bytes(data: bytes, *, source: Path) -> Settings:
         # Notepad and some editors put a UTF-8 byte-order mark first; TOML itself does not.
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SettingsError(
-            f"The settings file {source} is not UTF-8 text ({error}); save it as UTF-8."
-        ) from None
+        raise SettingsError(SETTINGS_NOT_UTF8, source=source, error=error) from None
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SettingsError(f"The settings file {source} is not valid TOML: {error}") from None
+        raise SettingsError(SETTINGS_NOT_TOML, source=source, error=error) from None
     except RecursionError:  # tomllib recurses per nested array or inline table
-        raise SettingsError(
-            f"The settings file {source} is not valid TOML: values nested too deeply."
-        ) from None
+        raise SettingsError(SETTINGS_TOO_DEEP, source=source) from None
     return parse_settings(raw, source=source)
 
 
@@ -230,8 +238,16 @@ class _Reader:
         self.raw = raw
         self.source = source
 
-    def _fail(self, key: str, why: str) -> SettingsError:
-        return SettingsError(f"Setting '{key}' in {self.source}: {why}", detail=key)
+    def _fail(self, key: str, reason: Message, **params: Any) -> SettingsError:
+        """The setting `key` is wrong for `reason` (a settings_texts Message, nested so its
+        own parameters come along)."""
+        return SettingsError(
+            SETTING_INVALID,
+            key=key,
+            source=self.source,
+            why=SettingsError(reason, **params),
+            detail=key,
+        )
 
     def get(self, key: str, kind: type, default: Any = ...) -> Any:
         node: Any = self.raw
@@ -239,33 +255,33 @@ class _Reader:
         for depth, part in enumerate(parts):
             if not isinstance(node, dict):
                 section = ".".join(parts[:depth])
-                raise self._fail(
-                    key, f"'{section}' must be a table ([{section}]), not {_show(node)}"
-                )
+                raise self._fail(key, why.NOT_A_TABLE, section=section, value=_show(node))
             if part not in node:
                 if default is ...:
-                    raise self._fail(key, "is missing")
+                    raise self._fail(key, why.MISSING)
                 return default
             node = node[part]
         if kind is float and isinstance(node, int) and not isinstance(node, bool):
             if abs(node) > 10**15:  # float() of a 400-digit int raises OverflowError
-                raise self._fail(key, f"{node} is far out of range")
+                raise self._fail(key, why.FAR_OUT_OF_RANGE, value=node)
             node = float(node)
         if not isinstance(node, kind) or (kind is int and isinstance(node, bool)):
-            raise self._fail(key, f"must be a {kind.__name__}, not {_show(node)}")
+            raise self._fail(key, why.WRONG_KIND, kind=kind.__name__, value=_show(node))
         return node
 
-    def text(self, key: str, pattern: str, why: str, default: Any = ...) -> str:
+    def text(
+        self, key: str, pattern: str, reason: Message, default: Any = ..., **params: Any
+    ) -> str:
         value = self.get(key, str, default).strip()
         # re.ASCII: \d and \w would take "٣" (Arabic-Indic three) for a digit.
         if not re.fullmatch(pattern, value, re.ASCII):
-            raise self._fail(key, why)
+            raise self._fail(key, reason, **params)
         return value
 
     def number(self, key: str, kind: type, low: float, high: float, default: Any) -> Any:
         value = self.get(key, kind, default)
         if not low <= value <= high:
-            raise self._fail(key, f"must be between {low} and {high}")
+            raise self._fail(key, why.NOT_BETWEEN, low=low, high=high)
         return value
 
     def path(self, key: str) -> Path | None:
@@ -273,15 +289,13 @@ class _Reader:
         if value is None:
             return None
         if not value.strip():
-            raise self._fail(key, "must not be empty")
+            raise self._fail(key, why.EMPTY)
         if "\0" in value:
-            raise self._fail(key, "has a NUL character in it")
+            raise self._fail(key, why.NUL)
         try:
             return Path(value).expanduser()
         except RuntimeError:  # "~someone/..." for a user this computer does not know
-            raise self._fail(
-                key, f"names a home folder that does not exist: {_show(value)}"
-            ) from None
+            raise self._fail(key, why.NO_HOME_FOLDER, value=_show(value)) from None
 
 
 def _show(value: Any) -> str:
@@ -293,16 +307,12 @@ def _show(value: Any) -> str:
 def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
     r = _Reader(raw, source)
     shop = ShopIdentity(
-        name=r.text(
-            "shop.name", _PRINTABLE + "{1,64}", "must be the shop's name, 1 to 64 characters"
-        ),
-        org_nr=r.text("shop.org_nr", r"[0-9]{10}", "must be the 10-digit organisation number"),
-        address=r.text("shop.address", _PRINTABLE + "{1,120}", "must be the shop's address"),
-        register_id=r.text(
-            "register.id", r"[A-Za-z0-9]{1,16}", "must be 1 to 16 letters or digits"
-        ),
+        name=r.text("shop.name", _PRINTABLE + "{1,64}", why.SHOP_NAME),
+        org_nr=r.text("shop.org_nr", r"[0-9]{10}", why.ORG_NR),
+        address=r.text("shop.address", _PRINTABLE + "{1,120}", why.ADDRESS),
+        register_id=r.text("register.id", r"[A-Za-z0-9]{1,16}", why.LETTERS_OR_DIGITS, most=16),
     )
-    transport = r.text("control_unit.transport", r"ipc|direct", 'must be "ipc" or "direct"', "ipc")
+    transport = r.text("control_unit.transport", r"ipc|direct", why.TRANSPORT, "ipc")
     host, port, path = _control_unit_address(r, transport)
     control_unit = ControlUnitSettings(
         host=host,
@@ -312,14 +322,14 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         sale_amount_element=r.text(
             "control_unit.sale_amount_element",
             r"SaleAmount|PurchaseAmount",
-            "must be SaleAmount or PurchaseAmount",
+            why.SALE_AMOUNT_ELEMENT,
             "SaleAmount",
         ),
         application_id=r.text(
             "control_unit.application_id",
             r"[\w .\-]{1,64}",
-            "must be 1 to 64 letters, digits, spaces, dots or dashes",
-            f"till {__version__}",
+            why.APPLICATION_ID,
+            application_id(),
         ),
         transport=transport,
         path=path,
@@ -327,9 +337,9 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         ca_bundle=r.path("control_unit.ca_bundle"),
     )
     if transport == "direct" and control_unit.certificate is None:
-        raise r._fail("control_unit.certificate", 'is needed with transport = "direct"')
+        raise r._fail("control_unit.certificate", why.CERTIFICATE_NEEDED)
     printer = PrinterSettings(
-        name=r.text("printer.name", _PRINTABLE + "{0,128}", "must be a printer's name", ""),
+        name=r.text("printer.name", _PRINTABLE + "{0,128}", why.PRINTER_NAME, ""),
         pdf_dir=r.path("printer.pdf_dir"),
     )
     settings = Settings(
@@ -340,9 +350,16 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
         printer=printer,
         terminal=_terminal(r, shop.register_id) if "terminal" in raw else None,
         change_fund=_change_fund(r),
-        language=r.text("shop.language", r"sv|en", 'must be "sv" or "en"', "sv"),
+        language=r.text(
+            "shop.language",
+            "|".join(LANGUAGES),
+            why.LANGUAGE,
+            "sv",
+            languages=", ".join(LANGUAGES),
+        ),
         point=_point(r, shop.register_id) if "point" in raw else None,
         idle_lock_minutes=r.number("register.idle_lock_minutes", int, 0, 240, 5),
+        kiosk=r.get("register.kiosk", bool, False),
     )
     _check_payment_terminals(r, settings)
     return settings
@@ -351,33 +368,27 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
 def _control_unit_address(r: _Reader, transport: str) -> tuple[str, int, str]:
     """host, port and path: the gateway's host and port, or the direct transport's URL."""
     if transport == "ipc":
-        host = r.text("control_unit.host", HOST_PATTERN, "must be a host name")
+        host = r.text("control_unit.host", HOST_PATTERN, why.HOST)
         return host, r.number("control_unit.port", int, 1, 65535, ...), "/"
     key = "control_unit.url"
     url = r.get(key, str).strip()
-    why = 'must be an https URL, e.g. "https://ccu.example.se:443/posconnexion"'
     try:
         parts = urlsplit(url)
         port = parts.port or 443
     except ValueError:
-        raise r._fail(key, why) from None
+        raise r._fail(key, why.HTTPS_URL) from None
     host = parts.hostname or ""
     if parts.scheme != "https" or not re.fullmatch(HOST_PATTERN, host, re.ASCII):
-        raise r._fail(key, why)
+        raise r._fail(key, why.HTTPS_URL)
     if parts.query or parts.fragment or parts.username or parts.password:
-        raise r._fail(key, why + " with no user, query or fragment")
+        raise r._fail(key, why.HTTPS_URL_PLAIN)
     path = parts.path or "/"
     if not re.fullmatch(r"/[A-Za-z0-9._~/%\-]*", path, re.ASCII):
-        raise r._fail(key, "has a path with characters a URL path cannot have")
+        raise r._fail(key, why.URL_PATH)
     return host, port, path
 
 
-_SECTIONS = {
-    "none": "neither a [terminal] nor a [point] section",
-    "wallee": "a [terminal] section and no [point] section",
-    "point": "a [point] section and no [terminal] section",
-    "both": "a [terminal] and a [point] section",
-}
+_SECTIONS = SECTIONS  # what each register.payment_terminals needs, as words
 
 
 def _check_payment_terminals(r: _Reader, settings: Settings) -> None:
@@ -389,43 +400,44 @@ def _check_payment_terminals(r: _Reader, settings: Settings) -> None:
         return
     stated = stated.strip()
     if stated not in PAYMENT_TERMINALS:
-        raise r._fail(key, 'must be "none", "wallee", "point" or "both"')
+        raise r._fail(key, why.PAYMENT_TERMINALS)
     found = settings.payment_terminals
     if stated != found:
         raise r._fail(
             key,
-            f'is "{stated}", so the file needs {_SECTIONS[stated]}, but it has {_SECTIONS[found]}',
+            why.TERMINALS_DISAGREE,
+            stated=stated,
+            needs=_SECTIONS[stated],
+            has=_SECTIONS[found],
         )
 
 
 def _change_fund(r: _Reader) -> int:
     text = r.get("register.change_fund", str, "0")
-    why = 'must be an amount in kronor, e.g. "1000,00"'
     if any(c.isdigit() and not c.isascii() for c in text):  # parse_kr's \d takes "٣" for 3
-        raise r._fail("register.change_fund", why + " (digits 0-9)")
+        raise r._fail("register.change_fund", why.CHANGE_FUND_DIGITS)
     try:
         value = parse_kr(text)
     except AmountError:
-        raise r._fail("register.change_fund", why) from None
+        raise r._fail("register.change_fund", why.CHANGE_FUND) from None
     if value < 0:
-        raise r._fail("register.change_fund", "cannot be negative")
+        raise r._fail("register.change_fund", why.NEGATIVE)
     return value
 
 
 def _terminal(r: _Reader, register_id: str) -> TerminalSettings:
     return TerminalSettings(
-        host=r.text("terminal.host", HOST_PATTERN, "must be a host name or address"),
+        host=r.text("terminal.host", HOST_PATTERN, why.HOST_OR_ADDRESS),
         port=r.number("terminal.port", int, 1, 65535, 50000),
         pos_id=r.text(
             "terminal.pos_id",
             r"[A-Za-z0-9]{1,16}",
-            "must be 1 to 16 letters or digits",
+            why.LETTERS_OR_DIGITS,
             register_id,
+            most=16,
         ),
-        currency=r.text("terminal.currency", r"[0-9]{3}", "must be a 3-digit ISO 4217 code", "752"),
-        language=r.text(
-            "terminal.language", r"[a-z]{2}", "must be a 2-letter ISO 639-1 code", "sv"
-        ),
+        currency=r.text("terminal.currency", r"[0-9]{3}", why.CURRENCY, "752"),
+        language=r.text("terminal.language", r"[a-z]{2}", why.TERMINAL_LANGUAGE, "sv"),
         ping_interval=r.number("terminal.ping_interval", float, 1, 3600, 30.0),
         connect_timeout=r.number("terminal.connect_timeout", float, 0.1, 60, 5.0),
         response_timeout=r.number("terminal.response_timeout", float, 10, 900, 180.0),
@@ -440,38 +452,37 @@ def _point(r: _Reader, register_id: str) -> PointSettings:
     secondary_port = r.number("point.secondary_port", int, 1, 65535, 5016)
     listener_port = r.number("point.listener_port", int, 1, 65535, 5017)
     if secondary_port == port:
-        raise r._fail("point.secondary_port", f"must differ from point.port ({port})")
+        raise r._fail("point.secondary_port", why.PORT_CLASH, port=port)
     if listener_port in (port, secondary_port):
         raise r._fail(
             "point.listener_port",
-            f"must differ from point.port ({port}) and point.secondary_port ({secondary_port})",
+            why.PORTS_CLASH,
+            port=port,
+            secondary_port=secondary_port,
         )
     advertise_ip = None
     if r.get("point.advertise_ip", str, None) is not None:
-        why = "must be the till's IP address as the terminal reaches it, e.g. 192.168.1.20"
         # The regex keeps to ASCII first: ipaddress alone would take other scripts' digits.
-        advertise_ip = r.text("point.advertise_ip", _IP_ADDRESS, why)
+        advertise_ip = r.text("point.advertise_ip", _IP_ADDRESS, why.ADVERTISE_IP)
         if not _is_ip(advertise_ip):
-            raise r._fail("point.advertise_ip", why)
+            raise r._fail("point.advertise_ip", why.ADVERTISE_IP)
     return PointSettings(
-        host=r.text("point.host", HOST_PATTERN, "must be a host name or address"),
+        host=r.text("point.host", HOST_PATTERN, why.HOST_OR_ADDRESS),
         port=port,
         secondary_port=secondary_port,
         listener_port=listener_port,
-        listener_host=r.text(
-            "point.listener_host", HOST_PATTERN, "must be a host name or address", "0.0.0.0"
-        ),
+        listener_host=r.text("point.listener_host", HOST_PATTERN, why.HOST_OR_ADDRESS, "0.0.0.0"),
         advertise_ip=advertise_ip,
         pos_recon=r.text(
             "point.pos_recon",
             r"[A-Za-z0-9_\-]{1,30}",
-            "must be 1 to 30 letters, digits, dashes or underscores",
+            why.POS_RECON,
             register_id,
         ),
         payment_type=r.text(
             "point.payment_type",
             r"[A-Za-z0-9_]{1,20}",
-            "must be a payment type, e.g. Klarna",
+            why.PAYMENT_TYPE,
             "Klarna",
         ),
         connect_timeout=r.number("point.connect_timeout", float, 0.1, 60, 5.0),

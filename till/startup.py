@@ -12,7 +12,7 @@ from till import __version__, secrets
 from till.assets import asset_text
 from till.settings import Settings
 from till.store import TillStore
-from till.store.catalog_csv import parse_products_csv
+from till.store.catalog_csv import parse_catalog_csv
 from till.store.journal_anchor import (
     JournalAnchor,
     JournalNotTrusted,
@@ -40,6 +40,9 @@ def journal_start(store: TillStore, settings: Settings) -> list[str]:
     register_id = settings.shop.register_id
     now = settings_record(settings)
     last = store.last_journal_row("till_started", register_id)  # not the whole journal
+    saved = store.last_journal_row("settings_saved", register_id)
+    if saved is not None and (last is None or saved.id > last.id):
+        last = saved  # the settings screen journaled its own changes, with who made them
     before: dict[str, Any] | None = None if last is None else last.data.get("settings", {})
     changed = []
     if before is not None:
@@ -71,8 +74,8 @@ def prepare_store(settings: Settings, *, demo: bool) -> TillStore:
     try:
         check_at_start(store, anchor)
         if demo and store.product_count() == 0:
-            products = parse_products_csv(asset_text("demo_catalog.csv"))
-            store.upsert_products(products, register_id=settings.shop.register_id)
+            catalog = parse_catalog_csv(asset_text("demo_catalog.csv"))
+            store.import_catalog(catalog, register_id=settings.shop.register_id)
         journal_start(store, settings)
     except BaseException:
         store.close()

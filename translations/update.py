@@ -3,8 +3,10 @@
     python translations/update.py             # both steps, every language below
     python translations/update.py --release   # only lrelease: after translating a .ts
 
-1. `pyside6-lupdate` reads every `tr()` / `translate()` / `QT_TRANSLATE_NOOP()` in till/ui/
-   and merges the texts into `translations/till_<lang>.ts`: new texts arrive with
+1. `pyside6-lupdate` reads every `tr()` / `translate()` / `QT_TRANSLATE_NOOP()` in the till
+   package (the screens, and the Messages of core, checkout, store, settings, till-admin, the
+   device protocols; not the simulators, which play the devices) and merges the texts into
+   `translations/till_<lang>.ts`: new texts arrive with
    `type="unfinished"` (a changed text brings its old translation along as a suggestion),
    texts no longer in the code are dropped.
 2. Translate the unfinished messages: in Qt Linguist (`pyside6-linguist translations/till_sv.ts`)
@@ -27,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 RESOURCES = ROOT / "resources"
-LANGUAGES = ("sv",)  # one till_<lang>.ts each; English is the source language
-SOURCES = ("till/ui",)  # the only package that calls tr(); checkout and core have no Qt
+LANGUAGES = ("sv", "en", "de")  # one till_<lang>.ts each; English is the source language
+SOURCES = ("till",)  # tr() in till/ui; QT_TRANSLATE_NOOP marks Messages everywhere
+SKIPPED = ("till/simulators",)  # stand-ins for devices: what they say is not the till's
 
 
 def tool(name: str) -> str:
@@ -51,7 +54,10 @@ def qm_path(language: str) -> Path:
 def source_files() -> list[str]:
     """The Python files lupdate reads, relative to the repository (so the .ts locations are)."""
     files = sorted(p for d in SOURCES for p in (ROOT / d).rglob("*.py"))
-    return [str(p.relative_to(ROOT)) for p in files]
+    skipped = [ROOT / d for d in SKIPPED]
+    return [
+        str(p.relative_to(ROOT)) for p in files if not any(p.is_relative_to(s) for s in skipped)
+    ]
 
 
 def lupdate(ts: Path) -> None:

@@ -36,13 +36,109 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from till import secrets
-from till.core.errors import TillError
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.ccu.certificate import org_nr_of
 
 PASSPHRASE_SECRET = "ccu certificate passphrase"
 KEY_SECRET = "ccu certificate key"
 MAX_PKCS12_BYTES = 1_000_000
 EXPIRY_WARNING_DAYS = 30
+
+
+UNREADABLE = Message(
+    "ccu_certificate_unreadable",
+    QT_TRANSLATE_NOOP(ERRORS, "The control unit certificate file {path} cannot be read: {why}."),
+)
+TOO_LARGE = Message(
+    "ccu_certificate_too_large",
+    QT_TRANSLATE_NOOP(ERRORS, "The file {path} is too large to be a certificate file."),
+)
+PASSPHRASE = Message(
+    "ccu_certificate_passphrase",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit certificate {path} cannot be opened: the passphrase is wrong or the "
+        "file is not a PKCS#12 (.p12/.pfx) file. Import it again with "
+        "`till-admin control-unit certificate --import FILE`.",
+    ),
+)
+NO_CERTIFICATE_FOR_KEY = Message(
+    "ccu_certificate_none_for_key",
+    QT_TRANSLATE_NOOP(ERRORS, "The file {path} holds no certificate for the key."),
+)
+NO_KEY = Message(
+    "ccu_certificate_no_key",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The certificate file {path} holds no private key, and the keyring has none "
+        "(service 'till', entry '{entry}').",
+    ),
+)
+KEY_DAMAGED = Message(
+    "ccu_certificate_key_damaged",
+    QT_TRANSLATE_NOOP(ERRORS, "The private key in the keyring (entry '{entry}') is damaged."),
+)
+NOT_YET_VALID = Message(
+    "ccu_certificate_not_yet_valid",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit certificate ({subject}, valid from {valid_from} to "
+        "{valid_to}) is not valid yet. Check the "
+        "computer's clock, or use the current certificate. No sale can get a control code "
+        "until this is fixed.",
+    ),
+)
+EXPIRED = Message(
+    "ccu_certificate_expired",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit certificate ({subject}, valid from {valid_from} to "
+        "{valid_to}) expired on {day}. Import a renewed "
+        "certificate with `till-admin control-unit certificate --import FILE`. No sale can get "
+        "a control code until this is fixed.",
+    ),
+)
+OTHER_ORG_NR = Message(
+    "ccu_certificate_org_nr",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit certificate ({subject}, valid from {valid_from} to "
+        "{valid_to}) is issued for {found}, but this "
+        "shop's organisation number (shop.org_nr) is {org_nr}. Use the certificate Infrasec "
+        "issued for {org_nr}.",
+    ),
+)
+NO_ORG_NR = Message(
+    "ccu_certificate_no_org_nr",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit certificate ({subject}, valid from {valid_from} to "
+        "{valid_to}) names no organisation number, but "
+        "this shop's (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for "
+        "{org_nr}.",
+    ),
+)
+EXPIRES_SOON = Message(
+    "ccu_certificate_expires_soon",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit certificate ({subject}, valid from {valid_from} to "
+        "{valid_to}) expires in {days} days: order a "
+        "renewed one.",
+    ),
+)
+CA_BUNDLE = Message(
+    "ccu_certificate_ca_bundle",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The CA bundle {path} (control_unit.ca_bundle) cannot be loaded: {why}."
+    ),
+)
+KEY_MISFIT = Message(
+    "ccu_certificate_key_misfit",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The control unit certificate and its key do not fit together: {why}."
+    ),
+)
 
 
 class ClientCertificateError(TillError):
@@ -98,22 +194,16 @@ def read_pkcs12(path: Path, passphrase: str | None) -> ClientCredentials:
         with path.open("rb") as file:
             data = file.read(MAX_PKCS12_BYTES + 1)
     except OSError as error:
-        raise ClientCertificateError(
-            f"The control unit certificate file {path} cannot be read: {error.strerror or error}."
-        ) from None
+        why = error.strerror or str(error)  # the system's words
+        raise ClientCertificateError(UNREADABLE, path=path, why=why) from None
     if len(data) > MAX_PKCS12_BYTES:
-        raise ClientCertificateError(f"The file {path} is too large to be a certificate file.")
+        raise ClientCertificateError(TOO_LARGE, path=path)
     password = passphrase.encode("utf-8") if passphrase else None
     try:
         key, certificate, chain = pkcs12.load_key_and_certificates(data, password)
     except (ValueError, TypeError):
         # cryptography says "Invalid password or PKCS12 data": the two cannot be told apart.
-        raise ClientCertificateError(
-            f"The control unit certificate {path} cannot be opened: the passphrase is wrong or "
-            "the file is not a PKCS#12 (.p12/.pfx) file. Import it again with "
-            "`till-admin control-unit certificate --import FILE`.",
-            code="ccu_certificate_passphrase",
-        ) from None
+        raise ClientCertificateError(PASSPHRASE, path=path) from None
     if key is None:
         # Without a key in the file, OpenSSL cannot say which certificate is the shop's: the
         # one whose public key is the kept-apart key's.
@@ -123,7 +213,7 @@ def read_pkcs12(path: Path, passphrase: str | None) -> ClientCredentials:
         certificate = next((c for c in everything if _public(c) == mine), None)
         chain = [c for c in everything if c is not certificate]
     if certificate is None:
-        raise ClientCertificateError(f"The file {path} holds no certificate for the key.")
+        raise ClientCertificateError(NO_CERTIFICATE_FOR_KEY, path=path)
     return ClientCredentials(key=key, certificate=certificate, chain=tuple(chain))
 
 
@@ -136,16 +226,11 @@ def _public(item: Any) -> bytes:
 def _key_kept_apart(path: Path) -> object:
     pem = secrets.get_secret(KEY_SECRET)
     if not pem:
-        raise ClientCertificateError(
-            f"The certificate file {path} holds no private key, and the keyring has none "
-            f"(service 'till', entry '{KEY_SECRET}')."
-        )
+        raise ClientCertificateError(NO_KEY, path=path, entry=KEY_SECRET)
     try:
         return serialization.load_pem_private_key(pem.encode("ascii"), password=None)
     except (ValueError, TypeError, UnicodeEncodeError):
-        raise ClientCertificateError(
-            f"The private key in the keyring (entry '{KEY_SECRET}') is damaged."
-        ) from None
+        raise ClientCertificateError(KEY_DAMAGED, entry=KEY_SECRET) from None
 
 
 def load_credentials(path: Path) -> ClientCredentials:
@@ -162,34 +247,26 @@ def import_pkcs12(path: Path, passphrase: str) -> CertificateInfo:
 
 def check_certificate(
     info: CertificateInfo, *, org_nr: str, now: datetime | None = None
-) -> list[str]:
+) -> list[TillError]:
     """Refuse (ClientCertificateError, with the dates) a certificate that is expired, not yet
     valid or issued for another org number; return warnings (it expires soon)."""
     moment = now or datetime.now(UTC)
-    head = f"The control unit certificate ({info.subject}, {info.dates()})"
+    head = {
+        "subject": info.subject,
+        "valid_from": _day(info.not_before),
+        "valid_to": _day(info.not_after),
+    }
     if moment < info.not_before:
-        raise ClientCertificateError(
-            f"{head} is not valid yet. Check the computer's clock, or use the current "
-            "certificate. No sale can get a control code until this is fixed.",
-            code="ccu_certificate_not_yet_valid",
-        )
+        raise ClientCertificateError(NOT_YET_VALID, **head)
     if moment > info.not_after:
-        raise ClientCertificateError(
-            f"{head} expired on {_day(info.not_after)}. Import a renewed certificate with "
-            "`till-admin control-unit certificate --import FILE`. No sale can get a control "
-            "code until this is fixed.",
-            code="ccu_certificate_expired",
-        )
+        raise ClientCertificateError(EXPIRED, day=_day(info.not_after), **head)
     if info.org_nr != org_nr:
-        found = info.org_nr or "no organisation number"
-        raise ClientCertificateError(
-            f"{head} is issued for {found}, but this shop's organisation number (shop.org_nr) "
-            f"is {org_nr}. Use the certificate Infrasec issued for {org_nr}.",
-            code="ccu_certificate_org_nr",
-        )
+        if not info.org_nr:
+            raise ClientCertificateError(NO_ORG_NR, org_nr=org_nr, **head)
+        raise ClientCertificateError(OTHER_ORG_NR, found=info.org_nr, org_nr=org_nr, **head)
     left = info.not_after - moment
     if left.days < EXPIRY_WARNING_DAYS:
-        return [f"{head} expires in {left.days} days: order a renewed one."]
+        return [TillError(EXPIRES_SOON, days=left.days, **head)]
     return []
 
 
@@ -205,9 +282,7 @@ def client_ssl_context(
         try:
             context.load_verify_locations(cafile=str(ca_bundle))
         except (OSError, ssl.SSLError) as error:
-            raise ClientCertificateError(
-                f"The CA bundle {ca_bundle} (control_unit.ca_bundle) cannot be loaded: {error}."
-            ) from None
+            raise ClientCertificateError(CA_BUNDLE, path=ca_bundle, why=str(error)) from None
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.check_hostname = True
     context.verify_mode = ssl.CERT_REQUIRED
@@ -223,9 +298,7 @@ def client_ssl_context(
         try:
             context.load_cert_chain(name, password=one_time)
         except ssl.SSLError as error:
-            raise ClientCertificateError(
-                f"The control unit certificate and its key do not fit together: {error}."
-            ) from None
+            raise ClientCertificateError(KEY_MISFIT, why=str(error)) from None
     return context
 
 

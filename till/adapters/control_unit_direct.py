@@ -34,6 +34,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from till.adapters.control_unit import ControlUnitClient
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import ControlCode
 from till.protocols.ccu.errors import (
     ControlUnitError,
@@ -45,7 +46,42 @@ from till.protocols.ccu.posconnexion import unwrap_response, wrap_ctu_request
 from till.protocols.ccu.request import ControlData, build_ctu_request
 from till.protocols.ccu.response import control_code_from_answer
 
-_STILL_OPEN = "The sale is still open"
+TLS_REFUSED = Message(
+    "ccu_tls_refused",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The till could not open a secure connection to the control unit at {host}:{port}: "
+        "{why} The sale is still open; nothing was sent. Call the shop owner: the certificates "
+        "or control unit settings need fixing.",
+    ),
+)
+OTHER_HOST = Message(
+    "tls_other_host",
+    QT_TRANSLATE_NOOP(ERRORS, "The server's certificate is for another host name."),
+)
+EXPIRED = Message("tls_expired", QT_TRANSLATE_NOOP(ERRORS, "The server's certificate has expired."))
+NOT_YET_VALID = Message(
+    "tls_not_yet_valid", QT_TRANSLATE_NOOP(ERRORS, "The server's certificate is not valid yet.")
+)
+UNTRUSTED = Message(
+    "tls_untrusted",
+    QT_TRANSLATE_NOOP(ERRORS, "The server's certificate is not trusted by control_unit.ca_bundle."),
+)
+OURS_REFUSED = Message(
+    "tls_ours_refused",
+    QT_TRANSLATE_NOOP(ERRORS, "The control unit did not accept the till's certificate."),
+)
+HANDSHAKE_FAILED = Message(
+    "tls_handshake_failed", QT_TRANSLATE_NOOP(ERRORS, "The TLS handshake failed.")
+)
+CLOSED_IN_HANDSHAKE = Message(
+    "tls_closed_in_handshake",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit closed the connection during the TLS handshake (it may not accept "
+        "the till's certificate).",
+    ),
+)
 
 
 class ControlUnitTlsRefused(ControlUnitError):
@@ -54,34 +90,30 @@ class ControlUnitTlsRefused(ControlUnitError):
 
     code = "ccu_tls_refused"
 
-    def __init__(self, host: str, port: int, why: str, cause: str) -> None:
-        super().__init__(
-            f"The till could not open a secure connection to the control unit at {host}:{port}: "
-            f"{why}. {_STILL_OPEN}; nothing was sent. Call the shop owner: the certificates "
-            "or control unit settings need fixing.",
-            detail=cause,
-        )
+    def __init__(self, host: str, port: int, why: Message, cause: str) -> None:
+        super().__init__(TLS_REFUSED, host=host, port=port, why=TillError(why), detail=cause)
 
     @property
     def is_offline(self) -> bool:
         return True  # nothing reached the control unit (errors.py: only a retry or offline)
 
 
-def _refusal(exc: ssl.SSLError) -> str:
-    """Why a TLS handshake failed, in words a shop owner can pass on."""
+def _refusal(exc: ssl.SSLError) -> Message:
+    """Why a TLS handshake failed, in words a shop owner can pass on (OpenSSL's own words go
+    to the log, in the error's detail)."""
     if isinstance(exc, ssl.SSLCertVerificationError):
         why = exc.verify_message or str(exc)
         if "Hostname mismatch" in why or "IP address mismatch" in why:
-            return f"the server's certificate is for another host name ({why})"
+            return OTHER_HOST
         if "expired" in why:
-            return "the server's certificate has expired"
+            return EXPIRED
         if "not yet valid" in why:
-            return "the server's certificate is not valid yet"
-        return f"the server's certificate is not trusted by control_unit.ca_bundle ({why})"
+            return NOT_YET_VALID
+        return UNTRUSTED
     reason = (exc.reason or str(exc)).upper()
     if "ALERT" in reason:
-        return f"the control unit did not accept the till's certificate ({exc.reason})"
-    return f"the TLS handshake failed ({exc.reason or exc})"
+        return OURS_REFUSED
+    return HANDSHAKE_FAILED
 
 
 class DirectControlUnitClient(ControlUnitClient):
@@ -158,10 +190,7 @@ class DirectControlUnitClient(ControlUnitClient):
             if isinstance(exc, ssl.SSLError):
                 why = _refusal(exc)
             elif isinstance(exc, OSError):  # cut mid-handshake: most often our certificate
-                why = (
-                    "the control unit closed the connection during the TLS handshake "
-                    "(it may not accept the till's certificate)"
-                )
+                why = CLOSED_IN_HANDSHAKE
             else:
                 raise
             raise ControlUnitTlsRefused(self.host, self.port, why, repr(exc)) from None

@@ -19,7 +19,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from till.core.errors import TillError
+from till.core.errors import ERRORS, MESSAGES, QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import PrintLine, Receipt, ReceiptType, receipt_layout
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,45 @@ log = logging.getLogger(__name__)
 
 class PrinterError(TillError):
     code = "printer_error"
+
+
+PRINTER_TIMEOUT = Message(
+    "printer_timeout",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The printer did not finish within {seconds} s; the receipt is saved and can be shown "
+        "with F10.",
+    ),
+)
+WORKER_STOPPED = Message(
+    "print_worker_stopped",
+    QT_TRANSLATE_NOOP(ERRORS, "The printing program stopped; it is restarted."),
+)
+WORKER_NONSENSE = Message(
+    "print_worker_nonsense",
+    QT_TRANSLATE_NOOP(ERRORS, "The printing program answered nonsense; it is restarted."),
+)
+WORKER_OUT_OF_TURN = Message(
+    "print_worker_out_of_turn",
+    QT_TRANSLATE_NOOP(ERRORS, "The printing program answered out of turn; it is restarted."),
+)
+
+
+def _worker_error(answer: dict) -> PrinterError:
+    """The worker's failed answer as the Message it names (core.errors.MESSAGES), else its
+    words as they came (a printer driver's own)."""
+    with contextlib.suppress(ImportError):  # registers the printer's Messages (Qt, lazily)
+        import till.adapters.printer  # noqa: F401
+    from till.adapters.print_worker import NOT_PRINTED
+
+    message = MESSAGES.get(str(answer.get("code", "")))
+    detail = str(answer.get("detail", ""))
+    params = answer.get("params") if isinstance(answer.get("params"), dict) else {}
+    if message is not None:
+        return PrinterError(message, detail=detail, **params)
+    if not answer.get("error"):
+        return PrinterError(NOT_PRINTED, detail=detail)
+    return PrinterError(str(answer["error"]), code="printer_error", detail=detail)
 
 
 def receipt_file_name(receipt: Receipt, kind: str = "receipt") -> str:
@@ -96,34 +135,25 @@ class ReceiptSpooler:
                 raw = await asyncio.wait_for(process.stdout.readline(), self.timeout)
             except TimeoutError:
                 await self._kill()
-                raise PrinterError(
-                    f"The printer did not finish within {self.timeout:.0f} s; the receipt is "
-                    "saved and can be shown with F10.",
-                ) from None
+                raise PrinterError(PRINTER_TIMEOUT, seconds=f"{self.timeout:.0f}") from None
             except (OSError, ConnectionError) as error:
                 await self._kill()
-                raise PrinterError(
-                    "The printing program stopped; it is restarted.", detail=repr(error)
-                ) from None
+                raise PrinterError(WORKER_STOPPED, detail=repr(error)) from None
             if not raw:
                 await self._kill()
-                raise PrinterError("The printing program stopped; it is restarted.")
+                raise PrinterError(WORKER_STOPPED)
             try:
                 answer = json.loads(raw)
             except json.JSONDecodeError:
                 await self._kill()
                 raise PrinterError(
-                    "The printing program answered nonsense; it is restarted.",
-                    detail=raw[:200].decode(errors="replace"),
+                    WORKER_NONSENSE, detail=raw[:200].decode(errors="replace")
                 ) from None
             if answer.get("id") != job["id"]:
                 await self._kill()
-                raise PrinterError("The printing program answered out of turn; it is restarted.")
+                raise PrinterError(WORKER_OUT_OF_TURN)
             if not answer.get("ok"):
-                raise PrinterError(
-                    answer.get("error") or "The receipt could not be printed.",
-                    detail=answer.get("detail", ""),
-                )
+                raise _worker_error(answer)
 
     async def _kill(self) -> None:
         process, self._process = self._process, None

@@ -1,5 +1,8 @@
 """The print worker process (see print_spooler.py): one JSON job per stdin line, one JSON
 answer per stdout line. `python -m till.adapters.print_worker [--printer NAME] [--pdf-dir DIR]`.
+
+A failed job's answer carries the error's English text (`error`), and its Message `code` and
+`params` (as text), so the till can say it in the shop's language (core.errors.MESSAGES).
 """
 
 from __future__ import annotations
@@ -10,8 +13,12 @@ import os
 import sys
 from pathlib import Path
 
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import PrintLine
+
+NOT_PRINTED = Message(
+    "receipt_not_printed", QT_TRANSLATE_NOOP("Errors", "The receipt could not be printed.")
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,9 +44,17 @@ def main(argv: list[str] | None = None) -> int:
             printer.print_lines(lines, file_name=job["file_name"], doc_name=job["doc_name"])
             answer["ok"] = True
         except TillError as error:
-            answer.update(error=error.message, detail=error.detail)
+            # The code and parameters let the till rebuild the Message in its own language.
+            answer.update(
+                error=error.message,
+                code=error.code,
+                params={k: str(v) for k, v in error.params.items()},
+                detail=error.detail,
+            )
         except Exception as error:  # one bad job must not end the worker
-            answer.update(error="The receipt could not be printed.", detail=repr(error))
+            answer.update(
+                error=NOT_PRINTED.english(), code=NOT_PRINTED.code, params={}, detail=repr(error)
+            )
         sys.stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return 0

@@ -14,6 +14,7 @@ cannot read.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import textwrap
 from dataclasses import dataclass
@@ -33,9 +34,35 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from till.adapters.print_spooler import PrinterError, receipt_file_name
 from till.core.barcode import code39_modules
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import PrintLine, Receipt, receipt_layout
 
 log = logging.getLogger(__name__)
+
+PRINTER_NOT_FOUND = Message(
+    "printer_not_found", QT_TRANSLATE_NOOP("Errors", "The printer {printer} was not found.")
+)
+NO_RECEIPT_PRINTER = Message(
+    "no_receipt_printer", QT_TRANSLATE_NOOP("Errors", "There is no receipt printer set up.")
+)
+FOLDER_NOT_MADE = Message(
+    "receipt_folder_not_made",
+    QT_TRANSLATE_NOOP("Errors", "The receipt folder {folder} cannot be created."),
+)
+FOLDER_NOT_WRITABLE = Message(
+    "receipt_folder_not_writable",
+    QT_TRANSLATE_NOOP("Errors", "The receipt folder {folder} is not writable."),
+)
+CANNOT_PRINT_TO = Message(
+    "cannot_print_to", QT_TRANSLATE_NOOP("Errors", "The till cannot print to {where}.")
+)
+CANNOT_PRINT = Message(
+    "cannot_print", QT_TRANSLATE_NOOP("Errors", "The till cannot open the printer.")
+)
+NOT_ACCEPTED = Message(
+    "printer_did_not_accept",
+    QT_TRANSLATE_NOOP("Errors", "The printer did not accept the receipt."),
+)
 
 COLUMNS = 48  # characters of the normal font across the roll
 PAPER_WIDTH_MM = 80.0
@@ -45,6 +72,8 @@ FONT_FAMILIES = ["DejaVu Sans Mono", "Consolas", "Menlo", "Courier New", "monosp
 BARCODE_HEIGHT_MM = 12.0  # the bars; scanners want height, and 12 mm is an easy swipe
 BARCODE_GAP_MM = 1.5  # white above and below the bars
 QUIET_ZONE_MODULES = 10  # white either side, so the scanner finds where the symbol starts
+MIN_LENGTH_MM = 40.0  # a short slip still tears off cleanly and is not lost in the hand
+MAX_LENGTH_PT = 14_400  # 5 m: the longest page PDF readers (and Qt's writer) take
 
 
 def receipt_font(pixel_size: int, *, size: int = 1, bold: bool = False) -> QFont:
@@ -232,13 +261,14 @@ class QtReceiptPrinter:
             info = QPrinterInfo.printerInfo(self.printer_name)
             if info.isNull():
                 raise PrinterError(
-                    f"the printer '{self.printer_name}' was not found",
+                    PRINTER_NOT_FOUND,
+                    printer=self.printer_name,
                     detail=f"available: {QPrinterInfo.availablePrinterNames()}",
                 )
         else:
             info = QPrinterInfo.defaultPrinter()
             if info.isNull():
-                raise PrinterError("no receipt printer is set up")
+                raise PrinterError(NO_RECEIPT_PRINTER)
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
         return printer
@@ -248,11 +278,9 @@ class QtReceiptPrinter:
         try:
             pdf_dir.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise PrinterError(
-                f"cannot create the receipt folder {pdf_dir}", detail=str(error)
-            ) from error
+            raise PrinterError(FOLDER_NOT_MADE, folder=str(pdf_dir), detail=str(error)) from error
         if not os.access(pdf_dir, os.W_OK):
-            raise PrinterError(f"the receipt folder {pdf_dir} is not writable")
+            raise PrinterError(FOLDER_NOT_WRITABLE, folder=str(pdf_dir))
 
 
 def _pdf_printer(path: Path) -> QPrinter:
@@ -262,27 +290,36 @@ def _pdf_printer(path: Path) -> QPrinter:
     return printer
 
 
+def page_size(paper: ReceiptPaper, dpi: float) -> QPageSize:
+    """A page as long as the document: one piece of paper off the roll.
+
+    Qt keeps a custom page size in whole points; the length is rounded up (plus a point), since
+    rounding it to the nearest point cut the last row off onto a second page."""
+    length_mm = max(MIN_LENGTH_MM, paper.height / dpi * 25.4 + 2 * MARGIN_MM)
+    length_pt = math.ceil(length_mm / 25.4 * 72) + 1
+    width_pt = math.ceil(PAPER_WIDTH_MM / 25.4 * 72)
+    return QPageSize(
+        QSizeF(width_pt, min(length_pt, MAX_LENGTH_PT)),
+        QPageSize.Unit.Point,
+        "Receipt",
+        QPageSize.SizeMatchPolicy.ExactMatch,
+    )
+
+
 def print_layout(printer: QPrinter, lines: list[PrintLine]) -> ReceiptPaper:
-    """Paint the lines on a roll-sized page (several pages if the printer's paper is fixed)."""
+    """Paint the lines on one roll-sized page. Only a printer that ignores the custom length
+    (fixed sheets) or a document longer than a PDF page may hold gets several pages."""
     printer.setCreator("till")
     dpi = printer.resolution()
     paper = ReceiptPaper.fitting(lines, PRINT_WIDTH_MM / 25.4 * dpi, printer)
-    length_mm = paper.height / dpi * 25.4 + 2 * MARGIN_MM
-    printer.setPageSize(
-        QPageSize(
-            QSizeF(PAPER_WIDTH_MM, length_mm),
-            QPageSize.Unit.Millimeter,
-            "Receipt",
-            QPageSize.SizeMatchPolicy.ExactMatch,
-        )
-    )
+    printer.setPageSize(page_size(paper, dpi))
     printer.setPageMargins(
         QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter
     )
     painter = QPainter()
     if not painter.begin(printer):
-        where = printer.outputFileName() or printer.printerName() or "the printer"
-        raise PrinterError(f"cannot print to {where}")
+        where = printer.outputFileName() or printer.printerName()
+        raise PrinterError(CANNOT_PRINT_TO, where=where) if where else PrinterError(CANNOT_PRINT)
     try:
         page_height = printer.pageRect(QPrinter.Unit.DevicePixel).height()
         for offset, rows in enumerate(_pages(paper.rows, page_height)):
@@ -293,7 +330,7 @@ def print_layout(printer: QPrinter, lines: list[PrintLine]) -> ReceiptPaper:
     finally:
         ended = painter.end()
     if not ended:
-        raise PrinterError("the printer did not accept the receipt")
+        raise PrinterError(NOT_ACCEPTED)
     return paper
 
 
@@ -301,7 +338,8 @@ def _pages(rows: list[Row], page_height: float) -> list[list[Row]]:
     pages: list[list[Row]] = [[]]
     start = 0.0
     for row in rows:
-        if pages[-1] and row.top + row.height - start > page_height:
+        # Half a device pixel of slack: float sums of row heights are not exact.
+        if pages[-1] and row.top + row.height - start > page_height + 0.5:
             pages.append([])
             start = row.top
         pages[-1].append(row)

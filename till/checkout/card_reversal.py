@@ -24,10 +24,89 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from till.checkout.ports import PaymentTerminal, Refused, Reversed, TerminalUnavailable
+from till.checkout.ports import (
+    PaymentTerminal,
+    Reason,
+    Refused,
+    Reversed,
+    TerminalUnavailable,
+    reason_text,
+)
 from till.core.card import CardPayment, CardPaymentState, ReversalIntent
-from till.core.errors import TillError
-from till.core.money import format_kr
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
+from till.core.money import Amount
+
+REVERSAL_NOT_APPROVED = Message(
+    "reversal_not_approved",
+    QT_TRANSLATE_NOOP("Errors", "Only an approved card payment can be reversed."),
+)
+REVERSAL_NO_SEQUENCE_NUMBER = Message(
+    "reversal_no_sequence_number",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This card payment has no terminal sequence number, so the terminal cannot be told which "
+        "transaction to reverse. Refund it by other means.",
+    ),
+)
+REVERSAL_OTHER_TERMINAL = Message(
+    "reversal_other_terminal",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This card payment went to another kind of terminal than the one set up now, so it cannot "
+        "be reversed here. Refund it by other means.",
+    ),
+)
+REVERSAL_NOT_SENT = Message(
+    "reversal_not_sent",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The reversal of {amount} was not sent: {why} The card payment stands; try "
+        "again when the terminal answers.",
+    ),
+)
+REVERSAL_REFUSED = Message(
+    "reversal_refused",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The terminal refused the reversal: {reason} The card payment of {amount} stands: "
+        "finish the sale, or refund it by other means.",
+    ),
+)
+REVERSAL_ANSWER_MISMATCH = Message(
+    "reversal_answer_mismatch",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The terminal's answer to the reversal of {amount} does not name this payment ({why}). "
+        "The sale is locked: a manager must check the terminal's last receipt and settle it by "
+        "hand.",
+    ),
+)
+REVERSAL_TERMINAL_LOST = Message(
+    "reversal_terminal_lost",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The card terminal stopped answering during the reversal of {amount}, so the till "
+        "cannot tell whether the money went back to the card. The sale is locked until that is "
+        "settled; the till asks the terminal as soon as it answers again.",
+    ),
+)
+REVERSAL_RECORD_UNCLEAR = Message(
+    "reversal_record_unclear",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The terminal's record does not show whether the money went back to the card. A manager "
+        "must check the terminal's last receipt and settle the reversal by hand.",
+    ),
+)
+NO_REVERSAL_IN_DOUBT = Message(
+    "no_reversal_in_doubt",
+    QT_TRANSLATE_NOOP("Errors", "This card payment has no reversal in doubt."),
+)
+REVERSAL_REASON_NEEDED = Message(
+    "reversal_reason_needed",
+    QT_TRANSLATE_NOOP("Errors", "Settling a reversal by hand needs a reason."),
+)
+
 
 if TYPE_CHECKING:
     from till.checkout.card_tender import CardTender
@@ -58,19 +137,14 @@ class CardReversals:
         the REVERSED payment; raises TillError (refused, not sent: the payment stands) or
         ReversalUnknown (sent, no answer: the sale is locked until it is settled)."""
         if payment.state is not CardPaymentState.APPROVED:
-            raise TillError("Only an approved card payment can be reversed.")
+            raise TillError(REVERSAL_NOT_APPROVED)
         if not last and payment.slip.trx_seq_cnt is None:
-            raise TillError(
-                "This card payment has no terminal sequence number, so the terminal cannot be "
-                "told which transaction to reverse. Refund it by other means."
-            )
+            raise TillError(REVERSAL_NO_SEQUENCE_NUMBER)
         terminal = self._tender.terminal_of(payment)
         if terminal is None:
             self._tender.require_terminal(payment.tender)  # none at all: NoTerminal
             raise TillError(
-                "This card payment went to another kind of terminal than the one set up now, "
-                "so it cannot be reversed here. Refund it by other means.",
-                code="reversal_other_terminal",
+                REVERSAL_OTHER_TERMINAL,
             )
         intent = ReversalIntent(
             requested_at=self._tender.clock(),
@@ -90,7 +164,7 @@ class CardReversals:
     async def _send_reversal(self, terminal: PaymentTerminal, pending: CardPayment) -> CardPayment:
         intent = pending.reversal
         assert intent is not None
-        amount = format_kr(pending.on_card)
+        amount = Amount(pending.on_card)
         try:
             outcome = await terminal.reverse(pending)
         except TerminalUnavailable as error:
@@ -98,18 +172,18 @@ class CardReversals:
             back = pending.with_state(CardPaymentState.APPROVED, message="reversal not sent")
             await self._tender.record(back, "card_reversal_not_sent", data={"error": error.message})
             raise TillError(
-                f"The reversal of {amount} kr was not sent: {error.message} "
-                "The card payment stands; try again when the terminal answers.",
-                code="reversal_not_sent",
+                REVERSAL_NOT_SENT,
+                amount=amount,
+                why=error,
                 detail=error.detail,
             ) from None
         if isinstance(outcome, Refused):
             back = pending.with_state(CardPaymentState.APPROVED, message="reversal refused")
             await self._tender.record(back, "card_reversal_refused", data=outcome.data)
             raise TillError(
-                f"The terminal refused the reversal: {outcome.reason} The card payment of "
-                f"{amount} kr stands: finish the sale, or refund it by other means.",
-                code="reversal_refused",
+                REVERSAL_REFUSED,
+                reason=outcome.reason,
+                amount=amount,
             )
         if isinstance(outcome, Reversed):
             reversed_ = pending.with_state(CardPaymentState.REVERSED, message=intent.reason)
@@ -119,23 +193,21 @@ class CardReversals:
         await self._reversal_unknown(pending, outcome.why, data=outcome.data)
         if outcome.answered:
             raise ReversalUnknown(
-                f"The terminal's answer to the reversal of {amount} kr does not name this "
-                f"payment ({outcome.why}). The sale is locked: a manager must check the "
-                "terminal's last receipt and settle it by hand.",
+                REVERSAL_ANSWER_MISMATCH,
+                amount=amount,
+                why=outcome.why,
                 detail=outcome.detail,
             )
         raise ReversalUnknown(
-            f"The card terminal stopped answering during the reversal of {amount} kr, so "
-            "the till cannot tell whether the money went back to the card. The sale is "
-            "locked until that is settled; the till asks the terminal as soon as it "
-            "answers again.",
+            REVERSAL_TERMINAL_LOST,
+            amount=amount,
             detail=outcome.detail,
         )
 
     async def _reversal_unknown(
-        self, pending: CardPayment, why: str, data: Mapping[str, Any] | None = None
+        self, pending: CardPayment, why: Reason, data: Mapping[str, Any] | None = None
     ) -> CardPayment:
-        unknown = pending.with_state(CardPaymentState.REVERSAL_UNKNOWN, message=why)
+        unknown = pending.with_state(CardPaymentState.REVERSAL_UNKNOWN, message=reason_text(why))
         return await self._tender.record(unknown, "card_reversal_unknown", data=data)
 
     async def settle_reversal(self, payment: CardPayment) -> CardPayment:
@@ -149,11 +221,12 @@ class CardReversals:
             settled = payment.with_state(CardPaymentState.REVERSED, message=payment.reversal.reason)
             return await self._tender.record(settled, "card_reversal_settled", data=outcome.data)
         if isinstance(outcome, Refused):
-            settled = payment.with_state(CardPaymentState.APPROVED, message=outcome.reason)
+            settled = payment.with_state(
+                CardPaymentState.APPROVED, message=reason_text(outcome.reason)
+            )
             return await self._tender.record(settled, "card_reversal_settled", data=outcome.data)
         raise ReversalUnknown(
-            "The terminal's record does not show whether the money went back to the card. A "
-            "manager must check the terminal's last receipt and settle the reversal by hand.",
+            REVERSAL_RECORD_UNCLEAR,
             detail=outcome.detail,
         )
 
@@ -162,9 +235,9 @@ class CardReversals:
     ) -> CardPayment:
         """A manager's word on a reversal in doubt: was the money given back to the card?"""
         if not payment.state.in_reversal:
-            raise TillError("This card payment has no reversal in doubt.")
+            raise TillError(NO_REVERSAL_IN_DOUBT)
         if not reason.strip():
-            raise TillError("Settling a reversal by hand needs a reason.")
+            raise TillError(REVERSAL_REASON_NEEDED)
         data = {"reason": reason.strip(), "by": manager, "given_back": given_back}
         state = CardPaymentState.REVERSED if given_back else CardPaymentState.APPROVED
         settled = payment.with_state(state, message="settled by hand")

@@ -19,10 +19,24 @@ from till.checkout.modes import Modes, training_card
 from till.checkout.ports import PaymentTerminal, TerminalPrompts, TerminalState
 from till.checkout.registration import Registrar
 from till.core.card import CardPayment, CardPaymentKind, CardSlip, Tender
-from till.core.errors import TillError
-from till.core.money import format_kr
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
+from till.core.money import Amount
 from till.core.receipt import Payment, PaymentMethod, Receipt
 from till.core.sale import Sale, SaleError
+
+CARD_AMOUNT_OUT_OF_RANGE = Message(
+    "card_amount_out_of_range",
+    QT_TRANSLATE_NOOP("Errors", "A card payment must be more than 0 and at most {due}."),
+)
+TRAINING_CARD_PAYS_ALL = Message(
+    "training_card_pays_all",
+    QT_TRANSLATE_NOOP("Errors", "In training mode a card pays the whole sale."),
+)
+STILL_DUE = Message("still_due", QT_TRANSLATE_NOOP("Errors", "{due} is still due."))
+NO_CARD_PAYMENT_TO_SETTLE = Message(
+    "no_card_payment_to_settle", QT_TRANSLATE_NOOP("Errors", "There is no card payment to settle.")
+)
+
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +71,11 @@ class CardPayments:
         for n, each in enumerate(self.cards.terminals):
             each.subscribe(self._terminal_state if n == 0 else self._other_terminal_state)
 
-    def _terminal_state(self, state: TerminalState, message: str) -> None:
+    def _terminal_state(self, state: TerminalState, message: TillError | str) -> None:
         self._context.publish(TerminalStatus(state is TerminalState.ONLINE, message))
         self._other_terminal_state(state, message)
 
-    def _other_terminal_state(self, state: TerminalState, message: str) -> None:
+    def _other_terminal_state(self, state: TerminalState, message: TillError | str) -> None:
         # Whenever a terminal is back, settle what is in doubt before anything else.
         idle = self._settling is None or self._settling.done()
         if state is TerminalState.ONLINE and self._open.snapshot().payment_unknown and idle:
@@ -93,12 +107,12 @@ class CardPayments:
         due = snapshot.due
         amount = due if amount is None else amount
         if not 0 < amount <= due:
-            raise SaleError(f"a card payment must be more than 0 and at most {format_kr(due)} kr")
+            raise SaleError(CARD_AMOUNT_OUT_OF_RANGE, due=Amount(due))
         if tender is Tender.KLARNA:
             self.cards.require_terminal(tender)  # before training mode pretends to have one
         if self._modes.training:  # no real card charge in training mode
             if amount != due:
-                raise SaleError("in training mode a card pays the whole sale")
+                raise SaleError(TRAINING_CARD_PAYS_ALL)
             return await self._registrar.complete(0, (training_payment(amount, tender),))
         await self.charge(amount, prompts, CardPaymentKind.PURCHASE, tender)
         if self._open.snapshot().due > 0:
@@ -151,7 +165,7 @@ class CardPayments:
             return await self._registrar.complete(0, ())
         snapshot = self._open.refuse_to_take_payment(self._open.sale.kind)
         if snapshot.due != 0 or not snapshot.paid:
-            raise SaleError(f"{format_kr(snapshot.due)} kr is still due")
+            raise SaleError(STILL_DUE, due=Amount(snapshot.due))
         return await self._registrar.complete(0, self.card_tenders())
 
     async def finish_if_covered(self, settled: list[CardPayment]) -> Receipt | None:
@@ -209,7 +223,7 @@ class CardPayments:
             if p.state.open and p.payment_id not in self.cards.in_flight
         ]
         if not undecided:
-            raise SaleError("there is no card payment to settle")
+            raise SaleError(NO_CARD_PAYMENT_TO_SETTLE)
         await self._context.manager.approve_if_cashiers(
             "settle a card payment by hand", details={"payment_id": undecided[0].payment_id}
         )

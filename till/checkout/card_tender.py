@@ -37,15 +37,84 @@ from till.checkout.ports import (
     Approved,
     Declined,
     PaymentTerminal,
+    Reason,
     Refused,
     TerminalPrompts,
     TerminalReference,
     TerminalUnavailable,
     Unknown,
+    reason_text,
+    restate,
 )
 from till.core.card import CardPayment, CardPaymentKind, CardPaymentState, Tender
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.store import TillStore
+
+NO_KLARNA_TERMINAL = Message(
+    "no_klarna_terminal",
+    QT_TRANSLATE_NOOP("Errors", "No Klarna terminal is set up for this till; take another tender."),
+)
+NO_CARD_TERMINAL = Message(
+    "no_card_terminal",
+    QT_TRANSLATE_NOOP("Errors", "No card terminal is set up for this till; take another tender."),
+)
+PAYMENT_OTHER_TERMINAL = Message(
+    "payment_other_terminal",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This card payment went to another kind of terminal ({terminal_kind}) than the one set up "
+        "now; a manager must settle it by hand.",
+    ),
+)
+CARD_DECLINED = Message(
+    "card_declined",
+    QT_TRANSLATE_NOOP(
+        "Errors", "The card was declined. Ask for another card or another way to pay."
+    ),
+)
+CARD_AMOUNT_UNKNOWN = Message(
+    "card_amount_unknown",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The card terminal's answer does not say how much was charged, so the till cannot tell "
+        "whether the card was charged. The sale is locked until that is settled from the "
+        "terminal's record.",
+    ),
+)
+CARD_TERMINAL_LOST = Message(
+    "card_terminal_lost",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The card terminal stopped answering during the payment, so the till cannot tell whether "
+        "the card was charged. The sale is locked until that is settled; the till asks the "
+        "terminal as soon as it answers again.",
+    ),
+)
+CARD_RECORD_UNCLEAR = Message(
+    "card_record_unclear",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The terminal's record does not show whether the card was charged. A manager must check "
+        "the terminal's last receipt and settle the payment by hand.",
+    ),
+)
+CARD_TERMINAL_NOT_ANSWERING = Message(
+    "card_terminal_not_answering",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The card terminal cannot be asked right now; the sale stays locked. The till asks again "
+        "when the terminal answers.",
+    ),
+)
+CARD_PAYMENT_SETTLED = Message(
+    "card_payment_settled",
+    QT_TRANSLATE_NOOP("Errors", "This card payment is already settled."),
+)
+CARD_SETTLE_REASON_NEEDED = Message(
+    "card_settle_reason_needed",
+    QT_TRANSLATE_NOOP("Errors", "Settling a card payment by hand needs a reason."),
+)
+
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -95,12 +164,11 @@ class CardTender:
         if tender is Tender.KLARNA:
             if self.klarna_terminal is None:
                 raise NoTerminal(
-                    "No Klarna terminal is set up for this till; take another tender.",
-                    code="no_klarna_terminal",
+                    NO_KLARNA_TERMINAL,
                 )
             return self.klarna_terminal
         if self.terminal is None:
-            raise NoTerminal("No card terminal is set up for this till; take another tender.")
+            raise NoTerminal(NO_CARD_TERMINAL)
         return self.terminal
 
     @property
@@ -125,7 +193,7 @@ class CardTender:
         if terminal is not None:
             return terminal
         if not self.terminals:
-            raise NoTerminal("No card terminal is set up for this till; take another tender.")
+            raise NoTerminal(NO_CARD_TERMINAL)
         self.same_kind(None, payment)  # raises PaymentUnknown
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -154,8 +222,8 @@ class CardTender:
         """Only the terminal that took a payment can tell what became of it."""
         if terminal is None or payment.terminal_kind != terminal.kind:
             raise PaymentUnknown(
-                f"This card payment went to another kind of terminal ({payment.terminal_kind}) "
-                "than the one set up now; a manager must settle it by hand.",
+                PAYMENT_OTHER_TERMINAL,
+                terminal_kind=payment.terminal_kind,
                 detail=f"payment {payment.payment_id}: {payment.terminal_kind} is not set up",
             )
 
@@ -221,28 +289,26 @@ class CardTender:
             await self.record(failed, "card_payment_failed")
             raise
         if isinstance(outcome, Refused):
-            failed = payment.with_state(CardPaymentState.FAILED, message=outcome.reason)
+            failed = payment.with_state(
+                CardPaymentState.FAILED, message=reason_text(outcome.reason)
+            )
             await self.record(failed, "card_payment_failed", data=outcome.data)
-            raise CardDeclined(outcome.reason, code=outcome.code)
+            raise restate(CardDeclined, outcome.reason, code=outcome.code)
         if isinstance(outcome, Declined):
             declined = payment.with_state(
-                CardPaymentState.DECLINED, slip=outcome.slip, message=outcome.reason
+                CardPaymentState.DECLINED, slip=outcome.slip, message=reason_text(outcome.reason)
             )
             await self.record(declined, "card_payment_declined", counter_used=outcome.counter_used)
-            raise CardDeclined("The card was declined. Ask for another card or another way to pay.")
+            raise CardDeclined(CARD_DECLINED)
         if isinstance(outcome, Unknown):
             await self._mark_unknown(payment, outcome.why, data=outcome.data)
             if outcome.answered:
                 raise PaymentUnknown(
-                    "The card terminal's answer does not say how much was charged, so the till "
-                    "cannot tell whether the card was charged. The sale is locked until that is "
-                    "settled from the terminal's record.",
+                    CARD_AMOUNT_UNKNOWN,
                     detail=outcome.detail,
                 )
             raise PaymentUnknown(
-                "The card terminal stopped answering during the payment, so the till cannot "
-                "tell whether the card was charged. The sale is locked until that is settled; "
-                "the till asks the terminal as soon as it answers again.",
+                CARD_TERMINAL_LOST,
                 detail=outcome.detail,
             )
         approved = payment.with_state(
@@ -256,9 +322,9 @@ class CardTender:
         )
 
     async def _mark_unknown(
-        self, payment: CardPayment, why: str, data: Mapping[str, Any] | None = None
+        self, payment: CardPayment, why: Reason, data: Mapping[str, Any] | None = None
     ) -> CardPayment:
-        unknown = payment.with_state(CardPaymentState.UNKNOWN, message=why)
+        unknown = payment.with_state(CardPaymentState.UNKNOWN, message=reason_text(why))
         return await self.record(unknown, "card_payment_unknown", data=data)
 
     # -- unknown outcomes ------------------------------------------------------------------
@@ -287,7 +353,9 @@ class CardTender:
                 data=outcome.data,
             )
         if isinstance(outcome, Declined):
-            declined = payment.with_state(CardPaymentState.DECLINED, message=outcome.reason)
+            declined = payment.with_state(
+                CardPaymentState.DECLINED, message=reason_text(outcome.reason)
+            )
             return await self.record(
                 declined,
                 "card_payment_settled",
@@ -295,11 +363,12 @@ class CardTender:
                 data=outcome.data,
             )
         if isinstance(outcome, Refused):
-            failed = payment.with_state(CardPaymentState.FAILED, message=outcome.reason)
+            failed = payment.with_state(
+                CardPaymentState.FAILED, message=reason_text(outcome.reason)
+            )
             return await self.record(failed, "card_payment_settled", data=outcome.data)
         raise PaymentUnknown(
-            "The terminal's record does not show whether the card was charged. A manager must "
-            "check the terminal's last receipt and settle the payment by hand.",
+            CARD_RECORD_UNCLEAR,
             detail=outcome.detail,
         )
 
@@ -309,8 +378,7 @@ class CardTender:
             return await asking
         except TerminalUnavailable as error:
             raise PaymentUnknown(
-                "The card terminal cannot be asked right now; the sale stays locked. "
-                "The till asks again when the terminal answers.",
+                CARD_TERMINAL_NOT_ANSWERING,
                 detail=error.message,
             ) from None
 
@@ -322,9 +390,9 @@ class CardTender:
         `charged`: the card ends up charged by this payment. For a reversal in doubt that is
         "the money was not given back"."""
         if not payment.state.open:
-            raise TillError("This card payment is already settled.")
+            raise TillError(CARD_PAYMENT_SETTLED)
         if not reason.strip():
-            raise TillError("Settling a card payment by hand needs a reason.")
+            raise TillError(CARD_SETTLE_REASON_NEEDED)
         if payment.state.in_reversal:
             return await self._reversals.settle_reversal_by_hand(
                 payment, given_back=not charged, reason=reason, manager=manager

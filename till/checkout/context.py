@@ -19,10 +19,57 @@ from till.checkout.events import CheckoutEvent, SaleChanged, SaleSnapshot
 from till.checkout.manager import ManagerGate
 from till.core.card import CardPayment
 from till.core.control import ControlData
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import ControlCode, PrintLine, Receipt, ShopIdentity
 from till.core.sale import Sale, SaleError, SaleKind, SaleLine
 from till.store import TillStore
 from till.store.registrations import Registration
+
+PAYMENT_UNDER_WAY = Message(
+    "payment_under_way",
+    QT_TRANSLATE_NOOP("Errors", "A payment is under way; wait for it to finish."),
+)
+RECEIPT_WITH_CONTROL_UNIT = Message(
+    "receipt_with_control_unit",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Receipt {sequence_number} of this sale is with the control unit: nothing can change "
+        "until it is finished (F8 asks again with the same receipt).",
+    ),
+)
+CARD_OUTCOME_UNKNOWN = Message(
+    "card_outcome_unknown",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A card payment of this sale has an unknown outcome: settle it first (the till asks the "
+        "terminal; a manager can settle it by hand).",
+    ),
+)
+SALE_PARTLY_PAID_BY_CARD = Message(
+    "sale_partly_paid_by_card",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This sale is partly paid by card: its items cannot change now. Take the rest, or give up "
+        "the sale (the card payment is reversed).",
+    ),
+)
+IS_A_RETURN = Message(
+    "is_a_return",
+    QT_TRANSLATE_NOOP("Errors", "This is a return: pay the money back (F12 cash, F11 card)."),
+)
+IS_A_SALE = Message("is_a_sale", QT_TRANSLATE_NOOP("Errors", "This is a sale, not a return."))
+NOTHING_TO_PAY = Message(
+    "nothing_to_pay", QT_TRANSLATE_NOOP("Errors", "There is nothing to pay for.")
+)
+CARD_OUTCOME_UNKNOWN_NO_PAYMENT = Message(
+    "card_outcome_unknown_no_payment",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A card payment of this sale has an unknown outcome. No new payment can be taken until it "
+        "is settled, so the customer is never charged twice.",
+    ),
+)
+
 
 InStore = Callable[..., Awaitable[Any]]
 T = TypeVar("T")
@@ -78,14 +125,13 @@ class OpenSale:
 
     def refuse_while_paying(self) -> None:
         if self.paying:
-            raise SaleError("a payment is under way; wait for it to finish")
+            raise SaleError(PAYMENT_UNDER_WAY)
 
     def refuse_while_registering(self) -> None:
         if self.registration is not None:
             raise SaleError(
-                f"receipt {self.registration.receipt.sequence_number} of this sale is with the "
-                "control unit: nothing can change until it is finished (F8 asks again with the "
-                "same receipt)"
+                RECEIPT_WITH_CONTROL_UNIT,
+                sequence_number=self.registration.receipt.sequence_number,
             )
 
     def refuse_changes(self) -> None:
@@ -95,32 +141,19 @@ class OpenSale:
         self.refuse_while_registering()
         snapshot = self.snapshot()
         if snapshot.payment_unknown:
-            raise PaymentUnknown(
-                "A card payment of this sale has an unknown outcome: settle it first "
-                "(the till asks the terminal; a manager can settle it by hand)."
-            )
+            raise PaymentUnknown(CARD_OUTCOME_UNKNOWN)
         if snapshot.paid:
-            raise SaleError(
-                "This sale is partly paid by card: its items cannot change now. Take the rest, "
-                "or give up the sale (the card payment is reversed)."
-            )
+            raise SaleError(SALE_PARTLY_PAID_BY_CARD)
 
     def refuse_to_take_payment(self, kind: SaleKind = SaleKind.SALE) -> SaleSnapshot:
         self.refuse_while_paying()
         snapshot = self.snapshot()
         if self.sale.is_empty:
-            raise SaleError("there is nothing to pay for")
+            raise SaleError(NOTHING_TO_PAY)
         if self.sale.kind is not kind:
-            raise SaleError(
-                "this is a return: pay the money back (F12 cash, F11 card)"
-                if self.sale.kind is SaleKind.RETURN
-                else "this is a sale, not a return"
-            )
+            raise SaleError(IS_A_RETURN if self.sale.kind is SaleKind.RETURN else IS_A_SALE)
         if snapshot.payment_unknown:
-            raise PaymentUnknown(
-                "A card payment of this sale has an unknown outcome. No new payment can be "
-                "taken until it is settled, so the customer is never charged twice."
-            )
+            raise PaymentUnknown(CARD_OUTCOME_UNKNOWN_NO_PAYMENT)
         self.refuse_while_registering()
         return snapshot
 

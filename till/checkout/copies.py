@@ -10,28 +10,28 @@ from __future__ import annotations
 from till.adapters.print_spooler import receipt_file_name
 from till.checkout.register import Checkout
 from till.checkout.registration import control_data
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import ReceiptCopy, ReceiptType, receipt_layout
 from till.core.sale import ReceiptRef, SaleError
 
 NO_RECEIPT = Message(
     "no_such_receipt",
-    QT_TRANSLATE_NOOP(ERRORS, "There is no receipt {number} on register {register}."),
+    QT_TRANSLATE_NOOP("Errors", "There is no receipt {number} on register {register}."),
 )
 COPY_OF_NORMAL_ONLY = Message(
     "copy_of_normal_only",
     QT_TRANSLATE_NOOP(
-        ERRORS, "Only a normal receipt can have a copy (not a training or pro forma one)."
+        "Errors", "Only a normal receipt can have a copy (not a training or pro forma one)."
     ),
 )
 COPY_EXISTS = Message(
     "copy_exists",
-    QT_TRANSLATE_NOOP(ERRORS, "Receipt {number} already has its copy: only one copy is allowed."),
+    QT_TRANSLATE_NOOP("Errors", "Receipt {number} already has its copy: only one copy is allowed."),
 )
 COPY_NOT_PRINTED = Message(
     "copy_not_printed",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The copy is registered but did not print: {why} It cannot be printed again "
         "(only one copy is allowed).",
     ),

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from till.core.errors import TillError
+from till.checkout.events import NO_PRINTER
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.report import (
     DayReport,
     ReportKind,
@@ -23,6 +24,15 @@ from till.core.report import (
     report_record,
 )
 
+OPEN_SALE_BEFORE_Z = Message(
+    "open_sale_before_z",
+    QT_TRANSLATE_NOOP("Errors", "Finish or void the open sale before the Z report."),
+)
+NO_SUCH_Z_REPORT = Message(
+    "no_such_z_report", QT_TRANSLATE_NOOP("Errors", "There is no Z report number {number}.")
+)
+
+
 if TYPE_CHECKING:
     from till.checkout.register import Checkout
     from till.checkout.terminal_admin import AdminResult, TerminalAdmin
@@ -32,7 +42,7 @@ if TYPE_CHECKING:
 class ReportOutcome:
     report: DayReport
     printed: bool
-    print_error: str
+    print_error: TillError | str  # why it did not print: an error the screen describes
     end_of_day: AdminResult | None = None  # Z: the terminal's final balance, if configured
     end_of_day_error: str = ""  # why the terminal's end of day did not run: retry with Ctrl+T
 
@@ -79,7 +89,7 @@ class DayReports:
         """Close the period. Refused when nothing was registered since the last Z report."""
         c = self._checkout
         if not c.sale.is_empty:
-            raise TillError("Finish or void the open sale before the Z report.")
+            raise TillError(OPEN_SALE_BEFORE_Z)
         number = await c.in_store(c.store.next_z_number, c.register_id)
         await c.manager.approve("Z report", details={"number": number})
         report = await self._build(ReportKind.Z, number)
@@ -108,7 +118,7 @@ class DayReports:
         c = self._checkout
         record = await c.in_store(c.store.z_report, c.register_id, number)
         if record is None:
-            raise TillError(f"There is no Z report number {number}.")
+            raise TillError(NO_SUCH_Z_REPORT, number=number)
         report = report_from_record(record.content)
         await c.in_store(
             c.store.journal, "z_report_reprinted", {"number": number}, register_id=c.register_id
@@ -121,10 +131,10 @@ class DayReports:
         c = self._checkout
         return await c.in_store(c.store.first_unclosed_day, c.register_id, today=today)
 
-    async def _print(self, report: DayReport, *, copy: bool) -> tuple[bool, str]:
+    async def _print(self, report: DayReport, *, copy: bool) -> tuple[bool, TillError | str]:
         printer = self._checkout.printer
         if printer is None:
-            return False, "no printer is set up"
+            return False, TillError(NO_PRINTER)
         name = "z" if report.kind is ReportKind.Z else "x"
         number = report.z_number if report.z_number is not None else report.last_journal_id
         try:
@@ -135,5 +145,5 @@ class DayReports:
                 doc_name=report.kind.value,
             )
         except TillError as error:
-            return False, error.message
+            return False, error
         return True, ""

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from till.core.card import CardPayment
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import Receipt
 from till.core.sale import ReceiptRef, SaleKind, SaleLine
 from till.core.vat import VatSection
+
+NO_PRINTER = Message("no_printer", QT_TRANSLATE_NOOP(ERRORS, "No printer is set up."))
 
 
 class ControlUnitState(StrEnum):
@@ -83,15 +86,18 @@ class SaleChanged:
 
 @dataclass(frozen=True, slots=True)
 class ControlUnitStatus:
+    """The screen says the state in its words; `message` is what more there is to say: the
+    error that put the unit offline (the screen describes it), or the unit's CTUID."""
+
     state: ControlUnitState
-    message: str  # one line for the status bar
+    message: TillError | str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class ReceiptCompleted:
     receipt: Receipt
     printed: bool  # False when storing worked but the printer failed
-    print_error: str = ""
+    print_error: TillError | str = ""  # why not: an error the screen describes
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +110,11 @@ class ModesChanged:
 
 @dataclass(frozen=True, slots=True)
 class TerminalStatus:
+    """Online or not in the screen's words; `message` is the error that put the terminal
+    offline (the screen describes it), or the terminal's address when online."""
+
     online: bool
-    message: str  # one line for the status bar
+    message: TillError | str = ""
 
 
 CheckoutEvent = SaleChanged | ControlUnitStatus | ReceiptCompleted | TerminalStatus | ModesChanged

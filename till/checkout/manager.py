@@ -15,10 +15,31 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
+from till.checkout.actions import action_words
 from till.checkout.users import Cashiers
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.store import TillStore
 from till.store.pin_lockout import LOCKOUT_SECONDS, MAX_WRONG
+
+MANAGER_CANNOT_ASK = Message(
+    "manager_cannot_ask",
+    QT_TRANSLATE_NOOP("Errors", "A manager must approve this, and this till cannot ask for a PIN."),
+)
+MANAGER_PIN_NOT_SET = Message(
+    "manager_pin_not_set",
+    QT_TRANSLATE_NOOP("Errors", "Not done: {action} needs a manager, and no PIN was set."),
+)
+MANAGER_NOT_APPROVED = Message(
+    "manager_not_approved", QT_TRANSLATE_NOOP("Errors", "Not done: {action} was not approved.")
+)
+MANAGER_PIN_WRONG = Message(
+    "manager_pin_wrong", QT_TRANSLATE_NOOP("Errors", "Wrong manager PIN: not done.")
+)
+MANAGER_PIN_LOCKED = Message(
+    "manager_pin_locked",
+    QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs: wait {wait} s before trying again."),
+)
+
 
 __all__ = ["LOCKOUT_SECONDS", "MAX_WRONG", "ManagerGate", "ManagerPrompt", "NotApproved"]
 
@@ -62,20 +83,20 @@ class ManagerGate:
             await self.users.approve(action, details, self.prompt)  # type: ignore[arg-type]
             return
         if self.prompt is None:
-            raise NotApproved("A manager must approve this, and this till cannot ask for a PIN.")
+            raise NotApproved(MANAGER_CANNOT_ASK)
         _refuse_while_locked(
             await self._in_store(self._store.manager_pin_locked_for, now=self._clock())
         )
         if not await self._in_store(self._store.has_manager_pin):
             pin = await self.prompt.ask_manager_pin(action, first_time=True)
             if not pin:
-                raise NotApproved(f"Not done: {action} needs a manager, and no PIN was set.")
+                raise NotApproved(MANAGER_PIN_NOT_SET, action=action_words(action))
             await self._in_store(self._store.set_manager_pin, pin, register_id=self._register_id)
             await self._journal("manager_approved", action, details)
             return
         pin = await self.prompt.ask_manager_pin(action, first_time=False)
         if pin is None:
-            raise NotApproved(f"Not done: {action} was not approved.")
+            raise NotApproved(MANAGER_NOT_APPROVED, action=action_words(action))
         # Counted before it is checked: parallel tries share the MAX_WRONG (store/pin_lockout.py).
         _refuse_while_locked(
             await self._in_store(self._store.reserve_manager_pin_try, now=self._clock())
@@ -96,7 +117,7 @@ class ManagerGate:
             register_id=self._register_id,
         )
         if not right:
-            raise NotApproved("Wrong manager PIN: not done.")
+            raise NotApproved(MANAGER_PIN_WRONG)
 
     async def approve_if_cashiers(self, action: str, *, details: dict | None = None) -> None:
         """Manager-only once cashiers sign in (checkout/users.py); on a till without users
@@ -116,4 +137,4 @@ class ManagerGate:
 def _refuse_while_locked(seconds_left: float) -> None:
     if seconds_left > 0:
         wait = int(seconds_left) + 1
-        raise NotApproved(f"Too many wrong PINs: wait {wait} s before trying again.")
+        raise NotApproved(MANAGER_PIN_LOCKED, wait=wait)

@@ -12,8 +12,30 @@ from till.checkout.context import CheckoutContext
 from till.checkout.events import ControlUnitState, ControlUnitStatus, ModesChanged
 from till.core.card import CardSlip
 from till.core.control import ControlUnitError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, english
 from till.core.receipt import Payment, PaymentMethod
 from till.core.sale import SaleError
+
+OPEN_SALE_BEFORE_TRAINING = Message(
+    "open_sale_before_training",
+    QT_TRANSLATE_NOOP("Errors", "Finish or void the open sale before switching training mode."),
+)
+TRAINING_NO_CASH_INVOICE = Message(
+    "training_no_cash_invoice",
+    QT_TRANSLATE_NOOP("Errors", "Training mode has no cash invoices; leave training mode first."),
+)
+RECEIPT_WITH_CONTROL_UNIT_BEFORE_INVOICE = Message(
+    "receipt_with_control_unit_before_invoice",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Receipt {sequence_number} is with the control unit: it must be finished (F8) before cash "
+        "invoices can be issued.",
+    ),
+)
+DRAWER_REASON_NEEDED = Message(
+    "drawer_reason_needed",
+    QT_TRANSLATE_NOOP("Errors", "Opening the drawer without a sale needs a reason."),
+)
 
 
 def training_card(amount: int) -> Payment:
@@ -47,7 +69,7 @@ class Modes:
             return
         ctx = self._context
         if not ctx.open.sale.is_empty:
-            raise SaleError("finish or void the open sale before switching training mode")
+            raise SaleError(OPEN_SALE_BEFORE_TRAINING)
         await ctx.manager.approve("training mode on" if on else "training mode off")
         await ctx.in_store(ctx.store.set_training, ctx.register_id, on, by="manager")
         self.training = on
@@ -71,19 +93,21 @@ class Modes:
         bar's when the control unit is out; None when nothing says the unit is out."""
         if failed is not None:
             return failed
-        return status.message if status.state is ControlUnitState.OFFLINE else None
+        if status.state is not ControlUnitState.OFFLINE:
+            return None
+        return english(status.message)  # the record's words; the screen describes the error
 
     async def go_offline(self, reason: str) -> None:
         """The control unit is out: sales get cash invoices (kontantnota) from their own series
         until it answers again. The outage must be documented and reported to the Tax Agency."""
         ctx = self._context
         if self.training:
-            raise SaleError("training mode has no cash invoices; leave training mode first")
+            raise SaleError(TRAINING_NO_CASH_INVOICE)
         registration = ctx.open.registration
         if registration is not None:  # the unit may hold that receipt: it is finished first
             raise SaleError(
-                f"receipt {registration.receipt.sequence_number} is with the control unit: "
-                "it must be finished (F8) before cash invoices can be issued"
+                RECEIPT_WITH_CONTROL_UNIT_BEFORE_INVOICE,
+                sequence_number=registration.receipt.sequence_number,
             )
         if not self.offline:
             await ctx.in_store(ctx.store.set_offline, ctx.register_id, True, reason=reason)
@@ -102,7 +126,7 @@ class Modes:
     async def open_drawer(self, reason: str) -> None:
         """Open the drawer without a sale: a manager approves, the reason is journaled."""
         if not reason.strip():
-            raise SaleError("opening the drawer without a sale needs a reason")
+            raise SaleError(DRAWER_REASON_NEEDED)
         ctx = self._context
         await ctx.manager.approve("drawer without a sale", details={"reason": reason.strip()})
         await ctx.in_store(

@@ -27,10 +27,10 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from till.core.card import CardPayment, CardPaymentKind, CardSlip
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 
 # -- errors ------------------------------------------------------------------------------------
 
@@ -45,6 +45,30 @@ class TerminalLost(TillError):
     """The request was sent but no final answer came: its outcome is unknown."""
 
     code = "terminal_lost"
+
+
+DECLINED = Message("terminal_declined", QT_TRANSLATE_NOOP("Errors", "The card was declined."))
+
+# Why an outcome is what it is: a TillError value (a Message and its parameters, or a
+# terminal's own words as they came), or a plain str in tests and for the terminal's words.
+Reason = TillError | str
+_E = TypeVar("_E", bound=TillError)
+
+
+def restate(cls: type[_E], reason: Reason, *, code: str = "terminal_error", detail: str = "") -> _E:
+    """`reason` as an error of class `cls`, saying the same: its Message and parameters, or
+    the same device words (which keep `code`)."""
+    if isinstance(reason, TillError):
+        detail = detail or reason.detail
+        if reason.spoken is not None:
+            return cls(reason.spoken, detail=detail, **reason.params)
+        return cls(reason.message, code=reason.code, detail=detail)
+    return cls(reason, code=code, detail=detail)
+
+
+def reason_text(reason: Reason) -> str:
+    """A reason in English, for the payment record and the journal."""
+    return reason.message if isinstance(reason, TillError) else reason
 
 
 class TerminalState(StrEnum):
@@ -72,7 +96,7 @@ class Approved:
 class Declined:
     """The card was declined: not charged, the terminal completed the request."""
 
-    reason: str = "The card was declined."
+    reason: Reason = field(default_factory=lambda: TillError(DECLINED))
     slip: CardSlip = NO_SLIP
     counter_used: int | None = None
     data: Mapping[str, Any] | None = None
@@ -83,7 +107,7 @@ class Refused:
     """The terminal refused the request, or its record shows it never happened: nothing moved.
     For a reversal: the payment stands."""
 
-    reason: str
+    reason: Reason
     code: str = "terminal_error"
     data: Mapping[str, Any] | None = None
 
@@ -93,7 +117,7 @@ class Unknown:
     """Sent, and no answer that says what happened. `answered`: an answer came, but it does not
     say how much moved (else the terminal went silent or the connection dropped)."""
 
-    why: str
+    why: Reason
     answered: bool = False
     detail: str = ""
     data: Mapping[str, Any] | None = None
@@ -237,10 +261,10 @@ class PaymentTerminal(Protocol):
 
     kind: str  # "wallee": keys the stored payments and counters
     state: TerminalState
-    state_message: str
+    state_message: Reason  # the error that put it offline, or its address
     address: str  # where it is, for the journal and the admin screen
 
-    def subscribe(self, listener: Callable[[TerminalState, str], None]) -> None: ...
+    def subscribe(self, listener: Callable[[TerminalState, Reason], None]) -> None: ...
 
     def start(self) -> None:
         """Connect and keep watching the terminal; a reconnect is published as ONLINE."""

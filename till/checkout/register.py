@@ -35,7 +35,7 @@ from till.checkout.returns import Returns
 from till.checkout.users import Cashiers
 from till.core.card import CardPayment, Tender
 from till.core.control import ControlData
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.quick_keys import QuickKeyGroup
 from till.core.receipt import ControlCode, Payment, PaymentMethod, Receipt, ShopIdentity
 from till.core.sale import (
@@ -52,13 +52,28 @@ from till.core.sale import (
 from till.store import TillStore
 from till.store.registrations import Registration
 
-__all__ = ["Checkout", "ControlUnit", "ReceiptPrinter", "local_now"]
+NOT_A_CODE_OR_BARCODE = Message(
+    "not_a_code_or_barcode",
+    QT_TRANSLATE_NOOP("Errors", "'{text}' is neither a product code nor a barcode."),
+)
+NO_SUCH_PRODUCT = Message(
+    "no_such_product", QT_TRANSLATE_NOOP("Errors", "No product has the code {product_code}.")
+)
+
+__all__ = ["Checkout", "ControlUnit", "ReceiptPrinter", "local_now", "split_entry"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 # "3*7310865004703": a quantity prefix, then a PLU or barcode (a scanner types digits + Enter).
 _ENTRY = re.compile(r"^\s*(?:(\d{1,6}(?:[.,]\d{1,3})?)\s*\*\s*)?([0-9A-Za-z-]{1,32})\s*$", re.ASCII)
+
+
+def split_entry(text: str) -> tuple[str | None, str] | None:
+    """`[quantity*]code` as `enter` reads it: (the quantity's text or None, the code); None
+    when it is neither (enter says why). The screen uses it to ask a weight or a price first."""
+    m = _ENTRY.match(text)
+    return (m.group(1), m.group(2)) if m else None
 
 
 def local_now() -> datetime:
@@ -224,7 +239,7 @@ class Checkout:
         """What the cashier or scanner typed: `[quantity*]code`, code a PLU or a barcode."""
         m = _ENTRY.match(text)
         if not m:
-            raise SaleError(f"'{text.strip()}' is neither a product code nor a barcode")
+            raise SaleError(NOT_A_CODE_OR_BARCODE, text=text.strip())
         quantity_text, code = m.groups()
         if self.sale.original is not None:  # a return against a receipt: its lines only
             return await self.returns.return_scanned(code, quantity_text)
@@ -237,7 +252,7 @@ class Checkout:
     async def find_product(self, code: str) -> Product:
         product = await self.in_store(self.store.find_product, code)
         if product is None:
-            raise SaleError(f"no product has the code {code}")
+            raise SaleError(NO_SUCH_PRODUCT, product_code=code)
         return product
 
     async def search_products(self, text: str) -> list[Product]:
@@ -245,7 +260,7 @@ class Checkout:
 
     async def quick_keys(self) -> list[QuickKeyGroup]:
         """The touch grid's groups and keys, as set up in the catalog."""
-        return []  # the catalog's quick keys arrive with issue 10's catalog
+        return await self.in_store(self.store.quick_keys)
 
     async def add_product(
         self, product: Product, quantity: int = ONE, *, unit_price: int | None = None

@@ -14,14 +14,50 @@ import asyncio
 import logging
 from datetime import datetime
 
-from till.checkout.context import CheckoutContext, ControlUnit
-from till.checkout.events import ControlUnitState, ControlUnitStatus, ReceiptCompleted
+from till.adapters.print_spooler import receipt_file_name
+from till.checkout.context import CheckoutContext, ControlUnit, ReceiptPrinter
+from till.checkout.events import (
+    NO_PRINTER,
+    ControlUnitState,
+    ControlUnitStatus,
+    ReceiptCompleted,
+)
 from till.checkout.modes import Modes
 from till.core.control import ControlData, ControlUnitError
-from till.core.errors import TillError
-from till.core.receipt import ControlCode, Payment, PaymentMethod, Receipt, ReceiptType
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
+from till.core.receipt import (
+    ControlCode,
+    Payment,
+    PaymentMethod,
+    Receipt,
+    ReceiptType,
+    merchant_slip_layout,
+    signature_payments,
+)
 from till.core.sale import Sale, SaleError, SaleKind
 from till.store.registrations import Registration
+
+PRO_FORMA_NEEDS_ITEMS = Message(
+    "pro_forma_needs_items",
+    QT_TRANSLATE_NOOP("Errors", "A pro forma receipt needs a sale with items."),
+)
+PRO_FORMA_CONTROL_UNIT_OUT = Message(
+    "pro_forma_control_unit_out",
+    QT_TRANSLATE_NOOP("Errors", "No pro forma receipts while the control unit is out."),
+)
+ORIGINAL_PRINTED_ALREADY = Message(
+    "original_printed_already",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can "
+        "be printed now.",
+    ),
+)
+ORIGINAL_NOT_PRINTED = Message(
+    "original_not_printed",
+    QT_TRANSLATE_NOOP("Errors", "Receipt {sequence_number} did not print: {print_error}."),
+)
+
 
 log = logging.getLogger(__name__)
 
@@ -59,14 +95,14 @@ class Registrar:
         self._store, self._in_store = context.store, context.in_store
         self._control_unit = control_unit
         self._modes = modes
-        self.control_unit_status = ControlUnitStatus(ControlUnitState.UNKNOWN, "not asked yet")
+        self.control_unit_status = ControlUnitStatus(ControlUnitState.UNKNOWN)
         self._probe_failed = False
 
     @property
     def _register_id(self) -> str:
         return self._context.register_id
 
-    def _set_control_unit(self, state: ControlUnitState, message: str) -> None:
+    def _set_control_unit(self, state: ControlUnitState, message: TillError | str = "") -> None:
         self.control_unit_status = ControlUnitStatus(state, message)
         self._context.publish(self.control_unit_status)
 
@@ -82,11 +118,11 @@ class Registrar:
                     await self._control_unit.probe()
                 except ControlUnitError as error:
                     self._probe_failed = True
-                    self._set_control_unit(ControlUnitState.OFFLINE, error.message)
+                    self._set_control_unit(ControlUnitState.OFFLINE, error)
                 else:
                     state = self.control_unit_status.state
                     if state is ControlUnitState.UNKNOWN or self._probe_failed:
-                        self._set_control_unit(ControlUnitState.ONLINE, "reachable")
+                        self._set_control_unit(ControlUnitState.ONLINE)
                     self._probe_failed = False
             await asyncio.sleep(interval)
 
@@ -137,9 +173,9 @@ class Registrar:
         self._open.refuse_while_paying()
         sale = self._open.sale
         if sale.is_empty or sale.kind is SaleKind.RETURN:
-            raise SaleError("a pro forma receipt needs a sale with items")
+            raise SaleError(PRO_FORMA_NEEDS_ITEMS)
         if self._modes.offline:
-            raise SaleError("no pro forma receipts while the control unit is out")
+            raise SaleError(PRO_FORMA_CONTROL_UNIT_OUT)
         return await self.complete(0, (), receipt_type=ReceiptType.PRO_FORMA)
 
     async def _register_with_code(
@@ -288,17 +324,17 @@ class Registrar:
             raise
 
     async def _control_code(self, data: ControlData, request_id: str) -> ControlCode:
-        self._set_control_unit(ControlUnitState.BUSY, "asking for a control code")
+        self._set_control_unit(ControlUnitState.BUSY)
         try:
             control = await self._control_unit.request_code(data, request_id)
         except TillError as error:
             if isinstance(error, ControlUnitError):
-                self._set_control_unit(ControlUnitState.OFFLINE, error.message)
+                self._set_control_unit(ControlUnitState.OFFLINE, error)
             else:  # our data was refused before sending: the unit itself is fine
-                self._set_control_unit(ControlUnitState.ONLINE, "no request was sent")
+                self._set_control_unit(ControlUnitState.ONLINE)
             raise
         self._probe_failed = False
-        self._set_control_unit(ControlUnitState.ONLINE, f"online, {control.ctuid}")
+        self._set_control_unit(ControlUnitState.ONLINE, control.ctuid)
         return control
 
     async def _journal_quietly(self, kind: str, data: dict) -> None:
@@ -308,24 +344,40 @@ class Registrar:
         except TillError:
             log.exception("could not journal %s", kind)
 
-    async def _print(self, receipt: Receipt) -> tuple[bool, str]:
+    async def _print(self, receipt: Receipt) -> tuple[bool, TillError | str]:
         """The receipt is stored: a printer problem must not undo the sale, only be reported.
         Once the original is off the printer it is marked printed; one that is not is offered
         again (unprinted_originals)."""
         printer = self._context.printer
         if printer is None:
-            return False, "no printer is set up"
+            return False, TillError(NO_PRINTER)
         try:
             await printer.print_receipt(receipt)
         except TillError as error:
             log.warning("printing receipt %s failed: %s", receipt.sequence_number, error.detail)
-            return False, error.message
+            return False, error
         try:
             await self._in_store(self._store.mark_printed, receipt)
         except TillError:
             # It did print; at worst it is offered once more and the cashier sees it on paper.
             log.exception("could not mark receipt %s printed", receipt.sequence_number)
+        await self._print_merchant_slips(printer, receipt)
         return True, ""
+
+    @staticmethod
+    async def _print_merchant_slips(printer: ReceiptPrinter, receipt: Receipt) -> None:
+        """The terminal asked for the cardholder's signature (LTI 6.1 cvm): the merchant's copy
+        is its own paper, to sign and keep. The sale is done: a failure is only logged."""
+        name = receipt_file_name(receipt).removesuffix(".pdf")
+        for n, payment in enumerate(signature_payments(receipt), 1):
+            try:
+                await printer.print_layout(
+                    merchant_slip_layout(receipt, payment),
+                    file_name=f"{name}-merchant-{n}.pdf",
+                    doc_name=f"Kortkvitto {receipt.sequence_number}",
+                )
+            except TillError as error:
+                log.warning("merchant slip of %s failed: %s", receipt.sequence_number, error.detail)
 
     async def unprinted_originals(self) -> list[Receipt]:
         """Stored receipts and cash invoices whose original never came off the printer (the till
@@ -336,13 +388,11 @@ class Registrar:
         """Print a stored receipt's original that was never printed: once, and not a copy (the
         one copy a receipt may have is asked for with its own control code)."""
         if await self._in_store(self._store.is_printed, receipt):
-            raise SaleError(
-                f"the original of receipt {receipt.sequence_number} was printed already; "
-                "only a copy (KOPIA) can be printed now"
-            )
+            raise SaleError(ORIGINAL_PRINTED_ALREADY, sequence_number=receipt.sequence_number)
         printed, print_error = await self._print(receipt)
         if not printed:
             raise TillError(
-                f"Receipt {receipt.sequence_number} did not print: {print_error}",
-                code="original_not_printed",
+                ORIGINAL_NOT_PRINTED,
+                sequence_number=receipt.sequence_number,
+                print_error=print_error,
             )

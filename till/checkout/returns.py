@@ -16,6 +16,7 @@ from till.checkout.modes import Modes
 from till.checkout.ports import TerminalPrompts
 from till.checkout.registration import Registrar
 from till.core.card import CardPaymentKind, Tender
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.money import cash_rounding
 from till.core.receipt import Payment, PaymentMethod, Receipt, ReceiptType
 from till.core.sale import (
@@ -28,6 +29,52 @@ from till.core.sale import (
     SaleLine,
     format_quantity,
     parse_quantity,
+)
+
+OPEN_SALE_BEFORE_RETURN = Message(
+    "open_sale_before_return",
+    QT_TRANSLATE_NOOP("Errors", "Finish or void the open sale before a return."),
+)
+RETURN_NO_SUCH_RECEIPT = Message(
+    "return_no_such_receipt",
+    QT_TRANSLATE_NOOP("Errors", "There is no receipt {sequence_number} on {register_id}."),
+)
+RETURN_ONLY_NORMAL_RECEIPT = Message(
+    "return_only_normal_receipt",
+    QT_TRANSLATE_NOOP("Errors", "Only a normal sale receipt can be returned against."),
+)
+RETURN_NOT_AGAINST_RECEIPT = Message(
+    "return_not_against_receipt",
+    QT_TRANSLATE_NOOP("Errors", "This return is not against a receipt."),
+)
+RETURN_LINE_NOT_ON_RECEIPT = Message(
+    "return_line_not_on_receipt",
+    QT_TRANSLATE_NOOP("Errors", "That line is not on the original receipt."),
+)
+RETURN_MORE_THAN_LEFT = Message(
+    "return_more_than_left",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "At most {quantity} of {name} can be returned: more was not sold, or is already returned.",
+    ),
+)
+RETURN_ITEM_NOT_ON_RECEIPT = Message(
+    "return_item_not_on_receipt",
+    QT_TRANSLATE_NOOP(
+        "Errors", "That item is not on receipt {number}, or all of it is already returned."
+    ),
+)
+RETURN_PAID_BACK_TO_CARD = Message(
+    "return_paid_back_to_card",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This return is already paid back to the card: finish it (F8), or give it up (the credit "
+        "is reversed).",
+    ),
+)
+RETURN_CREDIT_AMOUNT_DIFFERS = Message(
+    "return_credit_amount_differs",
+    QT_TRANSLATE_NOOP("Errors", "The terminal credited another amount: give up the return."),
 )
 
 
@@ -56,7 +103,7 @@ class Returns:
         barcode scanned) or without one. A receipt is a sale or a return, never both."""
         self._open.refuse_changes()
         if not self._open.sale.is_empty:
-            raise SaleError("finish or void the open sale before a return")
+            raise SaleError(OPEN_SALE_BEFORE_RETURN)
         ref = None
         if original:
             ref = ReceiptRef.parse(original, default_register=self._context.register_id)
@@ -64,9 +111,13 @@ class Returns:
                 self._store.receipt, ref.register_id, ref.sequence_number
             )
             if receipt is None:
-                raise SaleError(f"there is no receipt {ref.sequence_number} on {ref.register_id}")
+                raise SaleError(
+                    RETURN_NO_SUCH_RECEIPT,
+                    sequence_number=ref.sequence_number,
+                    register_id=ref.register_id,
+                )
             if receipt.is_return or receipt.receipt_type is not ReceiptType.NORMAL:
-                raise SaleError("only a normal sale receipt can be returned against")
+                raise SaleError(RETURN_ONLY_NORMAL_RECEIPT)
         await self._context.manager.approve(
             "return", details={"original": ref.code if ref else None}
         )
@@ -103,16 +154,17 @@ class Returns:
         """Take back `quantity` (default: all that is left) of the original's line."""
         self._open.refuse_changes()
         if self._open.sale.original is None:
-            raise SaleError("this return is not against a receipt")
+            raise SaleError(RETURN_NOT_AGAINST_RECEIPT)
         left = {p: (line, n) for p, line, n in self.returnable()}
         if position not in left:
-            raise SaleError("that line is not on the original receipt")
+            raise SaleError(RETURN_LINE_NOT_ON_RECEIPT)
         line, remaining = left[position]
         quantity = remaining if quantity is None else quantity
         if not 0 < quantity <= remaining:
             raise SaleError(
-                f"at most {format_quantity(remaining, by_weight=line.sold_by_weight)} of "
-                f"{line.name} can be returned: more was not sold, or is already returned"
+                RETURN_MORE_THAN_LEFT,
+                quantity=format_quantity(remaining, by_weight=line.sold_by_weight),
+                name=line.name,
             )
         data = {"position": position, "code": line.product_code, "quantity": quantity}
         return await self._context.change(
@@ -133,16 +185,13 @@ class Returns:
                     quantity = left if line.sold_by_weight else min(left, ONE)
                 return await self.return_item(position, quantity)
         number = self._open.sale.original.sequence_number if self._open.sale.original else "?"
-        raise SaleError(f"that item is not on receipt {number}, or all of it is already returned")
+        raise SaleError(RETURN_ITEM_NOT_ON_RECEIPT, number=number)
 
     async def refund_cash(self) -> Receipt:
         """Pay a return back in cash, rounded to whole kronor; the drawer opens."""
         snapshot = self._open.refuse_to_take_payment(SaleKind.RETURN)
         if snapshot.paid:
-            raise SaleError(
-                "this return is already paid back to the card: finish it (F8), or give it up "
-                "(the credit is reversed)"
-            )
+            raise SaleError(RETURN_PAID_BACK_TO_CARD)
         total = self._open.sale.total  # negative
         rounding = cash_rounding(total)
         payment = Payment(PaymentMethod.CASH, total + rounding)
@@ -163,7 +212,7 @@ class Returns:
         payment = await self._card_payments.charge(amount, prompts, CardPaymentKind.CREDIT, tender)
         if payment.amount_auth != amount:  # a credit is all or nothing; never seen partial
             self._context.sale_changed()
-            raise SaleError("the terminal credited another amount: give up the return")
+            raise SaleError(RETURN_CREDIT_AMOUNT_DIFFERS)
         try:
             return await self._registrar.complete(0, self._card_payments.card_tenders())
         except BaseException:

@@ -23,8 +23,21 @@ from till.checkout.ports import (
     SilentPrompts,
     TerminalPrompts,
 )
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.store import TillStore
+
+ENTRY_CODE_INVALID = Message(
+    "entry_code_invalid",
+    QT_TRANSLATE_NOOP("Errors", "Type the entry code the terminal shows (digits only)."),
+)
+REG_VER_INVALID = Message(
+    "reg_ver_invalid", QT_TRANSLATE_NOOP("Errors", "REG_VER must be 1 or 2, not {reg_ver}.")
+)
+NOT_PAIRABLE = Message(
+    "not_pairable",
+    QT_TRANSLATE_NOOP("Errors", "This terminal is not paired with the till."),
+)
+
 
 __all__ = ["AdminCommand", "AdminResult", "PairableTerminal", "TerminalAdmin"]
 
@@ -104,11 +117,9 @@ class TerminalAdmin:
         terminal = self._pairable()
         code = entry_code.strip()
         if not (code.isascii() and code.isdigit()):
-            raise TillError(
-                "Type the entry code the terminal shows (digits only).", code="entry_code_invalid"
-            )
+            raise TillError(ENTRY_CODE_INVALID)
         if reg_ver not in (1, 2):
-            raise TillError(f"REG_VER must be 1 or 2, not {reg_ver}.", code="reg_ver_invalid")
+            raise TillError(REG_VER_INVALID, reg_ver=reg_ver)
         await manager.approve("pair the payment terminal", details={"terminal": terminal.address})
         try:
             label = await terminal.pair(reg_ver=reg_ver, entry_code=code)
@@ -131,7 +142,7 @@ class TerminalAdmin:
 
     def _pairable(self) -> PairableTerminal:
         if self.pairing is None:
-            raise TillError("This terminal is not paired with the till.", code="not_pairable")
+            raise TillError(NOT_PAIRABLE)
         return self.pairing
 
     async def _journal(

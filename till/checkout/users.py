@@ -18,9 +18,25 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
-from till.core.errors import TillError
+from till.checkout.actions import action_words
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.store import TillStore
 from till.store.users import Role, SignInRefused, User
+
+MANAGER_EXISTS = Message(
+    "manager_exists",
+    QT_TRANSLATE_NOOP("Errors", "There is already a manager: sign in instead."),
+)
+SIGN_IN_FIRST = Message("sign_in_first", QT_TRANSLATE_NOOP("Errors", "Sign in first."))
+APPROVAL_CANNOT_ASK = Message(
+    "approval_cannot_ask",
+    QT_TRANSLATE_NOOP("Errors", "A manager must approve this, and this till cannot ask for a PIN."),
+)
+APPROVAL_REFUSED = Message(
+    "approval_refused", QT_TRANSLATE_NOOP("Errors", "Not done: {action} was not approved.")
+)
+APPROVAL_FAILED = Message("approval_failed", QT_TRANSLATE_NOOP("Errors", "Not done: {why}"))
+
 
 __all__ = ["ApprovalPrompt", "Cashiers", "NotSignedIn", "Role", "SignInRefused", "User"]
 
@@ -64,7 +80,7 @@ class Cashiers:
     async def add_first_manager(self, name: str, pin: str) -> User:
         """The first start: the first manager is added and signed in."""
         if not await self.needs_first_manager():
-            raise TillError("There is already a manager: sign in instead.")
+            raise TillError(MANAGER_EXISTS)
         await self._in_store(
             self._store.users.add, name, pin, Role.MANAGER, register_id=self._register_id
         )
@@ -109,7 +125,7 @@ class Cashiers:
 
     def require(self) -> User:
         if self.current is None:
-            raise NotSignedIn("Sign in first.")
+            raise NotSignedIn(SIGN_IN_FIRST)
         return self.current
 
     # -- the idle lock -----------------------------------------------------------------------
@@ -148,10 +164,10 @@ class Cashiers:
             return self.current
         ask = getattr(prompt, "ask_manager_approval", None)
         if ask is None:
-            raise NotApproved("A manager must approve this, and this till cannot ask for a PIN.")
+            raise NotApproved(APPROVAL_CANNOT_ASK)
         answer = await ask(action)
         if answer is None:
-            raise NotApproved(f"Not done: {action} was not approved.")
+            raise NotApproved(APPROVAL_REFUSED, action=action_words(action))
         who, pin = answer
         try:
             return await self._in_store(
@@ -165,7 +181,7 @@ class Cashiers:
                 role=Role.MANAGER,
             )
         except SignInRefused as exc:
-            raise NotApproved(f"Not done: {exc}") from exc
+            raise NotApproved(APPROVAL_FAILED, why=exc) from exc
 
 
 async def demo_sign_in(cashiers: Cashiers) -> User:

@@ -53,3 +53,33 @@ def code39_modules(text: str) -> list[int]:
 def code39_width(text: str) -> int:
     """The symbol's width in modules, without quiet zones."""
     return sum(code39_modules(text))
+
+
+# -- GTIN check digits (EAN-8, UPC-A, EAN-13, GTIN-14) -------------------------------------------
+# GS1 General Specifications 7.9.1: from the right, the digits before the check digit weigh
+# 3, 1, 3, ...; the check digit brings the sum up to a multiple of ten.
+
+GTIN_LENGTHS = frozenset({8, 12, 13, 14})
+
+
+def is_gtin(barcode: str) -> bool:
+    """An all-digit code of a GTIN's length: the check digit applies. Other codes (a shop's own
+    Code 128 labels, short in-store numbers) carry no check digit the till knows of."""
+    return len(barcode) in GTIN_LENGTHS and barcode.isascii() and barcode.isdigit()
+
+
+def gtin_check_digit(digits: str) -> int:
+    """The check digit that completes `digits` (a GTIN without its last digit)."""
+    if not (digits.isascii() and digits.isdigit()):
+        raise ValueError("a GTIN is digits 0-9 only")
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
+    return (10 - total % 10) % 10
+
+
+def wrong_check_digit(barcode: str) -> int | None:
+    """The digit a GTIN should end in when it ends in another; None when it is right or the
+    code is not a GTIN."""
+    if not is_gtin(barcode):
+        return None
+    expected = gtin_check_digit(barcode[:-1])
+    return None if int(barcode[-1]) == expected else expected

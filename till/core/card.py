@@ -83,6 +83,7 @@ class CardSlip:
     merchant_receipt: str = ""
     cardholder_receipt: str = ""
     tip: int = 0  # öre the cardholder added on the terminal (amountTip): not the sale's money
+    signature: bool = False  # the cardholder signs: the merchant's copy is printed to sign
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,8 +1,9 @@
 """Errors the person at the till can meet, as values: a `Message` (a code and an English
 template with `{placeholders}`) and its parameters.
 
-The English text is the translation's source: `QT_TRANSLATE_NOOP` marks each template so
-`translations/update.py` (lupdate) finds it, and one place in the UI (`till.ui.texts.describe`)
+The English text is the translation's source: `QT_TRANSLATE_NOOP("Errors", "...")` marks each
+template so `translations/update.py` (lupdate) finds it (lupdate reads only literal strings:
+a context given as the name ERRORS is skipped), and one place in the UI (`till.ui.texts.describe`)
 turns an error into the shop's language. `str(error)` is the English text, for logs and tests.
 Parameters are plain values; `Amount` and nested errors are rendered by the UI in its language.
 """
@@ -73,6 +74,8 @@ def english(value: Any) -> str:
     """A parameter as English text (logs, `str(error)`)."""
     if isinstance(value, TillError):
         return value.message
+    if isinstance(value, Message):  # a phrase put into another message
+        return value.text
     return str(value)
 
 

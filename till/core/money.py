@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
+
+NOT_AN_AMOUNT = Message("not_an_amount", QT_TRANSLATE_NOOP("Errors", "'{text}' is not an amount."))
+
 
 ORE_PER_KRONA = 100
 
@@ -53,7 +56,7 @@ def parse_kr(text: str) -> int:
     """'100' / '100,5' / '100.50' / '100,50 kr' -> öre. Raises AmountError on anything else."""
     m = _AMOUNT.match(text.replace("\u00a0", "").replace(" ", ""))
     if not m:
-        raise AmountError(f"'{text}' is not an amount")
+        raise AmountError(NOT_AN_AMOUNT, text=text)
     sign, kronor, ore = m.groups()
     value = int(kronor) * ORE_PER_KRONA + int((ore or "0").ljust(2, "0"))
     return -value if sign else value

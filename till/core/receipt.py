@@ -184,6 +184,54 @@ def receipt_layout(receipt: Receipt, *, copy: ReceiptCopy | None = None) -> list
     return out
 
 
+MERCHANT_COPY = "BUTIKENS EXEMPLAR"  # the card slip the cardholder signs and the shop keeps
+
+
+def signature_payments(receipt: Receipt) -> list[Payment]:
+    """The card payments the cardholder signs for: each has a merchant's copy to sign."""
+    return [p for p in receipt.payments if p.card is not None and p.card.signature]
+
+
+def merchant_slip_layout(receipt: Receipt, payment: Payment) -> list[PrintLine]:
+    """The merchant's copy of a card slip, its own piece of paper: marked as the shop's, the
+    terminal's merchant receipt as the terminal sent it (LTI 6.17), and a signature line."""
+    slip = payment.card or CardSlip()
+    shop = receipt.shop
+    out = [
+        PrintLine(MERCHANT_COPY, size=2, bold=True, center=True),
+        PrintLine(shop.name, bold=True, center=True),
+        PrintLine(f"Org.nr {format_org_nr(shop.org_nr)}", center=True),
+        PrintLine(),
+        PrintLine(receipt.created_at.strftime("%Y-%m-%d %H:%M"), _number_text(receipt)),
+        PrintLine(f"Kassa {shop.register_id}"),
+        PrintLine(),
+    ]
+    if slip.merchant_receipt:
+        out.extend(PrintLine(text) for text in slip.merchant_receipt.splitlines())
+    else:  # the terminal sent no text: what it reported, in the till's words
+        out.extend(_payment_lines(payment))
+    out += [
+        PrintLine(),
+        PrintLine("Kortinnehavarens underskrift"),
+        PrintLine(),
+        PrintLine(),
+        PrintLine("_" * 40),
+        PrintLine("Namnförtydligande"),
+        PrintLine(),
+        PrintLine(),
+        PrintLine("_" * 40),
+        PrintLine(),
+        PrintLine(MERCHANT_COPY, size=2, bold=True, center=True),
+    ]
+    return out
+
+
+def _number_text(receipt: Receipt) -> str:
+    if receipt.receipt_type is ReceiptType.CASH_INVOICE:
+        return f"Kontantnota nr {receipt.sequence_number}"
+    return f"Kvitto nr {receipt.sequence_number}"
+
+
 def _heading(receipt: Receipt, marking: str) -> list[PrintLine]:
     shop = receipt.shop
     out = []
@@ -195,12 +243,7 @@ def _heading(receipt: Receipt, marking: str) -> list[PrintLine]:
         PrintLine(f"Org.nr {format_org_nr(shop.org_nr)}", center=True),
         PrintLine(),
     ]
-    number = (
-        f"Kontantnota nr {receipt.sequence_number}"
-        if receipt.receipt_type is ReceiptType.CASH_INVOICE
-        else f"Kvitto nr {receipt.sequence_number}"
-    )
-    out.append(PrintLine(receipt.created_at.strftime("%Y-%m-%d %H:%M"), number))
+    out.append(PrintLine(receipt.created_at.strftime("%Y-%m-%d %H:%M"), _number_text(receipt)))
     out.append(PrintLine(f"Kassa {shop.register_id}"))
     if receipt.cashier:
         out.append(PrintLine(f"Kassör: {receipt.cashier}"))
@@ -234,7 +277,14 @@ def _vat_lines(vat: tuple[VatSection, ...]) -> list[PrintLine]:
         if section.gross:
             vat_, net, gross = (format_kr(x) for x in (section.vat, section.net, section.gross))
             out.append(PrintLine(f"{section.rate} %", f"{vat_:>9} {net:>10} {gross:>11}"))
+    # 7 kap. 1 § 9 and 10: the VAT in all, as well as per rate.
+    out.append(PrintLine("Moms totalt", format_kr(total_vat(vat)), bold=True))
     return out
+
+
+def total_vat(vat: tuple[VatSection, ...]) -> int:
+    """The receipt's VAT in öre: the sum of its per-rate sections."""
+    return sum(section.vat for section in vat)
 
 
 def _payment_lines(payment: Payment) -> list[PrintLine]:

@@ -11,9 +11,56 @@ import uuid
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from till.core.errors import TillError
-from till.core.money import cash_rounding, round_half_up_div
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
+from till.core.money import Amount, cash_rounding, round_half_up_div
 from till.core.vat import VatSection, check_rate, vat_sections
+
+PRICE_NEGATIVE = Message(
+    "price_negative", QT_TRANSLATE_NOOP("Errors", "{name}: a price cannot be negative.")
+)
+NOT_A_QUANTITY = Message(
+    "not_a_quantity", QT_TRANSLATE_NOOP("Errors", "'{text}' is not a quantity.")
+)
+FRACTION_OF_A_PIECE = Message(
+    "fraction_of_a_piece",
+    QT_TRANSLATE_NOOP("Errors", "Only weighed goods can have a fractional quantity."),
+)
+QUANTITY_OUT_OF_RANGE = Message(
+    "quantity_out_of_range",
+    QT_TRANSLATE_NOOP("Errors", "The quantity must be more than 0 and at most 999."),
+)
+TENDERED_TOO_LITTLE = Message(
+    "tendered_too_little",
+    QT_TRANSLATE_NOOP("Errors", "The amount tendered is less than the amount due."),
+)
+NOT_A_RECEIPT_NUMBER = Message(
+    "not_a_receipt_number", QT_TRANSLATE_NOOP("Errors", "'{text}' is not a receipt number.")
+)
+SOLD_BY_THE_PIECE = Message(
+    "sold_by_the_piece", QT_TRANSLATE_NOOP("Errors", "{name} is sold by the piece.")
+)
+FIXED_PRICE = Message("fixed_price", QT_TRANSLATE_NOOP("Errors", "{name} has a fixed price."))
+OPEN_PRICE_OUT_OF_RANGE = Message(
+    "open_price_out_of_range",
+    QT_TRANSLATE_NOOP("Errors", "{name}: the price must be more than 0 and at most {most}."),
+)
+TAKE_BACK_ONLY_IN_RETURN = Message(
+    "take_back_only_in_return",
+    QT_TRANSLATE_NOOP("Errors", "Items from a receipt can only be taken back in a return."),
+)
+MORE_THAN_WAS_SOLD = Message(
+    "more_than_was_sold", QT_TRANSLATE_NOOP("Errors", "Only {sold} of {name} was sold.")
+)
+NO_SUCH_LINE = Message("no_such_line", QT_TRANSLATE_NOOP("Errors", "There is no line {line_no}."))
+DISCOUNT_LARGER_THAN_LINE = Message(
+    "discount_larger_than_line",
+    QT_TRANSLATE_NOOP("Errors", "The discount would be larger than the line."),
+)
+DISCOUNT_OUT_OF_RANGE = Message(
+    "discount_out_of_range",
+    QT_TRANSLATE_NOOP("Errors", "A discount must be between 0 and the line's amount."),
+)
+
 
 ONE = 1000  # one piece, or one kilogram
 MAX_OPEN_PRICE = 9_999_999  # 99 999,99 kr: more, typed at a till, is a mistake
@@ -36,11 +83,18 @@ class Product:
     sold_by_weight: bool = False
     service: bool = False  # a service, not goods: counted apart in the X/Z reports
     open_price: bool = False  # the cashier types the price at each sale (unit_price: a default)
+    group: str | None = None  # the catalog's group: a quick-key tab, a price-list heading
+    more_barcodes: tuple[str, ...] = ()  # other packs' or suppliers' codes for the same product
+
+    @property
+    def barcodes(self) -> tuple[str, ...]:
+        """Every code the scanner may type for it, the main one first."""
+        return ((self.barcode,) if self.barcode else ()) + self.more_barcodes
 
     def __post_init__(self) -> None:
         check_rate(self.vat_rate)
         if self.unit_price < 0:
-            raise SaleError(f"{self.name}: a price cannot be negative")
+            raise SaleError(PRICE_NEGATIVE, name=self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +124,10 @@ def parse_quantity(text: str, *, by_weight: bool) -> int:
     """'3' -> 3000; '1,250' or '1.25' (kg) -> 1250. Pieces must be whole."""
     m = re.fullmatch(r"\s*(\d{1,6})(?:[.,](\d{1,3}))?\s*", text, re.ASCII)
     if not m:
-        raise SaleError(f"'{text}' is not a quantity")
+        raise SaleError(NOT_A_QUANTITY, text=text)
     whole, frac = m.groups()
     if frac and not by_weight:
-        raise SaleError("only weighed goods can have a fractional quantity")
+        raise SaleError(FRACTION_OF_A_PIECE)
     quantity = int(whole) * ONE + int((frac or "0").ljust(3, "0"))
     check_quantity(quantity)
     return quantity
@@ -81,7 +135,7 @@ def parse_quantity(text: str, *, by_weight: bool) -> int:
 
 def check_quantity(quantity: int) -> int:
     if not 0 < quantity <= MAX_QUANTITY:
-        raise SaleError("the quantity must be more than 0 and at most 999")
+        raise SaleError(QUANTITY_OUT_OF_RANGE)
     return quantity
 
 
@@ -110,7 +164,7 @@ def settle_cash(total: int, tendered: int | None = None) -> CashSettlement:
     if tendered is None:
         tendered = due
     if tendered < due:
-        raise SaleError("the amount tendered is less than the amount due")
+        raise SaleError(TENDERED_TOO_LITTLE)
     return CashSettlement(total, rounding, due, tendered, tendered - due)
 
 
@@ -144,7 +198,7 @@ class ReceiptRef:
             return cls(m.group(1), int(m.group(2)))
         if m := re.fullmatch(r"\d{1,12}", text, re.ASCII):
             return cls(default_register, int(text))
-        raise SaleError(f"'{text}' is not a receipt number")
+        raise SaleError(NOT_A_RECEIPT_NUMBER, text=text)
 
 
 @dataclass(slots=True)
@@ -178,11 +232,11 @@ class Sale:
         """`unit_price`: the price the cashier typed, for an open-price product only."""
         check_quantity(quantity)
         if not product.sold_by_weight and quantity % ONE:
-            raise SaleError(f"{product.name} is sold by the piece")
+            raise SaleError(SOLD_BY_THE_PIECE, name=product.name)
         if unit_price is not None and not product.open_price:
-            raise SaleError(f"{product.name} has a fixed price")
+            raise SaleError(FIXED_PRICE, name=product.name)
         if unit_price is not None and not 0 < unit_price <= MAX_OPEN_PRICE:
-            raise SaleError(f"{product.name}: the price must be more than 0 and at most 99 999,99")
+            raise SaleError(OPEN_PRICE_OUT_OF_RANGE, name=product.name, most=Amount(MAX_OPEN_PRICE))
         line = SaleLine(
             line_no=max((x.line_no for x in self.lines), default=0) + 1,
             product_code=product.code,
@@ -200,11 +254,11 @@ class Sale:
         """Take back `quantity` of an original receipt's line at its price; the line's discount
         comes back in proportion. The caller checks it is not more than was sold."""
         if self.kind is not SaleKind.RETURN:
-            raise SaleError("items from a receipt can only be taken back in a return")
+            raise SaleError(TAKE_BACK_ONLY_IN_RETURN)
         check_quantity(quantity)
         if quantity > original.quantity:
             sold = format_quantity(original.quantity, by_weight=original.sold_by_weight)
-            raise SaleError(f"only {sold} of {original.name} was sold")
+            raise SaleError(MORE_THAN_WAS_SOLD, sold=sold, name=original.name)
         line = replace(
             original,
             line_no=max((x.line_no for x in self.lines), default=0) + 1,
@@ -219,7 +273,7 @@ class Sale:
         for line in self.lines:
             if line.line_no == line_no:
                 return line
-        raise SaleError(f"there is no line {line_no}")
+        raise SaleError(NO_SUCH_LINE, line_no=line_no)
 
     def remove(self, line_no: int) -> SaleLine:
         line = self.line(line_no)
@@ -236,13 +290,13 @@ class Sale:
         check_quantity(quantity)
         line = self.line(line_no)
         if not line.sold_by_weight and quantity % ONE:
-            raise SaleError(f"{line.name} is sold by the piece")
+            raise SaleError(SOLD_BY_THE_PIECE, name=line.name)
         if line.discount > round_half_up_div(line.unit_price * quantity, ONE):
-            raise SaleError("the discount would be larger than the line")
+            raise SaleError(DISCOUNT_LARGER_THAN_LINE)
         return self._replace(line_no, quantity=quantity)
 
     def set_discount(self, line_no: int, discount: int) -> SaleLine:
         line = self.line(line_no)
         if not 0 <= discount <= line.gross:
-            raise SaleError("a discount must be between 0 and the line's amount")
+            raise SaleError(DISCOUNT_OUT_OF_RANGE)
         return self._replace(line_no, discount=discount)

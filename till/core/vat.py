@@ -10,8 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.money import round_half_up_div
+
+VAT_RATE_UNKNOWN = Message(
+    "vat_rate_unknown", QT_TRANSLATE_NOOP("Errors", "VAT rate {rate} % is not one of 25, 12, 6, 0.")
+)
+
 
 # The four rates the CCU's VAT1..VAT4 sections carry, in that order.
 VAT_RATES: tuple[int, ...] = (25, 12, 6, 0)
@@ -25,7 +30,7 @@ class VatRateError(TillError, ValueError):
 
 def check_rate(rate: int) -> int:
     if rate not in VAT_RATES:
-        raise VatRateError(f"VAT rate {rate} % is not one of 25, 12, 6, 0")
+        raise VatRateError(VAT_RATE_UNKNOWN, rate=rate)
     return rate
 
 

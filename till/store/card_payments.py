@@ -25,9 +25,20 @@ from till.core.card import (
     ReversalIntent,
     Tender,
 )
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import PaymentMethod, Receipt, ReceiptType
 from till.store.database import StoreError
 from till.store.journal import utc_now
+
+CARD_PAYMENT_NOT_APPROVED = Message(
+    "card_payment_not_approved",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The receipt was NOT saved: its card payment is not (or no longer) approved. Settle the "
+        "card payment first.",
+    ),
+)
+
 
 _COLUMNS = (
     "payment_id, sale_id, kind, amount, terminal_kind, terminal_ref, state, started_at,"
@@ -196,9 +207,7 @@ def check_card_tenders(conn: sqlite3.Connection, receipt: Receipt) -> None:
         approved = sum(p.signed_amount for p in rows if p.state.charged and p.tender is tender)
         if undecided or on_receipt != approved:
             raise StoreError(
-                "The receipt was NOT saved: its card payment is not (or no longer) approved. "
-                "Settle the card payment first.",
-                code="card_payment_not_approved",
+                CARD_PAYMENT_NOT_APPROVED,
                 detail=f"sale {receipt.sale_id}: {tender} lines {on_receipt}, approved"
                 f" {approved}, undecided {[p.payment_id for p in undecided]}",
             )

@@ -8,11 +8,33 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime
 
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import ControlCode, ReceiptCopy, ReceiptType
 from till.core.sale import ReceiptRef
 from till.store import journal as journal_mod
 from till.store import sale_documents as documents
 from till.store.database import CopyExists, StoreError
+
+COPY_REFUSED_NO_RECEIPT = Message(
+    "copy_refused_no_receipt",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "There is no receipt {sequence_number} on register {register_id}; no copy was made.",
+    ),
+)
+COPY_REFUSED_NOT_NORMAL = Message(
+    "copy_refused_not_normal",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Receipt {sequence_number} is {receipt_type}: only a normal receipt can have a copy.",
+    ),
+)
+COPY_EXISTS_ALREADY = Message(
+    "copy_exists_already",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Receipt {sequence_number} already has its copy; SKVFS 2014:9 allows only one."
+    ),
+)
 
 
 def store(conn: sqlite3.Connection, copy: ReceiptCopy) -> None:
@@ -24,22 +46,19 @@ def store(conn: sqlite3.Connection, copy: ReceiptCopy) -> None:
     ).fetchone()
     if row is None:
         raise StoreError(
-            f"There is no receipt {ref.sequence_number} on register {ref.register_id}; "
-            "no copy was made.",
-            code="copy_refused",
+            COPY_REFUSED_NO_RECEIPT,
+            sequence_number=ref.sequence_number,
+            register_id=ref.register_id,
         )
     receipt_id, receipt_type, total = row
     if receipt_type != ReceiptType.NORMAL.value:
         raise StoreError(
-            f"Receipt {ref.sequence_number} is "
-            f"{documents.TYPE_NAMES.get(ReceiptType(receipt_type), receipt_type)}: only a normal "
-            "receipt can have a copy.",
-            code="copy_refused",
+            COPY_REFUSED_NOT_NORMAL,
+            sequence_number=ref.sequence_number,
+            receipt_type=documents.TYPE_NAMES.get(ReceiptType(receipt_type), receipt_type),
         )
     if conn.execute("SELECT 1 FROM receipt_copies WHERE receipt_id = ?", (receipt_id,)).fetchone():
-        raise CopyExists(
-            f"Receipt {ref.sequence_number} already has its copy; SKVFS 2014:9 allows only one."
-        )
+        raise CopyExists(COPY_EXISTS_ALREADY, sequence_number=ref.sequence_number)
     conn.execute(
         "INSERT INTO receipt_copies (receipt_id, created_at, ctuid, control_code,"
         " request_id) VALUES (?, ?, ?, ?, ?)",

@@ -15,37 +15,79 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.store.schema import MIGRATIONS
+
+STORE_TOO_NEW = Message(
+    "store_too_new",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "This database is from a newer till version (schema {version}; this program knows up to "
+        "{known}). Install the newer till version; do not delete the database.",
+    ),
+)
+
 
 log = logging.getLogger(__name__)
 
 DEFAULT_BUSY_TIMEOUT = 5.0  # seconds; long enough for a backup tool's read, short for a cashier
 
-BUSY_MESSAGE = (
-    "The database is busy (another till program may have it open). Nothing was lost; try again."
+# {reason} below is sqlite's own words (technical, for service).
+BUSY_MESSAGE = Message(
+    "store_busy",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database is busy (another till program may have it open). Nothing was lost; try "
+        "again.",
+    ),
 )
-DISK_MESSAGE = (
-    "The disk is full or failing: the last change was NOT saved. Earlier sales and receipts "
-    "are safe. Free disk space or call for service, then try again."
+DISK_MESSAGE = Message(
+    "store_disk",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full or failing: the last change was NOT saved. Earlier sales and receipts "
+        "are safe. Free disk space or call for service, then try again.",
+    ),
 )
-RECEIPT_DISK_MESSAGE = (
-    "The disk is full or failing: the receipt was NOT saved and the sale is still open. "
-    "Free disk space or call for service, then try again."
+RECEIPT_DISK_MESSAGE = Message(
+    "store_disk_receipt",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk is full or failing: the receipt was NOT saved and the sale is still open. Free "
+        "disk space or call for service, then try again.",
+    ),
 )
-READONLY_MESSAGE = (
-    "The database cannot be written to (read-only file or folder). Nothing was saved; "
-    "call for service."
+READONLY_MESSAGE = Message(
+    "store_readonly",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database cannot be written to (read-only file or folder). Nothing was saved; call "
+        "for service.",
+    ),
 )
-CORRUPT_MESSAGE = (
-    "The database file is damaged or is not a till database. Do not delete it; call for service."
+CORRUPT_MESSAGE = Message(
+    "store_corrupt",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database file is damaged or is not a till database. Do not delete it; call for "
+        "service.",
+    ),
 )
-CANTOPEN_MESSAGE = (
-    "The database file cannot be opened. Check the disk and the folder's permissions."
+CANTOPEN_MESSAGE = Message(
+    "store_cantopen",
+    QT_TRANSLATE_NOOP(
+        "Errors", "The database file cannot be opened. Check the disk and the folder's permissions."
+    ),
 )
-REFUSED_MESSAGE = "The database refused the change: {reason}"
-GENERIC_MESSAGE = (
-    "The database reported an error; nothing was saved. Try again or call for service."
+REFUSED_MESSAGE = Message(
+    "store_refused", QT_TRANSLATE_NOOP("Errors", "The database refused the change: {reason}")
+)
+GENERIC_MESSAGE = Message(
+    "store_error",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database reported an error; nothing was saved. Try again or call for service.",
+    ),
 )
 
 
@@ -79,24 +121,24 @@ class PeriodClosed(StoreError):
     code = "period_closed"
 
 
-def store_error(exc: sqlite3.Error, *, disk_message: str = DISK_MESSAGE) -> StoreError:
+def store_error(exc: sqlite3.Error, *, disk_message: Message = DISK_MESSAGE) -> StoreError:
     """Translate a sqlite3 error into a StoreError with a plain message and a code."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     detail = f"{name}: {exc}" if name else f"{type(exc).__name__}: {exc}"
     text = str(exc).lower()
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "database is locked" in text:
-        return StoreError(BUSY_MESSAGE, code="store_busy", detail=detail)
+        return StoreError(BUSY_MESSAGE, detail=detail)
     if name.startswith(("SQLITE_FULL", "SQLITE_IOERR")) or "disk is full" in text:
-        return StoreError(disk_message, code="store_disk", detail=detail)
+        return StoreError(disk_message, detail=detail)
     if name.startswith("SQLITE_READONLY"):
-        return StoreError(READONLY_MESSAGE, code="store_readonly", detail=detail)
+        return StoreError(READONLY_MESSAGE, detail=detail)
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return StoreError(CORRUPT_MESSAGE, code="store_corrupt", detail=detail)
+        return StoreError(CORRUPT_MESSAGE, detail=detail)
     if name.startswith("SQLITE_CANTOPEN"):
-        return StoreError(CANTOPEN_MESSAGE, code="store_cantopen", detail=detail)
+        return StoreError(CANTOPEN_MESSAGE, detail=detail)
     if name.startswith("SQLITE_CONSTRAINT") or isinstance(exc, sqlite3.IntegrityError):
-        return StoreError(REFUSED_MESSAGE.format(reason=exc), code="store_refused", detail=detail)
-    return StoreError(GENERIC_MESSAGE, code="store_error", detail=detail)
+        return StoreError(REFUSED_MESSAGE, reason=str(exc), detail=detail)
+    return StoreError(GENERIC_MESSAGE, detail=detail)
 
 
 class TillConnection(sqlite3.Connection):
@@ -130,7 +172,7 @@ class Database:
             _private_folder(path.parent)
             _private_file(path)
         except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
-            raise StoreError(CANTOPEN_MESSAGE, code="store_cantopen", detail=str(exc)) from exc
+            raise StoreError(CANTOPEN_MESSAGE, detail=str(exc)) from exc
         try:
             conn = sqlite3.connect(
                 str(path),
@@ -182,10 +224,9 @@ class Database:
                 version = self.conn.execute("PRAGMA user_version").fetchone()[0]
                 if version > known:
                     raise StoreError(
-                        f"This database is from a newer till version (schema {version}; this "
-                        f"program knows up to {known}). Install the newer till version; "
-                        "do not delete the database.",
-                        code="store_too_new",
+                        STORE_TOO_NEW,
+                        version=version,
+                        known=known,
                         detail=f"user_version={version} known={known} path={self.path}",
                     )
                 if version == known:
@@ -197,7 +238,7 @@ class Database:
             log.info("migrated %s to schema %d", self.path, version + 1)
 
     @contextmanager
-    def transaction(self, *, disk_message: str = DISK_MESSAGE) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, disk_message: Message = DISK_MESSAGE) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front so a later statement
         cannot fail with SQLITE_BUSY halfway; any error rolls everything back."""
         with self.lock:

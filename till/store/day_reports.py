@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from typing import Any
 
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import Receipt, ShopIdentity
 from till.core.report import GrandTotals, ReportInput, ReportKind, VoidedSale
 from till.core.sale import ReceiptRef
@@ -22,6 +23,55 @@ from till.store import journal as journal_mod
 from till.store import sale_documents as documents
 from till.store.database import PeriodClosed, StoreError
 from till.store.journal import JournalRow, canonical_json, utc_now
+
+Z_NUMBER_TAKEN = Message(
+    "z_number_taken",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Z report number {number} cannot be used on register {register_id}: the next Z report is "
+        "number {expected}. The Z report was NOT saved.",
+    ),
+)
+Z_PERIOD_MISMATCH = Message(
+    "z_period_mismatch",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The Z report does not start where the previous one ended (another Z report was taken "
+        "meanwhile?). Take the report again.",
+    ),
+)
+PERIOD_CLOSED = Message(
+    "period_closed",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was registered on register {register_id} since Z report {z_number}: the period "
+        "is already closed, and a second Z report for it is not allowed.",
+    ),
+)
+PERIOD_EMPTY = Message(
+    "period_empty",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was registered on register {register_id}: the period is already closed, and a "
+        "second Z report for it is not allowed.",
+    ),
+)
+Z_HEAD_MISMATCH = Message(
+    "z_head_mismatch",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The Z report's journal head is not the journal's row it closes. Take the report again.",
+    ),
+)
+STORE_INCONSISTENT = Message(
+    "store_inconsistent",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The journal names a record the database does not hold; the report cannot be made. Run "
+        "the journal check (till-admin verify) and call for service.",
+    ),
+)
+
 
 # Journal kinds that register something in a period; a Z report needs at least one.
 REGISTRATIONS = ("receipt", "cash_invoice", "receipt_copy", "sale_voided", "drawer_opened")
@@ -77,16 +127,15 @@ def store_z_report(conn: sqlite3.Connection, register_id: str, report: ZReportRe
     expected = next_z_number(last)
     if number != expected:
         raise StoreError(
-            f"Z report number {number} cannot be used on register {register_id}: the "
-            f"next Z report is number {expected}. The Z report was NOT saved.",
-            code="z_number_taken",
+            Z_NUMBER_TAKEN,
+            number=number,
+            register_id=register_id,
+            expected=expected,
         )
     start = last.last_journal_id + 1 if last else 1
     if first_journal_id != start:
         raise StoreError(
-            "The Z report does not start where the previous one ended (another Z "
-            "report was taken meanwhile?). Take the report again.",
-            code="z_period_mismatch",
+            Z_PERIOD_MISMATCH,
             detail=f"first_journal_id {first_journal_id}, expected {start}",
         )
     registered = conn.execute(
@@ -95,19 +144,15 @@ def store_z_report(conn: sqlite3.Connection, register_id: str, report: ZReportRe
         (first_journal_id, last_journal_id, register_id, *REGISTRATIONS),
     ).fetchone()
     if registered is None:
-        after = f" since Z report {last.number}" if last else ""
-        raise PeriodClosed(
-            f"Nothing was registered on register {register_id}{after}: the period is "
-            "already closed, and a second Z report for it is not allowed."
-        )
+        if last is None:
+            raise PeriodClosed(PERIOD_EMPTY, register_id=register_id)
+        raise PeriodClosed(PERIOD_CLOSED, register_id=register_id, z_number=last.number)
     # The head printed on the report is the hash of the row it closes (journal_anchor.py).
     printed_head = report.content.get("last_journal_hash")
     closed = conn.execute("SELECT hash FROM journal WHERE id = ?", (last_journal_id,)).fetchone()
     if printed_head and (closed is None or closed[0] != printed_head):
         raise StoreError(
-            "The Z report's journal head is not the journal's row it closes. Take the "
-            "report again.",
-            code="z_head_mismatch",
+            Z_HEAD_MISMATCH,
             detail=f"row {last_journal_id}: {closed}, report {printed_head}",
         )
     conn.execute(
@@ -236,9 +281,7 @@ def _event_document(conn: sqlite3.Connection, series: documents.Series, row: Jou
 
 def _missing(row: JournalRow, what: str) -> StoreError:
     return StoreError(
-        "The journal names a record the database does not hold; the report cannot be made. "
-        "Run the journal check (till-admin verify) and call for service.",
-        code="store_inconsistent",
+        STORE_INCONSISTENT,
         detail=f"journal row {row.id} ({row.kind}): {what} not found",
     )
 

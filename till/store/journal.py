@@ -36,7 +36,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.store.schema import GENESIS_HASH
+
+JOURNAL_KEY_MISSING = Message(
+    "journal_key_missing",
+    QT_TRANSLATE_NOOP(
+        "Errors", "The journal key is not available, so nothing can be journaled. Call for service."
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +120,7 @@ def append(conn: sqlite3.Connection, kind: str, data: dict[str, Any], register_i
         from till.store.database import StoreError
 
         raise StoreError(
-            "The journal key is not available, so nothing can be journaled. Call for service.",
-            code="journal_key_missing",
+            JOURNAL_KEY_MISSING,
         )
     at = utc_now()
     digest = row_hash(prev_hash, row_id, at, kind, register_id, text)

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from till import secrets
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.store import journal as journal_mod
 from till.store.journal import Head, JournalReport, utc_now
 
@@ -65,12 +65,17 @@ ANCHOR_KINDS = frozenset(
 ANCHOR_EVERY = 50
 SHOWN_PROBLEMS = 8  # in the start-up message; till-admin journal verify prints them all
 
-NOT_TRUSTED_MESSAGE = (
-    "The till did not open for sales: its journal failed the check at start.\n\n{problems}\n\n"
-    "Nothing was changed. Do not delete or replace the database ({path}); call for service. "
-    "`till-admin journal verify` lists every problem. If the database was put back or started "
-    "anew on purpose, a manager accepts it with `till-admin journal reset-anchor --reason "
-    '"..."`, which is journaled.'
+# The problems are the journal check's own lines (technical, for service), listed as they are.
+NOT_TRUSTED = Message(
+    "journal_not_trusted",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "The till did not open for sales: its journal failed the check at start.\n\n{problems}\n\n"
+        "Nothing was changed. Do not delete or replace the database ({path}); call for service. "
+        "`till-admin journal verify` lists every problem. If the database was put back or started "
+        "anew on purpose, a manager accepts it with `till-admin journal reset-anchor --reason "
+        '"..."`, which is journaled.',
+    ),
 )
 
 
@@ -82,10 +87,9 @@ class JournalNotTrusted(TillError):
     def __init__(self, problems: list[str], path: Path) -> None:
         shown = [f"- {p}" for p in problems[:SHOWN_PROBLEMS]]
         if len(problems) > SHOWN_PROBLEMS:
-            shown.append(f"- and {len(problems) - SHOWN_PROBLEMS} more")
+            shown.append(f"- \u2026 (+{len(problems) - SHOWN_PROBLEMS})")  # no words: any language
         super().__init__(
-            NOT_TRUSTED_MESSAGE.format(problems="\n".join(shown), path=path),
-            detail="; ".join(problems),
+            NOT_TRUSTED, problems="\n".join(shown), path=path, detail="; ".join(problems)
         )
         self.problems = list(problems)
 

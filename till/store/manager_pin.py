@@ -13,9 +13,15 @@ import os
 import re
 import sqlite3
 
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.store import journal as journal_mod
 from till.store.database import StoreError
 from till.store.journal import utc_now
+
+MANAGER_PIN_INVALID = Message(
+    "manager_pin_invalid", QT_TRANSLATE_NOOP("Errors", "A manager PIN is 4 to 12 digits.")
+)
+
 
 PIN_ITERATIONS = 200_000
 _PIN = re.compile(r"[0-9]{4,12}")
@@ -26,7 +32,7 @@ Stored = tuple[bytes, bytes, int]  # salt, hash, iterations
 def salted_hash(pin: str) -> Stored:
     """A new salt and the PIN's hash; StoreError (pin_invalid) if it is no PIN."""
     if not isinstance(pin, str) or not _PIN.fullmatch(pin):
-        raise StoreError("A manager PIN is 4 to 12 digits.", code="pin_invalid")
+        raise StoreError(MANAGER_PIN_INVALID)
     salt = os.urandom(16)
     return salt, _pin_hash(pin, salt, PIN_ITERATIONS), PIN_ITERATIONS
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from till.core.card import CardPayment
+from till.core.errors import QT_TRANSLATE_NOOP, Message
+from till.core.quick_keys import QuickKeyGroup
 from till.core.receipt import ControlCode, Receipt, ReceiptCopy, ReceiptType, ShopIdentity
 from till.core.report import GrandTotals, ReportInput, ReportKind
 from till.core.sale import Product, ReceiptRef, Sale, SaleLine
@@ -24,6 +26,7 @@ from till.store import (
     catalog,
     copies,
     day_reports,
+    installation,
     manager_pin,
     open_sale,
     pin_lockout,
@@ -34,6 +37,7 @@ from till.store import (
 )
 from till.store import journal as journal_mod
 from till.store import sale_documents as documents
+from till.store.catalog_csv import CatalogFile, QuickKeyPlace
 from till.store.database import (
     DEFAULT_BUSY_TIMEOUT,
     RECEIPT_DISK_MESSAGE,
@@ -52,6 +56,15 @@ from till.store.pin_lockout import PinLockout
 from till.store.register_modes import RegisterModes
 from till.store.registrations import Registration
 from till.store.users import UserStore
+
+SEQUENCE_NUMBER_TAKEN = Message(
+    "sequence_number_taken",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.",
+    ),
+)
+
 
 __all__ = [
     "DAY_REGISTRATIONS",
@@ -144,6 +157,45 @@ class TillStore:
     def product_count(self) -> int:
         with self._db.reading() as conn:
             return catalog.count(conn)
+
+    def all_products(self) -> list[Product]:
+        """Every active product by group, then name (the price list, the catalog editor)."""
+        with self._db.reading() as conn:
+            return catalog.all_products(conn)
+
+    def remove_product(self, code: str, *, register_id: str) -> Product | None:
+        """Mark it removed (kept as inactive: the journal names its code); journaled."""
+        with self._db.transaction() as conn:
+            return catalog.remove(conn, code, register_id)
+
+    def import_catalog(self, file: CatalogFile, *, register_id: str) -> int:
+        """A parsed product file: groups, products and quick keys in one transaction."""
+        with self._db.transaction() as conn:
+            return catalog.import_file(conn, file, register_id)
+
+    def product_groups(self) -> list[str]:
+        with self._db.reading() as conn:
+            return catalog.groups(conn)
+
+    def add_product_group(self, name: str, *, register_id: str) -> bool:
+        with self._db.transaction() as conn:
+            return catalog.ensure_group(conn, name, register_id)
+
+    def quick_keys(self) -> list[QuickKeyGroup]:
+        with self._db.reading() as conn:
+            return catalog.quick_keys(conn)
+
+    def quick_key_places(self) -> list[QuickKeyPlace]:
+        with self._db.reading() as conn:
+            return catalog.quick_key_places(conn)
+
+    def set_quick_key(self, place: QuickKeyPlace, *, register_id: str) -> bool:
+        with self._db.transaction() as conn:
+            return catalog.set_quick_key(conn, place, register_id)
+
+    def remove_quick_keys(self, code: str, *, register_id: str, group: str | None = None) -> int:
+        with self._db.transaction() as conn:
+            return catalog.remove_quick_keys(conn, code, register_id, group=group)
 
     # -- the open sale ---------------------------------------------------------------------
 
@@ -298,8 +350,9 @@ class TillStore:
             expected = documents.next_number(conn, documents.RECEIPTS, receipt.shop.register_id)
             if receipt.sequence_number != expected:
                 raise SequenceNumberTaken(
-                    f"Receipt number {receipt.sequence_number} is not the next one "
-                    f"({expected}); nothing was sent.",
+                    SEQUENCE_NUMBER_TAKEN,
+                    sequence_number=receipt.sequence_number,
+                    expected=expected,
                     detail=f"receipts: expected {expected}, got {receipt.sequence_number}",
                 )
             return registrations.begin(conn, receipt)
@@ -406,6 +459,17 @@ class TillStore:
             if right:
                 pin_lockout.proven_right(conn)
             journal_mod.append(conn, kind, data, register_id)
+
+    # -- this installation -------------------------------------------------------------------
+
+    def manufacturing_number(self, *, register_id: str) -> str:
+        """This installation's number, made and journaled on the first call (installation.py)."""
+        with self._db.reading() as conn:  # a write transaction only the first time
+            known = installation.number(conn)
+        if known is not None:
+            return known
+        with self._db.transaction() as conn:
+            return installation.get_or_create(conn, register_id)
 
     # -- X and Z reports ---------------------------------------------------------------------
 

@@ -9,10 +9,54 @@ from __future__ import annotations
 
 import sqlite3
 
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import Receipt, ReceiptType
 from till.core.sale import ReceiptRef, SaleKind, SaleLine, format_quantity
 from till.store import sale_documents as documents
 from till.store.database import ReturnRefused
+
+RETURN_REFUSED_NO_RECEIPT = Message(
+    "return_refused_no_receipt",
+    QT_TRANSLATE_NOOP("Errors", "There is no receipt {sequence_number} on register {register_id}."),
+)
+RETURN_REFUSED_IS_RETURN = Message(
+    "return_refused_is_return",
+    QT_TRANSLATE_NOOP(
+        "Errors", "Receipt {sequence_number} is itself a return: only a sale can be returned."
+    ),
+)
+RETURN_REFUSED_NOT_NORMAL = Message(
+    "return_refused_not_normal",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Receipt {sequence_number} is {receipt_type}: only a normal sale receipt can be returned "
+        "against.",
+    ),
+)
+RETURN_REFUSED_NOT_ON_RECEIPT = Message(
+    "return_refused_not_on_receipt",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} is not a line of receipt {n}: a return against a receipt can only take back what "
+        "is on it. The return was NOT saved.",
+    ),
+)
+RETURN_REFUSED_LINE_DIFFERS = Message(
+    "return_refused_line_differs",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "{name} does not match line {line} of receipt {n} (code, price or VAT differ). The "
+        "return was NOT saved.",
+    ),
+)
+RETURN_REFUSED_MORE_THAN_LEFT = Message(
+    "return_refused_more_than_left",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Only {left_text} of {name} from receipt {n} can still be returned. The return was NOT "
+        "saved.",
+    ),
+)
 
 
 def return_class(receipt_type: ReceiptType) -> str:
@@ -31,17 +75,18 @@ def returnable(
     ).fetchone()
     if row is None:
         raise ReturnRefused(
-            f"There is no receipt {ref.sequence_number} on register {ref.register_id}."
+            RETURN_REFUSED_NO_RECEIPT,
+            sequence_number=ref.sequence_number,
+            register_id=ref.register_id,
         )
     receipt_id, kind, receipt_type = row
     if kind != SaleKind.SALE.value:
-        raise ReturnRefused(
-            f"Receipt {ref.sequence_number} is itself a return: only a sale can be returned."
-        )
+        raise ReturnRefused(RETURN_REFUSED_IS_RETURN, sequence_number=ref.sequence_number)
     if receipt_type != ReceiptType.NORMAL.value:
         raise ReturnRefused(
-            f"Receipt {ref.sequence_number} is {documents.TYPE_NAMES[ReceiptType(receipt_type)]}:"
-            " only a normal sale receipt can be returned against."
+            RETURN_REFUSED_NOT_NORMAL,
+            sequence_number=ref.sequence_number,
+            receipt_type=documents.TYPE_NAMES[ReceiptType(receipt_type)],
         )
     returned = dict(
         conn.execute(
@@ -74,10 +119,7 @@ def check_return(conn: sqlite3.Connection, receipt: Receipt) -> None:
     taken: dict[int, int] = {}
     for line in receipt.lines:
         if line.returned_from is None or line.returned_from not in left:
-            raise ReturnRefused(
-                f"{line.name} is not a line of receipt {n}: a return against a receipt can only "
-                "take back what is on it. The return was NOT saved."
-            )
+            raise ReturnRefused(RETURN_REFUSED_NOT_ON_RECEIPT, name=line.name, n=n)
         original, quantity = left[line.returned_from]
         if (line.product_code, line.unit_price, line.vat_rate) != (
             original.product_code,
@@ -85,13 +127,11 @@ def check_return(conn: sqlite3.Connection, receipt: Receipt) -> None:
             original.vat_rate,
         ):
             raise ReturnRefused(
-                f"{line.name} does not match line {line.returned_from + 1} of receipt {n} "
-                "(code, price or VAT differ). The return was NOT saved."
+                RETURN_REFUSED_LINE_DIFFERS, name=line.name, line=line.returned_from + 1, n=n
             )
         taken[line.returned_from] = taken.get(line.returned_from, 0) + line.quantity
         if taken[line.returned_from] > quantity:
             left_text = format_quantity(quantity, by_weight=original.sold_by_weight)
             raise ReturnRefused(
-                f"Only {left_text} of {original.name} from receipt {n} can still be returned. "
-                "The return was NOT saved."
+                RETURN_REFUSED_MORE_THAN_LEFT, left_text=left_text, name=original.name, n=n
             )

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import (
     ControlCode,
     Payment,
@@ -28,6 +29,24 @@ from till.store.database import SequenceNumberTaken
 from till.store.export import receipt_record
 from till.store.journal import utc_now
 
+RECEIPT_NUMBER_TAKEN = Message(
+    "receipt_number_taken",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Receipt number {sequence_number} cannot be used on register {register_id}: the next "
+        "number in the series is {expected}. The receipt was NOT saved.",
+    ),
+)
+INVOICE_NUMBER_TAKEN = Message(
+    "invoice_number_taken",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "Cash invoice number {sequence_number} cannot be used on register {register_id}: the "
+        "next number in the series is {expected}. The cash invoice was NOT saved.",
+    ),
+)
+
+
 RECEIPT_COLUMNS = (
     "id, register_id, sequence_number, receipt_type, created_at, sale_id, shop_name, "
     "shop_org_nr, shop_address, rounding, ctuid, control_code, request_id, kind, "
@@ -40,10 +59,17 @@ _CASH_INVOICE_COLUMNS = (
 )
 
 # The receipt types store_receipt takes, as the cashier's messages name them.
+# Phrases for messages such as "Receipt 7 is {type}: ...".
 TYPE_NAMES = {
-    ReceiptType.NORMAL: "a normal receipt",
-    ReceiptType.TRAINING: "a training receipt",
-    ReceiptType.PRO_FORMA: "a pro forma receipt",
+    ReceiptType.NORMAL: Message(
+        "receipt_type_normal", QT_TRANSLATE_NOOP("Errors", "a normal receipt")
+    ),
+    ReceiptType.TRAINING: Message(
+        "receipt_type_training", QT_TRANSLATE_NOOP("Errors", "a training receipt")
+    ),
+    ReceiptType.PRO_FORMA: Message(
+        "receipt_type_pro_forma", QT_TRANSLATE_NOOP("Errors", "a pro forma receipt")
+    ),
 }
 
 
@@ -100,11 +126,11 @@ def check_number(conn: sqlite3.Connection, series: Series, receipt: Receipt) -> 
     register_id = receipt.shop.register_id
     expected = next_number(conn, series, register_id)
     if receipt.sequence_number != expected:
-        what = _what(series)
         raise SequenceNumberTaken(
-            f"{what.capitalize()} number {receipt.sequence_number} cannot be used on "
-            f"register {register_id}: the next number in the series is {expected}. "
-            f"The {what} was NOT saved.",
+            INVOICE_NUMBER_TAKEN if series is CASH_INVOICES else RECEIPT_NUMBER_TAKEN,
+            sequence_number=receipt.sequence_number,
+            register_id=register_id,
+            expected=expected,
             detail=f"{series.head}: expected {expected}, got {receipt.sequence_number}",
         )
 

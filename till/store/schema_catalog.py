@@ -22,3 +22,53 @@ V11_INSTALLATION = (
         SELECT RAISE(ABORT, 'the manufacturing number never changes');
     END""",
 )
+
+# The catalog (issue 10): groups (quick-key tabs, price-list headings), several barcodes per
+# product, open price, and removal that keeps the row. A removed product stays as inactive:
+# the journal, open sales and reports name its code, and a code must never come to mean
+# another product; receipts keep their own copies of names and prices anyway.
+V12_CATALOG = (
+    """CREATE TABLE product_groups (
+        name TEXT PRIMARY KEY NOT NULL CHECK (trim(name) = name AND name <> ''
+            AND length(name) <= 40),
+        position INTEGER NOT NULL CHECK (position >= 1)
+    )""",
+    "ALTER TABLE products ADD COLUMN group_name TEXT"
+    " REFERENCES product_groups (name) ON UPDATE CASCADE ON DELETE SET NULL",
+    "ALTER TABLE products ADD COLUMN open_price INTEGER NOT NULL DEFAULT 0"
+    " CHECK (open_price IN (0, 1))",
+    "ALTER TABLE products ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))",
+    # Every barcode in one table, the main one at position 0; a barcode names one product.
+    """CREATE TABLE product_barcodes (
+        barcode TEXT PRIMARY KEY NOT NULL CHECK (barcode <> '' AND length(barcode) <= 32),
+        product_code TEXT NOT NULL REFERENCES products (code) ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position >= 0),
+        UNIQUE (product_code, position)
+    )""",
+    "INSERT INTO product_barcodes (barcode, product_code, position)"
+    " SELECT barcode, code, 0 FROM products WHERE barcode IS NOT NULL",
+    "UPDATE products SET barcode = NULL",
+    # The old column stays (SQLite cannot drop a UNIQUE column) but may hold nothing: a write
+    # through it would be a barcode the scanner never finds.
+    """CREATE TRIGGER products_barcode_moved_insert BEFORE INSERT ON products
+    WHEN NEW.barcode IS NOT NULL
+    BEGIN
+        SELECT RAISE(ABORT, 'barcodes are kept in product_barcodes');
+    END""",
+    """CREATE TRIGGER products_barcode_moved_update BEFORE UPDATE OF barcode ON products
+    WHEN NEW.barcode IS NOT NULL
+    BEGIN
+        SELECT RAISE(ABORT, 'barcodes are kept in product_barcodes');
+    END""",
+    # The touch grid: a group's keys by position, each a product (label: the name if empty).
+    """CREATE TABLE quick_keys (
+        group_name TEXT NOT NULL REFERENCES product_groups (name)
+            ON UPDATE CASCADE ON DELETE CASCADE,
+        position INTEGER NOT NULL CHECK (position BETWEEN 1 AND 99),
+        product_code TEXT NOT NULL REFERENCES products (code) ON DELETE CASCADE,
+        label TEXT CHECK (label IS NULL OR (trim(label) <> '' AND length(label) <= 30)),
+        PRIMARY KEY (group_name, position)
+    )""",
+    "CREATE INDEX quick_keys_product ON quick_keys (product_code)",
+    "CREATE INDEX products_group ON products (group_name)",
+)

@@ -19,11 +19,35 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.store import journal as journal_mod
 from till.store import manager_pin
 from till.store.database import Database, StoreError
 from till.store.journal import utc_now
 from till.store.pin_lockout import LOCKOUT_SECONDS, MAX_WRONG, PinLockout
+
+USER_INVALID = Message(
+    "user_invalid",
+    QT_TRANSLATE_NOOP("Errors", "A user's name is 1 to 40 characters and not only digits."),
+)
+USER_EXISTS = Message(
+    "user_exists", QT_TRANSLATE_NOOP("Errors", "There is already a user named {name}.")
+)
+LAST_MANAGER = Message(
+    "last_manager",
+    QT_TRANSLATE_NOOP("Errors", "This is the only manager: add another before disabling this one."),
+)
+NOT_A_MANAGER = Message("not_a_manager", QT_TRANSLATE_NOOP("Errors", "{name} is not a manager."))
+NOT_A_CASHIER = Message("not_a_cashier", QT_TRANSLATE_NOOP("Errors", "{name} is not a cashier."))
+SIGN_IN_REFUSED = Message("sign_in_refused", QT_TRANSLATE_NOOP("Errors", "Wrong name or PIN."))
+USER_LOCKED = Message(
+    "user_locked",
+    QT_TRANSLATE_NOOP("Errors", "Too many wrong PINs: wait {seconds} s before trying again."),
+)
+USER_DISABLED = Message("user_disabled", QT_TRANSLATE_NOOP("Errors", "This user is disabled."))
+USER_UNKNOWN = Message("user_unknown", QT_TRANSLATE_NOOP("Errors", "There is no user {who}."))
+PIN_INVALID = Message("pin_invalid", QT_TRANSLATE_NOOP("Errors", "A PIN is 4 to 12 digits."))
+
 
 __all__ = ["LOCKOUT_SECONDS", "MAX_WRONG", "Role", "SignInRefused", "User", "UserStore"]
 
@@ -104,8 +128,8 @@ def _reserve(conn: sqlite3.Connection, number: int, now: float) -> float:
     return 0.0
 
 
-def _wait_message(seconds_left: float) -> str:
-    return f"Too many wrong PINs: wait {int(seconds_left) + 1} s before trying again."
+def _locked(seconds_left: float) -> SignInRefused:
+    return SignInRefused(USER_LOCKED, seconds=int(seconds_left) + 1)
 
 
 class UserStore:
@@ -149,14 +173,12 @@ class UserStore:
     def add(self, name: str, pin: str, role: Role, *, register_id: str) -> User:
         name = " ".join(name.split())
         if not name or name.isdigit() or len(name) > 40:
-            raise StoreError(
-                "A user's name is 1 to 40 characters and not only digits.", code="user_invalid"
-            )
+            raise StoreError(USER_INVALID)
         salt, digest, iterations = _salted_hash(pin)
         now = utc_now()
         with self._db.transaction() as conn:
             if find(conn, name) is not None:
-                raise StoreError(f"There is already a user named {name}.", code="user_exists")
+                raise StoreError(USER_EXISTS, name=name)
             cursor = conn.execute(
                 "INSERT INTO users (name, role, salt, hash, iterations, created_at, updated_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -179,8 +201,7 @@ class UserStore:
                 ).fetchone()[0]
                 if not others:
                     raise StoreError(
-                        "This is the only manager: add another before disabling this one.",
-                        code="last_manager",
+                        LAST_MANAGER,
                     )
             conn.execute(
                 "UPDATE users SET active = 0, updated_at = ? WHERE number = ?",
@@ -228,13 +249,10 @@ class UserStore:
             if user is None or not user.active:
                 why = "no such user" if user is None else "user disabled"
                 self._journal_failed(conn, failed, who, user, why, register_id, details)
-                refusal = SignInRefused(
-                    "This user is disabled." if user else "Wrong name or PIN.",
-                    code="sign_in_refused",
-                )
+                refusal = SignInRefused(USER_DISABLED if user else SIGN_IN_REFUSED)
             elif (left := _reserve(conn, user.number, now)) > 0:
                 self._journal_failed(conn, failed, who, user, "locked", register_id, details)
-                refusal = SignInRefused(_wait_message(left), code="user_locked")
+                refusal = _locked(left)
             else:
                 stored = conn.execute(
                     "SELECT salt, hash, iterations FROM users WHERE number = ?", (user.number,)
@@ -257,10 +275,11 @@ class UserStore:
                 why = "wrong PIN"
                 self._journal_failed(conn, failed, who, user, why, register_id, details, left)
         if left < 0:
-            raise SignInRefused(f"{user.name} is not a {role}.", code="not_a_manager")
+            not_role = NOT_A_MANAGER if role is Role.MANAGER else NOT_A_CASHIER
+            raise SignInRefused(not_role, name=user.name)
         if left > 0:
-            raise SignInRefused(_wait_message(left), code="user_locked")
-        raise SignInRefused("Wrong name or PIN.", code="sign_in_refused")
+            raise _locked(left)
+        raise SignInRefused(SIGN_IN_REFUSED)
 
     @staticmethod
     def _journal_failed(
@@ -283,7 +302,7 @@ class UserStore:
     def _existing(conn: sqlite3.Connection, who: str | int) -> User:
         user = find(conn, who)
         if user is None:
-            raise StoreError(f"There is no user {who}.", code="user_unknown")
+            raise StoreError(USER_UNKNOWN, who=who)
         return user
 
 
@@ -291,7 +310,7 @@ def _salted_hash(pin: str) -> manager_pin.Stored:
     try:
         return manager_pin.salted_hash(pin)
     except StoreError:
-        raise StoreError("A PIN is 4 to 12 digits.", code="pin_invalid") from None
+        raise StoreError(PIN_INVALID) from None
 
 
 def _matches(pin: str, stored: tuple[bytes, bytes, int]) -> bool:

@@ -1,5 +1,5 @@
 """The banner above the entry: an error, a warning or a note on what the cashier just did.
-Mixed into CashierWindow."""
+Mixed into CashierWindow. A long text wraps; the whole text is also the tooltip."""
 
 from __future__ import annotations
 
@@ -21,8 +21,11 @@ class Banner:
 
     def _set_banner(self, message: str, level: str) -> None:
         self._banner_version += 1
+        if not self.banner.wordWrap():  # a long message wraps rather than widening the window
+            self.banner.setWordWrap(True)
         if self.banner.text() != message:  # a new text relays out the column
             self.banner.setText(message)
+            self.banner.setToolTip(message)  # the whole text, also when the label is cut
         if self.banner.property("level") != level:  # restyling re-polishes: only on change
             self.banner.setProperty("level", level)
             self.banner.setStyleSheet(BANNER_STYLES[level])
@@ -35,6 +38,7 @@ class Banner:
         if self.banner.isHidden() and not self.banner.text():
             return  # after every action: clearing an empty banner would still relay out
         self.banner.clear()
+        self.banner.setToolTip("")
         self.banner.hide()
 
     @property

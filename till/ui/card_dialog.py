@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from till.ui.confirmation_dialog import AsksTheAttendant, ConfirmationDialog
 from till.ui.dialogs import message_label
 from till.ui.tasks import current_loop
 from till.ui.terminal_display import DisplayBoard, Screen
+from till.ui.texts import describe
 
 log = logging.getLogger(__name__)
 
@@ -150,11 +152,29 @@ class CardPaymentDialog(AsksTheAttendant, QDialog):
         layout.addWidget(self.terminal_frame, 1)
         layout.addWidget(self.status_label)
         layout.addWidget(self.keys_label)
+        layout.addLayout(self._touch_buttons())
         self.setMinimumWidth(640)
 
         self._repaint = QTimer(self)
         self._repaint.setSingleShot(True)
         self._repaint.timeout.connect(self._paint_display)
+
+    def _touch_buttons(self) -> QHBoxLayout:
+        """The keys as buttons for a finger (touch screen): the same three things."""
+        self.stop_button = QPushButton(self.tr("Cancel (Esc)"))  # back, or stop the terminal
+        self.stop_button.clicked.connect(lambda: self.cancel_card_entry())
+        self.cash_button = QPushButton(self.tr("Cash instead (F12)"))
+        self.cash_button.clicked.connect(lambda: self.cancel_card_entry(customer_pays_cash=True))
+        self.start_button = QPushButton(self.tr("Start (Enter)"))
+        self.start_button.clicked.connect(self.confirm_amount)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for button in (self.stop_button, self.cash_button, self.start_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter stays the amount field's
+            button.setAutoDefault(False)
+            button.setMinimumSize(140, 56)
+            row.addWidget(button)
+        return row
 
     def set_due(self, due: int) -> None:
         """For a dialog built ahead of time: the amount this payment is for."""
@@ -198,7 +218,7 @@ class CardPaymentDialog(AsksTheAttendant, QDialog):
         try:
             amount = self.parse_amount()
         except AmountError as error:
-            self.message_label.setText(str(error))
+            self.message_label.setText(describe(error))
             self.message_label.show()
             self.amount_edit.selectAll()
             return
@@ -213,6 +233,7 @@ class CardPaymentDialog(AsksTheAttendant, QDialog):
         self.amount_edit.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocus()
         self.status_label.setText(self.tr("Waiting for the terminal…"))
+        self.start_button.hide()  # started: only stop and cash-instead are left
         self._show_keys()
 
     def finish(self) -> None:

@@ -126,9 +126,6 @@ class CardPanel:
                     "paid until it is settled: ask the terminal again, or a manager settles it "
                     "by hand after checking the terminal."
                 )
-            why = "; ".join(p.message for p in doubtful if p.message)
-            if why:
-                text += "\n" + self.tr("Why: {why}").format(why=why)
         elif state == CardState.NO_RECEIPT:
             title = self.tr("Card paid {amount} kr, but no control code").format(
                 amount=format_kr(sale.paid)

@@ -11,6 +11,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QTableView
 
 from till.checkout.events import SaleSnapshot
 from till.core.money import format_kr
@@ -34,7 +36,19 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 # PySide's enum objects, and hand back texts formatted once per change.
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
 _ALIGN = tuple(_LEFT if column == 1 else _RIGHT for column in range(len(COLUMNS)))
+# The widest text of each column ("" = the item name, which stretches over the rest).
+_WIDEST_CELLS = (
+    "99",
+    "",
+    "99,999 kg",
+    "9\u00a0999,99/kg",
+    "-999,99",
+    "99\u00a0999,99",
+    "25 %",
+)
+_COMPACT_HIDDEN = (0, 6)  # on a small screen: the line number and VAT (the receipt has both)
 
 
 def _cells(line: SaleLine) -> tuple[str, ...]:
@@ -101,6 +115,9 @@ class CartModel(QAbstractTableModel):
             return self._cells[row][index.column()] if 0 <= row < len(self._cells) else None
         if role == _ALIGNMENT:
             return _ALIGN[index.column()]
+        if role == _TOOLTIP and index.column() == 1:  # the whole name, when it is cut
+            line = self.line_at(index.row())
+            return line.name if line is not None else None
         return None
 
     def headerData(
@@ -112,3 +129,29 @@ class CartModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return _LEFT if section == 1 else _RIGHT
         return None
+
+
+def size_cart_columns(cart: QTableView, model: CartModel) -> None:
+    """Each column as wide as its widest text or its (translated) heading, measured once in
+    the stylesheet's fonts: ResizeToContents would measure every cell again on every change
+    and stall the loop as the cart grows. The name takes the rest."""
+    cart.ensurePolished()
+    metrics = cart.fontMetrics()
+    header = cart.horizontalHeader()
+    header.ensurePolished()
+    bold = QFont(header.font())
+    bold.setBold(True)  # the stylesheet's section font
+    heading = QFontMetrics(bold)
+    for column, widest in enumerate(_WIDEST_CELLS):
+        if widest:
+            title = model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(
+                metrics.horizontalAdvance(widest) + 20, heading.horizontalAdvance(title) + 24
+            )
+            header.resizeSection(column, width)
+
+
+def compact_cart(cart: QTableView, compact: bool) -> None:
+    """A small screen: the names keep their room, the line number and VAT columns go."""
+    for column in _COMPACT_HIDDEN:
+        cart.setColumnHidden(column, compact)

@@ -1,4 +1,10 @@
-"""Cash payment: what is due after öre rounding, what the customer hands over, the change."""
+"""Cash payment: what is due after öre rounding, what the customer hands over, the change.
+
+Typed on the keyboard or on the pad. The note keys say what the customer handed over: 500 means
+"the customer gave a 500 note", so it sets the tendered amount (it does not add to what is typed;
+a 500 and a 100 are typed as 600); "Exact" means the customer gave exactly what is due. A note
+key does not pay by itself: the change shows at once and Pay confirms, so a finger that slips
+onto the wrong note costs nothing."""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -18,8 +25,11 @@ from till.core.errors import TillError
 from till.core.money import AmountError, format_kr, parse_kr
 from till.core.sale import CashSettlement, SaleError
 from till.ui.dialogs import message_label, ok_cancel_row
+from till.ui.numeric_pad import NumericPad, finger_buttons
+from till.ui.texts import describe
 
 Settle = Callable[[int | None], CashSettlement]  # None: pays exactly what is due
+NOTES = (100, 200, 500)  # kronor: the notes a Swedish customer hands over most
 
 
 class CashPaymentDialog(QDialog):
@@ -55,15 +65,27 @@ class CashPaymentDialog(QDialog):
         self.message_label = message_label()
 
         buttons = ok_cancel_row(self, self.tr("Pay (Enter)"), self.confirm)
+        self.pay_button, self.cancel_button = finger_buttons(buttons)
 
+        self.pad = NumericPad(self.tendered_edit, self)
+        self.pad.add_key("exact", self.tr("Exact"), self.exact, 0, 4)
+        for row, note in enumerate(NOTES, start=1):
+            self.pad.add_key(f"note_{note}", str(note), lambda note=note: self.note(note), row, 4)
+
+        figures = QVBoxLayout()
+        figures.addLayout(grid)
+        figures.addWidget(self.message_label)
+        figures.addStretch(1)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addLayout(figures, 1)
+        top.addWidget(self.pad)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
-        layout.addWidget(self.message_label)
+        layout.addLayout(top)
         layout.addLayout(buttons)
 
         self.tendered_edit.textChanged.connect(self._update)
         self.tendered_edit.returnPressed.connect(self.confirm)
-        self.setMinimumWidth(420)
         self._update("")
 
     def start(self, title: str | None = None) -> None:
@@ -79,6 +101,19 @@ class CashPaymentDialog(QDialog):
         self.tendered_edit.clear()
         self.message_label.hide()
         self._update("")
+        self.tendered_edit.setFocus()
+
+    def note(self, kronor: int) -> None:
+        """The customer handed over this note: it is what is tendered (see the module)."""
+        self._set_tendered(str(kronor))
+
+    def exact(self) -> None:
+        """The customer gave exactly what is due."""
+        self._set_tendered(format_kr(self._quote.due, thousands=False))
+
+    def _set_tendered(self, text: str) -> None:
+        self.tendered_edit.setText(text)
+        self.tendered_edit.selectAll()  # the next key typed starts a new amount
         self.tendered_edit.setFocus()
 
     def _figure(self, grid: QGridLayout, row: int, name: str, amount: int, *, big: bool = False):
@@ -106,7 +141,7 @@ class CashPaymentDialog(QDialog):
         try:
             settlement = self._evaluate(self.tendered_edit.text())
         except (AmountError, SaleError, TillError) as error:
-            self.message_label.setText(str(error))
+            self.message_label.setText(describe(error))
             self.message_label.show()
             self.tendered_edit.selectAll()
             return

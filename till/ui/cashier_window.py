@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -52,21 +52,26 @@ from till.core.errors import TillError
 from till.core.money import AmountError
 from till.core.receipt import Receipt
 from till.core.sale import SaleError, SaleKind, SaleLine
+from till.ui.about_dialog import AboutDialog, about_checkout
+from till.ui.action_buttons import ActionButtons
 from till.ui.banner import Banner
 from till.ui.card_dialog import CardPaymentDialog
 from till.ui.card_intents import CardIntents
 from till.ui.card_panel import CardPanel, CardState
-from till.ui.cart_model import CartModel
+from till.ui.cart_model import CartModel, compact_cart, size_cart_columns
 from till.ui.cash_dialog import CashPaymentDialog
+from till.ui.catalog_dialog import add_catalog_buttons, open_catalog, open_price_list
 from till.ui.day_report_intents import DayReportIntents
 from till.ui.dialogs import ask
 from till.ui.help_dialog import HelpDialog, ShownCertificate
 from till.ui.manager_dialog import ManagerPinDialog
 from till.ui.mode_intents import ModeIntents
+from till.ui.quick_keys import QuickKeys
 from till.ui.receipt_intents import ReceiptIntents
 from till.ui.return_intents import ReturnIntents
 from till.ui.return_panel import ReturnPanel
 from till.ui.sale_intents import SaleIntents
+from till.ui.settings_dialog import open_settings
 from till.ui.shortcuts import SHORTCUTS, Scope, Shortcut, shortcut_for_key
 from till.ui.sign_in_intents import SignInIntents
 from till.ui.status_bar import StatusBar
@@ -77,12 +82,19 @@ from till.ui.style import (
 )
 from till.ui.tasks import TaskKeeper
 from till.ui.terminal_admin_dialog import TerminalAdminDialog
-from till.ui.totals_panel import TotalsPanel, fix_label
+from till.ui.texts import describe
+from till.ui.totals_panel import (
+    COMPACT_PANEL_WIDTH,
+    PANEL_WIDTH,
+    TotalsPanel,
+    fix_label,
+)
 
 if TYPE_CHECKING:
     from till.checkout.day_reports import DayReports
     from till.checkout.register import Checkout
     from till.checkout.terminal_admin import TerminalAdmin
+    from till.settings import Settings
 
 __all__ = ["CardState", "CashierWindow", "fix_label"]  # fix_label: moved to totals_panel
 
@@ -103,16 +115,7 @@ OFFLINE_STRIP = (
     "Skatteverket."
 )
 
-# The widest text of each cart column ("" = the item name, which stretches).
-_WIDEST_CELLS = (
-    "99",
-    "",
-    "99,999 kg",
-    "9\u00a0999,99/kg",
-    "-999,99",
-    "99\u00a0999,99",
-    "25 %",
-)
+COMPACT_BELOW = 1280  # window width: narrower is a small screen (1024x768)
 
 
 class CashierWindow(
@@ -128,6 +131,8 @@ class CashierWindow(
     ReceiptIntents,
     DayReportIntents,
     SignInIntents,
+    ActionButtons,
+    QuickKeys,
     QMainWindow,
 ):
     receipt_completed = Signal(object)  # Receipt, after it is stored (and printed or not)
@@ -142,11 +147,15 @@ class CashierWindow(
         sign_in: bool = False,
         idle_seconds: float | None = None,
         certificate: ShownCertificate | None = None,
+        restored_sale: bool = False,
     ) -> None:
         """sign_in: cashiers must sign in (sign_in_intents.py); idle_seconds: the idle lock;
-        certificate: the direct transport's control-unit certificate, shown with F1."""
+        certificate: the direct transport's control-unit certificate, shown with F1;
+        restored_sale: checkout.resume() restored the sale open before a restart (said once)."""
         super().__init__()
+        self._restored_sale = restored_sale
         self.certificate = certificate
+        self.settings: Settings | None = None  # the settings screen's; app.py sets it
         self.setObjectName("cashierWindow")
         self._title = title
         self.setWindowTitle(title)
@@ -166,8 +175,10 @@ class CashierWindow(
         self._serial = asyncio.Lock()
         self._banner_version = 0
         self._standing_warning = ""  # shown again whenever the banner would go: a missing Z
-        self._offline_reason: str | None = None  # set when a payment failed: Ctrl+O may follow
+        # The error a payment failed with while the unit is out: Ctrl+O may follow.
+        self._offline_reason: TillError | None = None
         self._shown_once = False
+        self._compact = False
         self.last_receipt: Receipt | None = None
         self._line_count = 0
         self._cash_dialog: CashPaymentDialog | None = None  # built once, shown per sale
@@ -201,6 +212,10 @@ class CashierWindow(
             "journal_viewer": lambda: self._run(self._journal_viewer, "journal"),
             "print_originals": lambda: self._run(self._print_originals, "print originals"),
             "help": lambda: self._run(self._help, "help"),
+            "about": lambda: self._run(self._about, "about"),
+            "settings": lambda: self._run(self._settings, "settings"),
+            "catalog": lambda: self._run(lambda: open_catalog(self), "catalog"),
+            "price_list": lambda: self._run(lambda: open_price_list(self), "price list"),
             "switch_cashier": lambda: self._run(self._switch_cashier, "switch cashier"),
             "clear_entry": self.clear_entry,
         }
@@ -249,7 +264,7 @@ class CashierWindow(
         self.cart.setAlternatingRowColors(True)
         self.cart.setShowGrid(False)
         self.cart.verticalHeader().hide()
-        self.cart.verticalHeader().setDefaultSectionSize(38)
+        self.cart.verticalHeader().setDefaultSectionSize(44)  # a line a finger can pick
         header = self.cart.horizontalHeader()
         # Widths from the widest text each column can hold, measured once: ResizeToContents
         # would measure every cell again on every change and stall the loop as the cart grows.
@@ -263,6 +278,7 @@ class CashierWindow(
         left.addWidget(self.entry)
         left.addWidget(self._build_return_panel())
         left.addWidget(self.cart, 1)
+        left.addWidget(self._build_quick_keys())
 
         columns = QHBoxLayout()
         columns.setSpacing(14)
@@ -287,11 +303,26 @@ class CashierWindow(
         self.mode_strips["training"].setText(TRAINING_STRIP)
         self.mode_strips["offline"].setText(OFFLINE_STRIP)
         layout.addLayout(columns, 1)
+        layout.addWidget(self._build_action_bar())
         self.central_frame = root
         self._frame_mode = ""
         self.setCentralWidget(root)
         self._build_status_bar()
         self.resize(1200, 720)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_width(event.size().width())
+
+    def _fit_width(self, width: int) -> None:
+        """Below 1280 px (a 1024x768 screen) the totals panel narrows and the cart drops its
+        line number and VAT columns, so the product names keep their room."""
+        compact = width < COMPACT_BELOW
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self._set_totals_width(COMPACT_PANEL_WIDTH if compact else PANEL_WIDTH)
+        compact_cart(self.cart, compact)
 
     def _install_shortcuts(self) -> None:
         self.shortcut_actions: dict[str, QAction] = {}
@@ -331,12 +362,7 @@ class CashierWindow(
         have changed, unless the child's size is fixed: a label's new text then repaints only
         the label, and the cart's columns are not measured again."""
         self._fix_totals_sizes()
-        self.cart.ensurePolished()
-        metrics = self.cart.fontMetrics()
-        header = self.cart.horizontalHeader()
-        for column, widest in enumerate(_WIDEST_CELLS):
-            if widest:
-                header.resizeSection(column, metrics.horizontalAdvance(widest) + 26)
+        size_cart_columns(self.cart, self.cart_model)
 
     # -- rendering checkout's events ------------------------------------------------------
 
@@ -434,7 +460,7 @@ class CashierWindow(
         if not text:
             return
         self.entry.clear()  # ready for the next scan while this one is saved
-        self._run(lambda: self.checkout.enter(text), "enter")
+        self._run(lambda: self._enter(text), "enter")
 
     def clear_entry(self) -> None:
         self.entry.clear()
@@ -451,9 +477,9 @@ class CashierWindow(
                 result = await work()
             except CASHIER_ERRORS as error:
                 log.info("refused: %s (%s)", error, getattr(error, "detail", ""))
-                message = str(error)
+                message = describe(error)
                 if name in PAYMENT_INTENTS and self.checkout.may_offer_offline(error):
-                    self._offline_reason = error.message
+                    self._offline_reason = error
                     message += "\n" + self.tr(
                         "Ctrl+O: cash invoices (offline mode) while the control unit is out."
                     )
@@ -492,8 +518,20 @@ class CashierWindow(
         return False
 
     async def _help(self) -> bool:
-        await self._ask(HelpDialog(self, self.certificate))
+        about = await about_checkout(self.checkout)
+        help_dialog = HelpDialog(self, self.certificate, about)
+        # Touch: Help's Settings button (manager only, asked as the key asks).
+        help_dialog.settings_button.clicked.connect(self._handlers["settings"])
+        add_catalog_buttons(help_dialog, self._handlers)  # Catalog and Price list, by touch
+        await self._ask(help_dialog)
         return False
+
+    async def _about(self) -> bool:
+        await self._ask(AboutDialog(await about_checkout(self.checkout), self))
+        return False
+
+    async def _settings(self) -> bool:
+        return await open_settings(self)
 
     # -- the manager's PIN (checkout's ManagerPrompt) ---------------------------------------
 
@@ -510,6 +548,13 @@ class CashierWindow(
             if self.day_reports is not None:  # a day left without its Z report, said at once
                 self._run(self._check_unclosed_day, "unclosed day")
             self._run(self._offer_unprinted, "unprinted")
+            if self._restored_sale:
+                self._run(self._say_restored, "restored sale")
+        self.reload_quick_keys()  # the catalog may have changed while the window was hidden
+
+    async def _say_restored(self) -> bool:
+        self.show_info(self.tr("The open sale from before the restart is restored."))
+        return False  # the note stays until the next action
 
     # -- for the lead and the tests --------------------------------------------------------
 

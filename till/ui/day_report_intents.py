@@ -11,6 +11,7 @@ from till.ui.input_dialogs import ConfirmDialog, ValueDialog
 from till.ui.journal_viewer import JournalViewer
 from till.ui.reason_dialog import parse_report_number
 from till.ui.report_dialog import ReportDialog
+from till.ui.status_bar import reason_words
 
 if TYPE_CHECKING:
     from till.checkout.day_reports import DayReports
@@ -34,7 +35,9 @@ class DayReportIntents:
     def _print_notes(self, outcome) -> list[tuple[str, str]]:
         if outcome.printed:
             return []
-        text = self.tr("The report was not printed: {error}").format(error=outcome.print_error)
+        text = self.tr("The report was not printed: {error}").format(
+            error=reason_words(outcome.print_error)
+        )
         return [("warning", text)]
 
     async def _z_report(self) -> bool:
@@ -61,7 +64,7 @@ class DayReportIntents:
             )
         else:
             text = self.tr("Z report {number} is stored but was not printed: {error}").format(
-                number=number, error=outcome.print_error
+                number=number, error=reason_words(outcome.print_error)
             )
             notes.append(("warning", text))
             problems.append(text)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from till.core.errors import TillError
 from till.ui.dialogs import message_label, ok_cancel_row
+from till.ui.texts import describe
 
 
 class ValueDialog(QDialog):
@@ -54,8 +55,8 @@ class ValueDialog(QDialog):
         try:
             self._value = self._parse(self.edit.text())
         except (ValueError, TillError) as error:
-            # core's parse errors are ValueErrors whose text is written for the cashier
-            self.message_label.setText(str(error))
+            # core's parse errors are TillErrors (Messages) or ValueErrors written for the cashier
+            self.message_label.setText(describe(error))
             self.message_label.show()
             self.edit.selectAll()
             return

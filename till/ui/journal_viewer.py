@@ -213,7 +213,7 @@ class JournalViewer(QDialog):
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 720)
+        self.resize(980, 700)  # fits 1024x768 with the window frame
 
         self.setTabOrder(self.table, self.day_edit)
         self.setTabOrder(self.day_edit, self.all_days)

@@ -15,10 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from till.assets import asset_bytes
+from till.settings import LANGUAGES as SETTINGS_LANGUAGES
+from till.ui import texts
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("sv", "en")  # what shop.language accepts; "en" is the source language
+LANGUAGES = SETTINGS_LANGUAGES  # what shop.language accepts; "en" is the source language
 SOURCE_LANGUAGE = "en"
 # QTranslator.load(bytes) reads the caller's buffer in place and PySide keeps no reference to
 # it: the translator and its bytes are kept together on the app, or the catalog is freed.
@@ -35,6 +37,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[str]:
     "till_sv.qm"]`); `[]` for English. A missing Qt catalog is skipped; a missing till catalog
     is logged, and the screen stays English."""
     remove_translations(app)
+    texts.set_language(language)  # amounts in messages follow the language too
     if language == SOURCE_LANGUAGE:
         return []
     installed: list[tuple[QTranslator, bytes]] = []

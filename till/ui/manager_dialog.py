@@ -28,6 +28,7 @@ ACTIONS = (
     QT_TRANSLATE_NOOP("ManagerPinDialog", "settle a card payment by hand"),
     QT_TRANSLATE_NOOP("ManagerPinDialog", "terminal deactivate"),
     QT_TRANSLATE_NOOP("ManagerPinDialog", "terminal end-of-day"),
+    QT_TRANSLATE_NOOP("ManagerPinDialog", "editing the catalog"),
 )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from till.core.sale import SaleError
 from till.ui.input_dialogs import ConfirmDialog
 from till.ui.reason_dialog import ReasonDialog
+from till.ui.status_bar import reason_words
 
 
 class ModeIntents:
@@ -36,7 +37,8 @@ class ModeIntents:
     async def _go_offline(self) -> bool:
         if self.checkout.offline:
             raise SaleError(self.tr("The till already issues cash invoices (offline mode)."))
-        reason = self.checkout.offline_reason(self._offline_reason)
+        failed = self._offline_reason
+        reason = self.checkout.offline_reason(None if failed is None else failed.message)
         if reason is None:
             raise SaleError(
                 self.tr(
@@ -50,7 +52,7 @@ class ModeIntents:
                 "The control unit cannot be reached: {reason}\n\nFrom now on every sale gets a "
                 "cash invoice (kontantnota) from its own number series, until the control unit "
                 "answers again. The outage must be documented and reported to Skatteverket."
-            ).format(reason=reason),
+            ).format(reason=reason_words(failed or self.checkout.control_unit_status.message)),
             self.tr("Cash invoices (Enter)"),
             self,
         )

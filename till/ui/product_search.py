@@ -20,6 +20,7 @@ from till.core.errors import TillError
 from till.core.money import format_kr
 from till.core.sale import Product
 from till.ui.tasks import TaskKeeper
+from till.ui.texts import describe
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ class ProductSearchDialog(QDialog):
         self._searching = False
         self._pick_when_ready = False
         if isinstance(error, TillError):
-            self.message_label.setText(error.message)
+            self.message_label.setText(describe(error))
         else:
             log.error("product search failed", exc_info=error)
             self.message_label.setText(self.tr("The search failed; see the log."))

@@ -75,7 +75,7 @@ class ReceiptPreview(QDialog):
         layout.addWidget(scroll)
         layout.addWidget(buttons)
         width = self.paper_widget.width() + 48
-        self.resize(width, min(760, self.paper_widget.height() + 90))
+        self.resize(width, min(700, self.paper_widget.height() + 90))  # fits 1024x768
 
     def keyPressEvent(self, event) -> None:
         # Enter closes too: the cashier's hand is on the keypad, not the mouse.

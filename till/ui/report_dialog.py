@@ -51,7 +51,7 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.paper_widget.width() + 48, 760)
+        self.resize(self.paper_widget.width() + 48, 700)  # fits 1024x768; the paper scrolls
 
     def notes(self) -> str:
         return "\n".join(label.text() for label in self.note_labels)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from till.core.money import format_kr
 from till.core.sale import ReceiptRef, SaleError, SaleLine, format_quantity
 from till.ui.dialogs import message_label, ok_cancel_row
+from till.ui.texts import describe
 
 Index = QModelIndex | QPersistentModelIndex
 Returnable = tuple[int, SaleLine, int]  # position on the original, its line, quantity left
@@ -100,7 +101,7 @@ class ReturnDialog(QDialog):
         try:
             ReceiptRef.parse(text, default_register=self._register_id)
         except SaleError as error:
-            self._refuse(str(error))
+            self._refuse(describe(error))
             return
         self._answer = text
         self.accept()

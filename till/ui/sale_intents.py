@@ -3,22 +3,54 @@ discount, remove a line, pay in cash, void the sale. Mixed into CashierWindow.""
 
 from __future__ import annotations
 
+from till.checkout.register import split_entry
 from till.core.money import format_kr, parse_kr
-from till.core.sale import SaleError, SaleKind, format_quantity, parse_quantity
+from till.core.sale import ONE, Product, SaleError, SaleKind, format_quantity, parse_quantity
 from till.ui.cash_dialog import CashPaymentDialog
 from till.ui.input_dialogs import ConfirmDialog, ValueDialog
+from till.ui.numeric_pad import add_pad
+from till.ui.price_dialog import PriceDialog
 from till.ui.product_search import ProductSearchDialog
+from till.ui.weight_dialog import WeightDialog
 
 
 class SaleIntents:
     """Mixed into CashierWindow: uses its checkout, selection, cash dialog and _ask."""
 
+    async def _enter(self, text: str) -> bool:
+        """A code typed, scanned or pressed on a quick key: `[quantity*]code`. A product sold
+        per kg without a weight asks for it, an open-price product for its price; Esc in
+        either adds nothing. A return against a receipt takes its lines as checkout reads them."""
+        parts = split_entry(text)
+        if parts is None or self.checkout.sale.original is not None:
+            await self.checkout.enter(text)  # it says what is wrong with the text
+            return True
+        quantity_text, code = parts
+        product = await self.checkout.find_product(code)
+        quantity = None
+        if quantity_text:
+            quantity = parse_quantity(quantity_text, by_weight=product.sold_by_weight)
+        return await self._add_product(product, quantity)
+
+    async def _add_product(self, product: Product, quantity: int | None = None) -> bool:
+        """`quantity` None: one piece, or the weight asked for (kg)."""
+        if quantity is None and product.sold_by_weight:
+            quantity = await self._ask(WeightDialog(product, self))
+            if quantity is None:
+                return False
+        unit_price = None
+        if product.open_price:
+            unit_price = await self._ask(PriceDialog(product, self))
+            if unit_price is None:
+                return False
+        await self.checkout.add_product(product, quantity or ONE, unit_price=unit_price)
+        return True
+
     async def _search_product(self) -> bool:
         product = await self._ask(ProductSearchDialog(self.checkout.search_products, self))
         if product is None:
             return False
-        await self.checkout.add_product(product)
-        return True
+        return await self._add_product(product)
 
     async def _change_quantity(self) -> bool:
         line = self._require_line()
@@ -32,6 +64,7 @@ class SaleIntents:
             initial=current,
             parent=self,
         )
+        add_pad(dialog, dialog.edit)  # a finger types it too
         quantity = await self._ask(dialog)
         if quantity is None:
             return False
@@ -49,6 +82,7 @@ class SaleIntents:
             initial=format_kr(line.discount, thousands=False) if line.discount else "",
             parent=self,
         )
+        add_pad(dialog, dialog.edit)
         discount = await self._ask(dialog)
         if discount is None:
             return False

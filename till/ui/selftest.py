@@ -15,10 +15,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from till.core.errors import TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import Receipt
 from till.ui.cash_dialog import CashPaymentDialog
 from till.ui.cashier_window import CashierWindow
+
+SELFTEST_TIMED_OUT = Message(
+    "selftest_timed_out",
+    QT_TRANSLATE_NOOP("Errors", "Timed out after {timeout} s waiting for {what}."),
+)
+SELFTEST_RING_UP_FAILED = Message(
+    "selftest_ring_up_failed", QT_TRANSLATE_NOOP("Errors", "Ringing up failed: {error}")
+)
+SELFTEST_PAYMENT_FAILED = Message(
+    "selftest_payment_failed", QT_TRANSLATE_NOOP("Errors", "Payment failed: {error}")
+)
+
 
 W = TypeVar("W", bound=QWidget)
 POLL = 0.02
@@ -38,7 +50,7 @@ async def wait_for(what: str, probe: Callable[[], W | bool | None], timeout: flo
         if result:
             return result
         if time.monotonic() > deadline:
-            raise SelftestFailed(f"timed out after {timeout:g} s waiting for {what}")
+            raise SelftestFailed(SELFTEST_TIMED_OUT, timeout=f"{timeout:g}", what=what)
         await asyncio.sleep(POLL)
 
 
@@ -78,7 +90,7 @@ async def run_selftest(
             await press_key(entry, Qt.Key.Key_Return, key_delay)
         await window.wait_idle(timeout)
         if _error(window):
-            raise SelftestFailed(f"ringing up failed: {_error(window)}")
+            raise SelftestFailed(SELFTEST_RING_UP_FAILED, error=_error(window))
 
         await press_key(entry, Qt.Key.Key_F12, key_delay)
         dialog = await wait_for(
@@ -91,7 +103,7 @@ async def run_selftest(
         await wait_for("the receipt", lambda: bool(receipts) or bool(_error(window)), timeout)
         await window.wait_idle(timeout)
         if not receipts:
-            raise SelftestFailed(f"payment failed: {_error(window)}")
+            raise SelftestFailed(SELFTEST_PAYMENT_FAILED, error=_error(window))
         return receipts[0]
     finally:
         window.receipt_completed.disconnect(receipts.append)

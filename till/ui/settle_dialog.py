@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from till.core.card import CardPayment
+from till.core.card import CardPayment, CardPaymentState
 from till.core.money import format_kr
 from till.ui.dialogs import message_label, ok_cancel_row
 
@@ -74,8 +74,9 @@ class SettleDialog(QDialog):
             no = self.tr("&No, the card payment stands")
         about.setObjectName("settleAbout")
         about.setWordWrap(True)
-        if payment.message:
-            about.setText(about.text() + "\n" + self.tr("Why: {why}").format(why=payment.message))
+        why = self._why(payment.state)  # the record's own words are English: said by state
+        if why:
+            about.setText(about.text() + "\n" + why)
 
         # The first button is "yes" to the question asked (charged; or given back).
         self.answer_yes = QRadioButton(yes)
@@ -114,6 +115,17 @@ class SettleDialog(QDialog):
         self.setTabOrder(self.answer_yes, self.answer_no)
         self.setTabOrder(self.answer_no, self.reason_edit)
         self.answer_yes.setFocus()
+
+    def _why(self, state: CardPaymentState) -> str:
+        if state is CardPaymentState.PENDING:
+            return self.tr("Why: the till stopped before the terminal answered.")
+        if state is CardPaymentState.UNKNOWN:
+            return self.tr("Why: no answer from the terminal said what happened.")
+        if state is CardPaymentState.REVERSAL_PENDING:
+            return self.tr("Why: the till stopped before the terminal answered the reversal.")
+        if state is CardPaymentState.REVERSAL_UNKNOWN:
+            return self.tr("Why: no answer from the terminal said what became of the reversal.")
+        return ""
 
     def confirm(self) -> None:
         checked = self._group.checkedButton()

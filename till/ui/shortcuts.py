@@ -227,6 +227,36 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     ),
     Shortcut("F1", "help", QT_TRANSLATE_NOOP("Shortcuts", "Show this list of keys")),
     Shortcut(
+        "Shift+F1",
+        "about",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "About: program, model, maker, version and manufacturing number"
+        ),
+    ),
+    Shortcut(
+        "Ctrl+,",
+        "settings",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Settings (manager): shop, register, control unit, terminals, printer, language",
+        ),
+    ),
+    Shortcut(
+        "Ctrl+E",
+        "catalog",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Catalog (manager): products, prices, groups and quick keys; every change journaled",
+        ),
+    ),
+    Shortcut(
+        "Ctrl+Shift+P",
+        "price_list",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Price list: every product's price and VAT rate, to show or print"
+        ),
+    ),
+    Shortcut(
         "Esc",
         "clear_entry",
         QT_TRANSLATE_NOOP("Shortcuts", "Clear the entry line; in a dialog: cancel"),

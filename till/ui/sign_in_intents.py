@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 
 from till.core.errors import TillError
 from till.ui.sign_in_dialog import Purpose, SignInDialog
+from till.ui.texts import describe
 
 IDLE_CHECK_MS = 5_000
 # Intents that run while nobody is signed in.
@@ -67,7 +68,7 @@ class SignInIntents:
                 else:
                     await cashiers.sign_in(who, pin)
             except TillError as error:
-                message = str(error)
+                message = describe(error)
         self._show_cashier()
         return True
 

@@ -1,12 +1,24 @@
 """The status bar: the control unit's and the card terminal's state, the register and the
-shop. Mixed into CashierWindow."""
+shop. Mixed into CashierWindow.
+
+Each state is a few words ("Control unit: reachable"); the whole text, with the reason the
+state is what it is (an error, described in the shop's language), is the label's tooltip.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from till.checkout.events import ControlUnitStatus
+from till.checkout.events import ControlUnitState, ControlUnitStatus
+from till.core.errors import TillError
 from till.ui.style import CONTROL_UNIT_COLOURS, TERMINAL_COLOURS
+from till.ui.texts import describe
+
+
+def reason_words(reason: TillError | str) -> str:
+    """Why a device is in its state: an error in the shop's language, else as it came (an
+    address, a CTUID)."""
+    return describe(reason) if isinstance(reason, BaseException) else reason
 
 
 class StatusBar:
@@ -28,23 +40,34 @@ class StatusBar:
         bar.addPermanentWidget(register)
         bar.addPermanentWidget(shop)
 
-    def _show_terminal(self, online: bool | None, message: str) -> None:
+    def _show_terminal(self, online: bool | None, message: TillError | str) -> None:
         if online is None:
             state, text = "none", self.tr("Terminal: none")
         elif online:
             state, text = "online", self.tr("Terminal: online")
         else:
-            state = "offline"
-            text = self.tr("Terminal: offline – {reason}").format(reason=message)
+            state, text = "offline", self.tr("Terminal: offline")
+        reason = reason_words(message)
+        whole = self.tr("{state} – {reason}").format(state=text, reason=reason) if reason else text
         colour = TERMINAL_COLOURS[state]
         self.terminal_label.setText(f"<span style='color:{colour}'>●</span> {text}")
-        self.terminal_label.setToolTip(message)
+        self.terminal_label.setToolTip(whole)
         self.terminal_label.setProperty("state", state)
+
+    def _control_unit_words(self, state: ControlUnitState) -> str:
+        if state is ControlUnitState.ONLINE:
+            return self.tr("Control unit: reachable")
+        if state is ControlUnitState.BUSY:
+            return self.tr("Control unit: asking for a control code")
+        if state is ControlUnitState.OFFLINE:
+            return self.tr("Control unit: offline")
+        return self.tr("Control unit: not asked yet")
 
     def _show_control_unit(self, status: ControlUnitStatus) -> None:
         colour = CONTROL_UNIT_COLOURS.get(str(status.state), "#6b7280")
-        self.control_unit_label.setText(
-            f"<span style='color:{colour}'>●</span> "
-            + self.tr("Control unit: {message}").format(message=status.message)
-        )
+        text = self._control_unit_words(status.state)
+        reason = reason_words(status.message)
+        whole = self.tr("{state} – {reason}").format(state=text, reason=reason) if reason else text
+        self.control_unit_label.setText(f"<span style='color:{colour}'>●</span> {text}")
+        self.control_unit_label.setToolTip(whole)
         self.control_unit_label.setProperty("state", str(status.state))

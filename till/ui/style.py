@@ -63,6 +63,28 @@ QTableView#returnPanel, QTableView#returnLines, QTableView#journalTable {
 }
 QLabel#returnPanelTitle { font-size: 15px; color: #4c1d95; font-weight: 600; }
 QPlainTextEdit#journalDetails { font-size: 14px; background: white; }
+QPushButton[role="action"], QPushButton[role="pay"] { padding: 0; background: #e5e7eb; }
+QPushButton[role="action"]:pressed { background: #bfdbfe; }
+QFrame QPushButton QLabel#actionWord { font-size: 16px; font-weight: 600; color: #1f2937;
+    background: transparent; }
+QFrame QPushButton QLabel#actionHint { font-size: 12px; color: #6b7280; background: transparent; }
+QPushButton#action_pay_cash { background: #15803d; border: none; }
+QPushButton#action_pay_card { background: #1d4ed8; border: none; }
+QPushButton#action_pay_klarna { background: #ffb3c7; border: none; }
+QPushButton#action_pay_cash QLabel#actionWord, QPushButton#action_pay_card QLabel#actionWord {
+    color: white; font-size: 20px; }
+QPushButton#action_pay_cash QLabel#actionHint, QPushButton#action_pay_card QLabel#actionHint {
+    color: #d1fae5; }
+QPushButton#action_pay_klarna QLabel#actionWord { color: #17120f; font-size: 20px; }
+QPushButton#action_pay_klarna QLabel#actionHint { color: #4b5563; }
+QPushButton[role="pad"] { font-size: 24px; font-weight: 600; background: white; padding: 0; }
+QPushButton[role="note"] { font-size: 20px; font-weight: 600; background: #dcfce7; padding: 0; }
+QPushButton[role="pad"]:pressed, QPushButton[role="note"]:pressed { background: #bfdbfe; }
+QPushButton#quickKey { font-size: 15px; background: white; padding: 2px 4px; }
+QPushButton#quickKey:pressed { background: #bfdbfe; }
+QTabWidget#quickKeys QTabBar::tab { min-height: 40px; min-width: 80px; padding: 0 14px;
+    font-size: 15px; }
+QLabel#changeFigure { font-size: 30px; font-weight: 700; color: #86efac; }
 """
 
 # Set on the banner itself: a dynamic-property selector would need a re-polish on every change.

@@ -37,6 +37,7 @@ from till.ui.confirmation_dialog import AsksTheAttendant, ConfirmationDialog
 from till.ui.dialogs import ask, message_label
 from till.ui.input_dialogs import ValueDialog
 from till.ui.tasks import TaskKeeper
+from till.ui.texts import describe
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +207,7 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
                 result = await self.admin.run(name, prompts=self, manager=self.manager)
         except TillError as error:
             log.info("terminal command %s failed: %s (%s)", name, error, error.detail)
-            self._show_error(str(error))
+            self._show_error(describe(error))
             self.output.setPlainText("")
         else:
             self.last_result = result

@@ -1,18 +1,21 @@
-"""The totals panel: the total, VAT, lines, what the card paid, the last sale and the keys
-hint. Mixed into CashierWindow."""
+"""The totals panel: the total (or what is still to pay after a card part-payment), VAT, lines,
+what the card paid, the change after a cash sale, the last sale and the pay buttons. Mixed into
+CashierWindow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from till.checkout.events import ReceiptCompleted, SaleSnapshot
 from till.core.money import format_kr
 from till.core.receipt import PaymentMethod, ReceiptType
 from till.core.sale import SaleKind
-from till.ui.shortcuts import SHORTCUTS, Shortcut, key_name
+from till.ui.status_bar import reason_words
+from till.ui.texts import amount_text
 
-HINT_KEYS = ("F2", "F4", "F6", "Del", "F9", "F10", "F11", "F12", "Ctrl+R", "Ctrl+K", "Ctrl+T", "F1")
+PANEL_WIDTH = 400  # the totals panel's; COMPACT_PANEL_WIDTH below 1280 px (cashier_window)
+COMPACT_PANEL_WIDTH = 330
 
 
 class TotalsPanel:
@@ -21,8 +24,9 @@ class TotalsPanel:
     def _build_totals(self) -> QFrame:
         panel = QFrame()
         panel.setObjectName("totalsPanel")
-        panel.setFixedWidth(400)
-        self.totals_width = 400 - 2 * 22  # the panel less its margins
+        panel.setFixedWidth(PANEL_WIDTH)
+        self.totals_panel = panel
+        self.totals_width = PANEL_WIDTH - 2 * 22  # the panel less its margins
         caption = QLabel(self.tr("TOTAL"))
         caption.setObjectName("totalCaption")
         self.total_caption = caption
@@ -47,23 +51,10 @@ class TotalsPanel:
         self.last_sale_label.setObjectName("lastSaleLabel")
         self.last_sale_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.last_sale_label.setWordWrap(True)
-        keys = {s.key: s for s in SHORTCUTS}
-        hint = QLabel(
-            "<table width='100%'>"
-            + "".join(
-                "<tr>"
-                + "".join(
-                    f"<td style='padding:2px 6px 2px 0'><b>{key_name(keys[k])}</b></td>"
-                    f"<td style='padding:2px 16px 2px 0'>{self.tr(_short(keys[k]))}</td>"
-                    for k in pair
-                )
-                + "</tr>"
-                for pair in zip(HINT_KEYS[::2], HINT_KEYS[1::2], strict=True)
-            )
-            + "</table>"
-        )
-        hint.setObjectName("keysHint")
-        hint.setWordWrap(True)
+        # After a cash sale: the change, large, until the next item is rung up.
+        self.change_figure = QLabel()
+        self.change_figure.setObjectName("changeFigure")
+        self.change_figure.setAlignment(Qt.AlignmentFlag.AlignRight)
 
         column = QVBoxLayout(panel)
         column.setContentsMargins(22, 18, 22, 18)
@@ -73,18 +64,28 @@ class TotalsPanel:
         column.addWidget(self.paid_label)
         column.addWidget(self.still_due_label)
         column.addSpacing(8)
+        column.addWidget(self.change_figure)
         column.addWidget(self.vat_label)
         column.addStretch(1)
         column.addWidget(self.last_sale_label)
         column.addSpacing(8)
-        column.addWidget(hint)
+        column.addWidget(self._build_pay_buttons())
         return panel
+
+    def _set_totals_width(self, width: int) -> None:
+        """Narrower on a small screen, so the cart keeps room for the names."""
+        if width == self.totals_panel.width() and width == self.totals_width + 44:
+            return
+        self.totals_panel.setFixedWidth(width)
+        self.totals_width = width - 2 * 22
+        self._fix_totals_sizes()
 
     def _fix_totals_sizes(self) -> None:
         """The totals panel's part of CashierWindow._fix_sizes."""
         for label, widest in (
             (self.total_label, "-999\u00a0999,99"),
             (self.item_count_label, "999 lines"),
+            (self.change_figure, "Växel 9 999,00 kr"),
         ):
             fix_label(label, widest, self.totals_width)
         # The VAT table: a heading and at most four rates.
@@ -101,8 +102,16 @@ class TotalsPanel:
 
     def _show_totals(self, sale: SaleSnapshot) -> None:
         is_return = sale.kind is SaleKind.RETURN
-        self.total_caption.setText(self.tr("TO PAY BACK") if is_return else self.tr("TOTAL"))
-        self.total_label.setText(format_kr(-sale.total if is_return else sale.total))
+        if is_return:
+            caption, figure = self.tr("TO PAY BACK"), -sale.total
+        elif sale.paid > 0:  # part paid by card: the big figure is what is left to pay
+            caption, figure = self.tr("STILL TO PAY"), max(sale.due, 0)
+        else:
+            caption, figure = self.tr("TOTAL"), sale.total
+        self.total_caption.setText(caption)
+        self.total_label.setText(format_kr(figure))
+        if sale.lines and self.change_figure.text():  # the next customer's first item
+            self.change_figure.clear()
         sign = -1 if is_return else 1
         rows = [
             (f"{s.rate} %", format_kr(sign * s.vat), format_kr(sign * s.gross))
@@ -145,8 +154,12 @@ class TotalsPanel:
                     name=name, number=number
                 )
         elif cash:
+            change = sum(p.change for p in cash)
             text = self.tr("{name} {number}  ·  change {change}").format(
-                name=name, number=number, change=format_kr(sum(p.change for p in cash))
+                name=name, number=number, change=format_kr(change)
+            )
+            self.change_figure.setText(
+                self.tr("Change {amount}").format(amount=amount_text(change))
             )
         elif klarna:
             text = self.tr("{name} {number}  ·  paid with Klarna").format(name=name, number=number)
@@ -158,29 +171,11 @@ class TotalsPanel:
                 self.tr(
                     "Receipt {number} is stored but was not printed: {error} Ctrl+U prints it "
                     "when the printer works again."
-                ).format(number=receipt.sequence_number, error=event.print_error)
+                ).format(number=receipt.sequence_number, error=reason_words(event.print_error))
             )
         else:  # the printer works: any receipt it missed before can be printed now
             self._run(self._offer_unprinted, "unprinted")
         self.receipt_completed.emit(receipt)
-
-
-def _short(shortcut: Shortcut) -> str:
-    """The hint strip's one-word labels (CashierWindow translates them)."""
-    return {
-        "search_product": QT_TRANSLATE_NOOP("CashierWindow", "Search"),
-        "change_quantity": QT_TRANSLATE_NOOP("CashierWindow", "Qty"),
-        "line_discount": QT_TRANSLATE_NOOP("CashierWindow", "Discount"),
-        "remove_line": QT_TRANSLATE_NOOP("CashierWindow", "Remove"),
-        "void_sale": QT_TRANSLATE_NOOP("CashierWindow", "Void"),
-        "show_last_receipt": QT_TRANSLATE_NOOP("CashierWindow", "Last receipt"),
-        "pay_cash": QT_TRANSLATE_NOOP("CashierWindow", "Cash"),
-        "pay_card": QT_TRANSLATE_NOOP("CashierWindow", "Card"),
-        "terminal_admin": QT_TRANSLATE_NOOP("CashierWindow", "Terminal"),
-        "help": QT_TRANSLATE_NOOP("CashierWindow", "Help"),
-        "start_return": QT_TRANSLATE_NOOP("CashierWindow", "Return"),
-        "print_copy": QT_TRANSLATE_NOOP("CashierWindow", "Copy"),
-    }.get(shortcut.action, shortcut.action)
 
 
 def fix_label(label: QLabel, widest: str, width: int | None = None) -> None:

@@ -22,7 +22,8 @@ import contextlib
 import logging
 from collections.abc import Callable
 
-from till.checkout.ports import TerminalLost, TerminalUnavailable
+from till.checkout.ports import Reason, TerminalLost, TerminalUnavailable, restate
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
 from till.protocols.point import (
     NEED_DATA,
     Authentication,
@@ -38,7 +39,32 @@ log = logging.getLogger(__name__)
 
 _READ_SIZE = 64 * 1024
 
-StateListener = Callable[[bool, str], None]  # (reachable, why)
+StateListener = Callable[[bool, Reason], None]  # (reachable, why: an error, or the address)
+
+UNREACHABLE = Message(
+    "point_unreachable",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The Klarna terminal at {address} cannot be reached. Check that it is switched on and "
+        "on the network.",
+    ),
+)
+BROKE_WHILE_SENDING = Message(
+    "point_broke_while_sending",
+    QT_TRANSLATE_NOOP(ERRORS, "The connection to the Klarna terminal broke while sending."),
+)
+NO_ANSWER = Message(
+    "point_no_answer",
+    QT_TRANSLATE_NOOP(ERRORS, "The Klarna terminal did not answer within {seconds} s."),
+)
+CLOSED = Message(
+    "point_closed",
+    QT_TRANSLATE_NOOP(ERRORS, "The Klarna terminal closed the connection before it answered."),
+)
+LOST = Message(
+    "point_connection_lost",
+    QT_TRANSLATE_NOOP(ERRORS, "The connection to the Klarna terminal was lost."),
+)
 
 
 class PointLink:
@@ -71,7 +97,7 @@ class PointLink:
         """A request is on this port right now."""
         return self._lock.locked()
 
-    def _state(self, reachable: bool, why: str) -> None:
+    def _state(self, reachable: bool, why: Reason) -> None:
         if self.on_state is not None:
             try:
                 self.on_state(reachable, why)
@@ -88,39 +114,36 @@ class PointLink:
                     asyncio.open_connection(self.host, self.port), self.connect_timeout
                 )
             except (OSError, TimeoutError) as error:
-                message = f"The Klarna terminal at {self.address} cannot be reached."
-                self._state(False, message)
-                raise TerminalUnavailable(
-                    f"{message} Check that it is switched on and on the network.",
-                    detail=repr(error),
-                ) from None
+                unreachable = TerminalUnavailable(
+                    UNREACHABLE, address=self.address, detail=repr(error)
+                )
+                self._state(False, unreachable)
+                raise unreachable from None
             try:
                 conn = PointConnection(self.which)
                 try:
                     data = conn.send(request, auth)
                 except PointLocalProtocolError as error:  # e.g. an amount out of range
-                    raise TerminalUnavailable(
-                        error.message, code=error.code, detail=error.detail
-                    ) from None
+                    raise restate(TerminalUnavailable, error) from None
                 try:
                     writer.write(data)
                     await writer.drain()
                 except OSError as error:  # some bytes may have gone out: outcome unknown
-                    self._state(False, "sending to the terminal failed")
-                    raise TerminalLost(
-                        "The connection to the Klarna terminal broke while sending.",
-                        detail=repr(error),
-                    ) from None
+                    broke = TerminalLost(BROKE_WHILE_SENDING, detail=repr(error))
+                    self._state(False, broke)
+                    raise broke from None
                 silence = timeout or self.response_timeout
                 try:
                     answer = await asyncio.wait_for(self._answer(reader, conn), silence)
                 except TimeoutError:
-                    self._state(False, f"no answer within {silence:.0f} s")
-                    raise TerminalLost(
-                        f"The Klarna terminal did not answer within {silence:.0f} s.",
+                    silent = TerminalLost(
+                        NO_ANSWER,
+                        seconds=f"{silence:.0f}",
                         detail=f"{request.command} on {self.address}",
-                    ) from None
-                self._state(True, f"online at {self.address}")
+                    )
+                    self._state(False, silent)
+                    raise silent from None
+                self._state(True, self.address)
                 return answer
             finally:
                 writer.close()
@@ -136,17 +159,16 @@ class PointLink:
                     return event
                 data = await reader.read(_READ_SIZE)
                 if not data:
-                    self._state(False, "the terminal closed the connection")
-                    raise TerminalLost(
-                        "The Klarna terminal closed the connection before it answered.",
-                        detail=f"{conn.outstanding_request} on {self.address}",
+                    closed = TerminalLost(
+                        CLOSED, detail=f"{conn.outstanding_request} on {self.address}"
                     )
+                    self._state(False, closed)
+                    raise closed
                 conn.receive_data(data)
         except PointProtocolError as error:
             log.warning("Point protocol error on %s: %s", self.address, error.detail)
-            raise TerminalLost(error.message, detail=error.detail) from None
+            raise restate(TerminalLost, error) from None
         except OSError as error:
-            self._state(False, "the terminal closed the connection")
-            raise TerminalLost(
-                "The connection to the Klarna terminal was lost.", detail=repr(error)
-            ) from None
+            lost = TerminalLost(LOST, detail=repr(error))
+            self._state(False, lost)
+            raise lost from None

@@ -20,11 +20,23 @@ import logging
 from collections.abc import Callable
 
 from till.checkout.ports import TerminalUnavailable
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
 from till.protocols.point import NEED_DATA, Notification, NotificationListener, PointProtocolError
 
 log = logging.getLogger(__name__)
 
 _READ_SIZE = 64 * 1024
+
+
+PORT_TAKEN = Message(
+    "point_listener_port_taken",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The till cannot listen for the Klarna terminal on port {port}: the port is taken by "
+        "another program (or another till). Close that program, or choose another listener "
+        "port in the till's settings (point.listener_port).",
+    ),
+)
 
 
 class ListenerPortTaken(TerminalUnavailable):
@@ -56,12 +68,7 @@ class NotificationServer:
         try:
             self._server = await asyncio.start_server(self._serve, self.host, self.port)
         except OSError as error:
-            raise ListenerPortTaken(
-                f"The till cannot listen for the Klarna terminal on port {self.port}: the port "
-                "is taken by another program (or another till). Close that program, or choose "
-                "another listener port in the till's settings (point.listener_port).",
-                detail=repr(error),
-            ) from None
+            raise ListenerPortTaken(PORT_TAKEN, port=self.port, detail=repr(error)) from None
         self.port = self._server.sockets[0].getsockname()[1]
         log.info("listening for the Point terminal on %s:%d", self.host, self.port)
         return self.port

@@ -27,10 +27,59 @@ from typing import Any
 
 from till.checkout.ports import Approved, Declined, Refused, Reversed, Unknown
 from till.core.card import CardPayment, CardSlip, sale_part
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.point import RESULT_CODES, PaymentResponse, Response, describe
 from till.protocols.point.result_codes import DEVICE_BUSY
 
 KIND = "point"
+
+APPROVED_NO_AMOUNT = Message(
+    "point_approved_no_amount",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The Klarna terminal said approved but gave no amount the till asked for."
+    ),
+)
+PAYMENT_DECLINED = Message(
+    "point_declined", QT_TRANSLATE_NOOP(ERRORS, "The Klarna payment was declined.")
+)
+ANSWERED_RESULT = Message(
+    "point_answered_result",
+    QT_TRANSLATE_NOOP(ERRORS, "The Klarna terminal answered with result {result_code} ({result})."),
+)
+NO_TRANSACTION = Message(
+    "point_no_transaction",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The Klarna terminal has no transaction on record: nothing was charged."
+    ),
+)
+NO_RECORD = Message(
+    "point_no_record",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The Klarna terminal has no record of this payment: nothing was charged."
+    ),
+)
+RECORD_VOIDED = Message(
+    "point_record_voided",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The Klarna terminal's record shows the payment voided: nothing was charged."
+    ),
+)
+UNDECIDED = Message(
+    "point_undecided",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The Klarna terminal's record does not say what became of the payment."
+    ),
+)
+ID_NOT_CONFIRMED = Message(
+    "point_id_not_confirmed",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The customer's ID was not confirmed, so the Klarna payment was declined."
+    ),
+)
+REVERSAL_NOT_DONE = Message(
+    "point_reversal_not_done",
+    QT_TRANSLATE_NOOP(ERRORS, "The reversal did not happen on the Klarna terminal."),
+)
 MAX_SEQ_DIGITS = 18  # fits SQLite's integer and JSON numbers exactly
 
 
@@ -102,7 +151,11 @@ def slip_of(response: PaymentResponse) -> CardSlip:
 
 def refusal(response: Response, data: Mapping[str, Any] | None = None) -> Refused:
     entry = describe(response.result_code, response.response_text)
-    return Refused(entry.message, code=entry.key, data=data)
+    return Refused(TillError(entry.said, **entry.params), code=entry.key, data=data)
+
+
+def _answered(response: Response) -> TillError:
+    return TillError(ANSWERED_RESULT, result_code=response.result_code, result=response.result)
 
 
 def payment_outcome(
@@ -115,16 +168,16 @@ def payment_outcome(
         amount = response.approved_amount or response.trans_amount
         part = sale_part(amount, 0, payment.amount)
         if part is None:
-            why = "the terminal said approved but gave no amount the till asked for"
+            why = TillError(APPROVED_NO_AMOUNT)
             return Unknown(why, answered=True, detail=repr(response), data=data)
         return Approved(part, slip=slip_of(response), data=data)
     if found is Verdict.DECLINED:
-        reason = response.response_text.strip() or "The payment was declined."
+        text = response.response_text.strip()  # the terminal's own words, as they came
+        reason = TillError(text, code="point_declined") if text else TillError(PAYMENT_DECLINED)
         return Declined(reason=reason, slip=slip_of(response), data=data)
     if found in (Verdict.REFUSED, Verdict.BUSY):
         return refusal(response, data)
-    why = f"the terminal answered result {response.result_code} ({response.result})"
-    return Unknown(why, answered=True, detail=repr(response), data=data)
+    return Unknown(_answered(response), answered=True, detail=repr(response), data=data)
 
 
 def _ours(payment_invoice: str | None, record: PaymentResponse) -> bool | None:
@@ -140,18 +193,18 @@ def learned(
     """An unknown payment judged from REPORT LAST_TRAN."""
     data = evidence(record, learned_from="LAST_TRAN")
     if record.succeeded and not record.command and not record.ctroutd and not record.invoice:
-        return Refused("the terminal has no transaction on record: not charged", data=data)
+        return Refused(TillError(NO_TRANSACTION), data=data)
     ours = _ours(invoice, record)
     if ours is None:
-        return Unknown("undecided", answered=True, detail=str(data), data=data)
+        return Unknown(TillError(UNDECIDED), answered=True, detail=str(data), data=data)
     if not ours:  # had ours been processed, it would be the last one
-        return Refused("the terminal has no record of it: not charged", data=data)
+        return Refused(TillError(NO_RECORD), data=data)
     found = verdict(record)
     if found is Verdict.VOIDED:
-        return Refused("the terminal's record shows it voided: not charged", data=data)
+        return Refused(TillError(RECORD_VOIDED), data=data)
     if found in (Verdict.APPROVED, Verdict.DECLINED, Verdict.REFUSED):
         return payment_outcome(payment, record, {"learned_from": "LAST_TRAN"})
-    return Unknown("undecided", answered=True, detail=str(data), data=data)
+    return Unknown(TillError(UNDECIDED), answered=True, detail=str(data), data=data)
 
 
 def after_denied_id(outcome: Approved | Declined | Refused | Unknown) -> Any:
@@ -159,8 +212,7 @@ def after_denied_id(outcome: Approved | Declined | Refused | Unknown) -> Any:
     decline in the till's words (the terminal says CANCELLED, 59001): the customer must pay
     another way."""
     if isinstance(outcome, Refused):
-        reason = "The customer's ID was not confirmed, so the Klarna payment was declined."
-        return Declined(reason=reason, data=outcome.data)
+        return Declined(reason=TillError(ID_NOT_CONFIRMED), data=outcome.data)
     return outcome
 
 
@@ -172,8 +224,7 @@ def void_outcome(response: PaymentResponse) -> Reversed | Refused | Unknown:
         return Reversed(data=data)
     if found in (Verdict.REFUSED, Verdict.BUSY, Verdict.DECLINED):
         return refusal(response, data)
-    why = f"the terminal answered result {response.result_code} ({response.result})"
-    return Unknown(why, answered=True, detail=repr(response), data=data)
+    return Unknown(_answered(response), answered=True, detail=repr(response), data=data)
 
 
 def learned_reversal(
@@ -191,7 +242,7 @@ def learned_reversal(
         return Reversed(data=data)
     if command in ("CAPTURE", "CREDIT") and (same_trx or same_invoice):
         if found is Verdict.APPROVED:
-            return Refused("the reversal did not happen", data=data)
+            return Refused(TillError(REVERSAL_NOT_DONE), data=data)
         if found is Verdict.VOIDED:
             return Reversed(data=data)
-    return Unknown("undecided", answered=True, detail=str(data), data=data)
+    return Unknown(TillError(UNDECIDED), answered=True, detail=str(data), data=data)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from till import secrets
 from till.adapters.point.link import PointLink
 from till.checkout.ports import TerminalLost, TerminalUnavailable
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.point import PointPairingError, RegisterResponse, describe
 from till.protocols.point.mac import check_label
 from till.protocols.point.pairing import Pairing, complete_pairing, generate_key, register_request
@@ -40,9 +41,27 @@ class NotPaired(TerminalUnavailable):
     code = "point_not_paired"
 
 
-NOT_PAIRED = (
-    "The Klarna terminal is not paired with this till. A manager pairs it on the terminal "
-    "admin screen (the terminal shows the pairing code)."
+NOT_PAIRED = Message(
+    "point_not_paired",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The Klarna terminal is not paired with this till. A manager pairs it on the terminal "
+        "admin screen (the terminal shows the pairing code).",
+    ),
+)
+PAIRING_DAMAGED = Message(
+    "point_pairing_damaged",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The Klarna terminal's pairing in the keyring is damaged; pair the terminal again."
+    ),
+)
+PAIRING_UNFINISHED = Message(
+    "point_pairing_unfinished",
+    QT_TRANSLATE_NOOP(ERRORS, "Pairing did not finish: {why} Start the pairing again."),
+)
+PAIRING_REFUSED = Message(
+    "point_pairing_refused",
+    QT_TRANSLATE_NOOP(ERRORS, "The terminal refused the pairing: {why}"),
 )
 
 
@@ -66,10 +85,7 @@ def load_credentials(register_id: str) -> PointCredentials | None:
         key = base64.b64decode(key_text.encode("ascii"), validate=True)
         check_label(label)
     except (binascii.Error, UnicodeEncodeError, ValueError):
-        raise NotPaired(
-            "The Klarna terminal's pairing in the keyring is damaged; pair the terminal again.",
-            detail="point mac key/label unreadable",
-        ) from None
+        raise NotPaired(PAIRING_DAMAGED, detail="point mac key/label unreadable") from None
     return PointCredentials(key, label)
 
 
@@ -102,19 +118,13 @@ async def register(link: PointLink, reg_ver: int, entry_code: str | None) -> Pai
     try:
         answer = await link.exchange(request, None)
     except TerminalLost as error:  # no MAC key came back: the till is not paired
-        raise TerminalUnavailable(
-            f"Pairing did not finish: {error.message} Start the pairing again.",
-            detail=error.detail,
-        ) from None
+        raise TerminalUnavailable(PAIRING_UNFINISHED, why=error, detail=error.detail) from None
     assert isinstance(answer, RegisterResponse)
     if not answer.succeeded:
+        entry = describe(answer.result_code, answer.response_text)
         raise PointPairingError(
             f"REGISTER answered {answer.result_code}: {answer.response_text[:80]}",
-            message=_refusal(answer),
+            PAIRING_REFUSED,
+            why=TillError(entry.said, **entry.params),
         )
     return complete_pairing(private_key, answer, reg_ver, entry_code)
-
-
-def _refusal(answer: RegisterResponse) -> str:
-    why = describe(answer.result_code, answer.response_text).message
-    return f"The terminal refused the pairing: {why}"

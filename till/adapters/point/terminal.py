@@ -38,7 +38,7 @@ from typing import Any
 from till import secrets as till_secrets
 from till.adapters.point import outcomes
 from till.adapters.point import pairing as keyring_pairing
-from till.adapters.point.link import PointLink
+from till.adapters.point.link import UNREACHABLE, PointLink
 from till.adapters.point.listener import NotificationServer
 from till.adapters.point.outcomes import KIND
 from till.adapters.point.pairing import NOT_PAIRED, NotPaired, PointCredentials
@@ -50,6 +50,7 @@ from till.checkout.ports import (
     Audience,
     Declined,
     IdCheck,
+    Reason,
     Refused,
     Reversed,
     SilentPrompts,
@@ -60,9 +61,10 @@ from till.checkout.ports import (
     TerminalState,
     TerminalUnavailable,
     Unknown,
+    restate,
 )
 from till.core.card import CardPayment, CardPaymentKind, Tender
-from till.core.errors import TillError
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.point import (
     KLARNA,
     PRIMARY_PORT,
@@ -89,7 +91,6 @@ from till.protocols.point import (
     describe,
     needs_resync,
 )
-from till.protocols.point.result_codes import CONFIRMATION_UNEXPECTED, INCORRECT_CONFIRMATION_VALUE
 from till.secrets import SecretsUnavailable
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,33 @@ COUNTER_RESYNCED = "terminal counter resynchronised with ADMIN GET_COUNTER"
 CounterSource = Callable[[], "int | Awaitable[int]"]
 CounterResync = Callable[[int], "object | Awaitable[object]"]
 Journal = Callable[[str, dict[str, Any]], "object | Awaitable[object]"]
+
+
+COUNTER_UNREADABLE = Message(
+    "point_counter_unreadable",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "{why} The terminal's counter could not be read; pair the terminal again."
+    ),
+)
+VOID_UNNAMED = Message(
+    "point_void_unnamed",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The terminal's last transaction is not this payment, so the till cannot name it to "
+        "void it. Refund it by other means.",
+    ),
+)
+PAIRING_NOT_TAKEN = Message(
+    "point_pairing_not_taken",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The terminal did not accept the new pairing (TEST_MAC failed); start the pairing again.",
+    ),
+)
+UNREGISTER_REFUSED = Message(
+    "point_unregister_refused",
+    QT_TRANSLATE_NOOP(ERRORS, "The terminal did not forget the pairing: {why}"),
+)
 
 
 class IdCheckRefused(TillError):
@@ -164,8 +192,8 @@ class PointTerminal:
         self.secondary = PointLink(host, secondary_port, "secondary", **timeouts)
         self.listener = NotificationServer(listener_host, listener_port, self._on_notification)
         self.state = TerminalState.OFFLINE
-        self.state_message = "not connected yet"
-        self._listeners: list[Callable[[TerminalState, str], None]] = []
+        self.state_message: Reason = ""  # the error that put it offline, or its address
+        self._listeners: list[Callable[[TerminalState, Reason], None]] = []
         self._prompts: TerminalPrompts | None = None  # of the payment on the wire
         self._id_checks: list[dict[str, Any]] = []  # what its ID checks brought
         self._tasks: set[asyncio.Task] = set()
@@ -176,10 +204,10 @@ class PointTerminal:
     def address(self) -> str:
         return self.primary.address
 
-    def subscribe(self, listener: Callable[[TerminalState, str], None]) -> None:
+    def subscribe(self, listener: Callable[[TerminalState, Reason], None]) -> None:
         self._listeners.append(listener)
 
-    def _link_state(self, reachable: bool, why: str) -> None:
+    def _link_state(self, reachable: bool, why: Reason) -> None:
         state = TerminalState.ONLINE if reachable else TerminalState.OFFLINE
         if (state, why) != (self.state, self.state_message):
             self.state, self.state_message = state, why
@@ -195,7 +223,7 @@ class PointTerminal:
             await self.listener.start()
         except TillError as error:
             log.error("%s", error.message)
-            self._link_state(False, error.message)
+            self._link_state(False, error)
 
     async def close(self) -> None:
         tasks = list(self._tasks)
@@ -230,7 +258,7 @@ class PointTerminal:
         try:
             found = keyring_pairing.load_credentials(self.register_id)
         except SecretsUnavailable as error:
-            raise TerminalUnavailable(error.message, code=error.code, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
         if found is None:
             raise NotPaired(NOT_PAIRED)
         return found
@@ -254,12 +282,13 @@ class PointTerminal:
         try:
             answer = await self.primary.exchange(GetCounter(mac_label=creds.mac_label))
         except TerminalLost as error:
-            raise TerminalUnavailable(error.message, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
         if not answer.succeeded or answer.counter is None:
+            entry = describe(answer.result_code, answer.response_text)
             raise TerminalUnavailable(
-                f"{describe(answer.result_code, answer.response_text).message} "
-                "The terminal's counter could not be read; pair the terminal again.",
-                code="point_counter_unreadable",
+                COUNTER_UNREADABLE,
+                why=TillError(entry.said, **entry.params),
+                detail=entry.message,
             )
         await _settled(self.resync_counter(answer.counter))
         return answer.counter
@@ -274,7 +303,7 @@ class PointTerminal:
                 ip = _local_ip_towards(self.primary.host, self.primary.port)
             except OSError as error:
                 raise TerminalUnavailable(
-                    f"The Klarna terminal at {self.address} cannot be reached.", detail=repr(error)
+                    UNREACHABLE, address=self.address, detail=repr(error)
                 ) from None
         return ip, port
 
@@ -285,7 +314,7 @@ class PointTerminal:
             try:
                 answer = await self._send(self.primary, start)
             except TerminalLost as error:  # no payment was sent: nothing moved
-                raise TerminalUnavailable(error.message, detail=error.detail) from None
+                raise restate(TerminalUnavailable, error) from None
             if answer.succeeded:
                 return None
             if answer.result_code == SESSION_OPEN and attempt == 0:
@@ -345,7 +374,7 @@ class PointTerminal:
         try:
             answer = await self._send(self.secondary, SecondaryCancel(pos_recon=self.pos_recon))
         except TerminalLost as error:
-            raise TerminalUnavailable(error.message, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
         if not answer.succeeded:
             log.warning("CANCEL answered %s %s", answer.result_code, answer.response_text)
 
@@ -353,7 +382,7 @@ class PointTerminal:
         try:
             answer = await self._send(self.secondary, SecondaryStatus(pos_recon=self.pos_recon))
         except TerminalLost as error:
-            raise TerminalUnavailable(error.message, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
         assert isinstance(answer, SecondaryResponse)
         return answer
 
@@ -407,7 +436,7 @@ class PointTerminal:
         except TerminalLost as error:
             record["error"] = error.message
             await self._note_id_check(record)
-            raise TerminalUnavailable(error.message, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
         except TillError as error:
             record["error"] = error.message
             await self._note_id_check(record)
@@ -422,12 +451,9 @@ class PointTerminal:
         await self._note_id_check(record)
         if answer.succeeded:
             return answer
+        # 59069 and 59070 have their own codes (point_confirmation_unexpected, _value).
         entry = describe(answer.result_code, answer.response_text)
-        code = {
-            CONFIRMATION_UNEXPECTED: "point_confirmation_unexpected",
-            INCORRECT_CONFIRMATION_VALUE: "point_confirmation_value",
-        }.get(answer.result_code or 0, entry.key)
-        raise IdCheckRefused(entry.message, code=code, detail=answer.response_text)
+        raise IdCheckRefused(entry.said, detail=answer.response_text, **entry.params)
 
     async def _note_id_check(self, record: dict[str, Any]) -> None:
         self._id_checks.append(record)
@@ -444,10 +470,11 @@ class PointTerminal:
         try:
             answer = await self._send(self.primary, LastTran())
         except TerminalLost as error:
-            raise TerminalUnavailable(error.message, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
         assert isinstance(answer, PaymentResponse)
         if outcomes.verdict(answer) is outcomes.Verdict.BUSY:
-            raise TerminalUnavailable(describe(answer.result_code).message)
+            entry = describe(answer.result_code)
+            raise TerminalUnavailable(entry.said, **entry.params)
         return answer
 
     async def reverse(self, payment: CardPayment) -> Reversed | Refused | Unknown:
@@ -459,8 +486,7 @@ class PointTerminal:
             last = await self._last_transaction()
             if last.invoice is None or last.invoice.strip() != invoice or not last.ctroutd:
                 return Refused(
-                    "The terminal's last transaction is not this payment, so the till cannot "
-                    "name it to void it. Refund it by other means.",
+                    TillError(VOID_UNNAMED),
                     code="point_void_unnamed",
                     data=outcomes.evidence(last),
                 )
@@ -471,7 +497,7 @@ class PointTerminal:
         try:
             answer = await self._send(self.primary, request)
         except TerminalLost as error:
-            return Unknown(error.message, detail=error.detail, data={"ctroutd": ctroutd})
+            return Unknown(error, detail=error.detail, data={"ctroutd": ctroutd})
         assert isinstance(answer, PaymentResponse)
         return outcomes.void_outcome(answer)
 
@@ -503,13 +529,9 @@ class PointTerminal:
                 MacCheck(), authenticate(creds.mac_key, creds.mac_label, counter)
             )
         except TerminalLost as error:
-            raise TerminalUnavailable(error.message, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
         if not answer.succeeded:
-            raise PointPairingError(
-                f"TEST_MAC answered {answer.result_code}",
-                message="The terminal did not accept the new pairing (TEST_MAC failed); "
-                "start the pairing again.",
-            )
+            raise PointPairingError(f"TEST_MAC answered {answer.result_code}", PAIRING_NOT_TAKEN)
         keyring_pairing.save_credentials(self.register_id, paired)
         return paired.mac_label
 
@@ -518,12 +540,10 @@ class PointTerminal:
         try:
             answer = await self._send(self.primary, Unregister())
         except TerminalLost as error:
-            raise TerminalUnavailable(error.message, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
         if not answer.succeeded and answer.result_code != 19:  # 19: the label is gone already
-            raise TillError(
-                describe(answer.result_code, answer.response_text).message,
-                code="point_unregister_refused",
-            )
+            entry = describe(answer.result_code, answer.response_text)
+            raise TillError(UNREGISTER_REFUSED, why=TillError(entry.said, **entry.params))
         keyring_pairing.forget_credentials(self.register_id)
 
     # -- administration --------------------------------------------------------------------
@@ -554,7 +574,7 @@ class PointTerminal:
             try:
                 answer = await self._send(self.primary, request)
             except TerminalLost as error:
-                raise TerminalUnavailable(error.message, detail=error.detail) from None
+                raise restate(TerminalUnavailable, error) from None
         fields = outcomes.evidence(answer)
         if isinstance(answer, SecondaryResponse):
             fields.update(

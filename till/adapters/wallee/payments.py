@@ -43,6 +43,7 @@ from till.checkout.ports import (
     Declined,
     Progress,
     Question,
+    Reason,
     Refused,
     Reversed,
     TerminalLines,
@@ -52,8 +53,10 @@ from till.checkout.ports import (
     TerminalState,
     TerminalUnavailable,
     Unknown,
+    restate,
 )
 from till.core.card import CardPayment, CardPaymentKind, CardSlip, sale_part
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.lti import (
     ABORT_CODE_OTHER_PAYMENT,
     ABORT_CODE_STANDARD,
@@ -71,6 +74,7 @@ from till.protocols.lti import (
     TrxEndNotification,
     TrxStartNotification,
     error_message,
+    terminal_error,
     trx_info_mask,
 )
 
@@ -117,6 +121,44 @@ def question(request: ConfirmationRequest, answer_within: float) -> Question:
     )
 
 
+APPROVED_NO_AMOUNT = Message(
+    "wallee_approved_no_amount",
+    QT_TRANSLATE_NOOP(ERRORS, "The card terminal said approved but gave no amount."),
+)
+UNKNOWN_RESULT = Message(
+    "wallee_unknown_result",
+    QT_TRANSLATE_NOOP(ERRORS, "The card terminal answered an unknown result ({result})."),
+)
+REVERSAL_MISMATCH = Message(
+    "wallee_reversal_mismatch",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The card terminal reversed another transaction or another amount than asked."
+    ),
+)
+NO_RECORD = Message(
+    "wallee_no_record",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The card terminal has no record of this payment: nothing was charged."
+    ),
+)
+REVERSAL_NOT_DONE = Message(
+    "wallee_reversal_not_done",
+    QT_TRANSLATE_NOOP(ERRORS, "The reversal did not happen on the card terminal."),
+)
+UNDECIDED = Message(
+    "wallee_undecided",
+    QT_TRANSLATE_NOOP(
+        ERRORS, "The card terminal's record does not say what became of the payment."
+    ),
+)
+
+
+def _terminal_error(code: str | None, text: str | None) -> TillError:
+    """An ErrorNotification as a value: the code's Message, or the terminal's own words."""
+    message, params = terminal_error(code, text)
+    return TillError(message, **params)
+
+
 class PromptsForLti:
     """The till's neutral prompts, as the LTI transport calls them (terminal.LtiPrompts)."""
 
@@ -151,6 +193,12 @@ class PromptsForLti:
             self.prompts.remind(asked)
 
 
+# LTI 6.1, financialTrxResponse (and lastTrx) field cvm, "the cardholder verification method
+# used": 2 signature, 6 offline encrypted PIN + signature, 7 offline plaintext PIN + signature,
+# 8 online PIN + signature. With these the merchant's copy is printed for the cardholder to sign.
+SIGNATURE_CVMS = frozenset({2, 6, 7, 8})
+
+
 def slip_from(response: Any, printouts: tuple = ()) -> CardSlip:
     """What the till receipt needs from a financialTrxResponse (or lastTrx) and its printer
     notifications. The tip is kept on the slip: the receipt's record shows what the card paid
@@ -167,6 +215,7 @@ def slip_from(response: Any, printouts: tuple = ()) -> CardSlip:
         merchant_receipt=merchant,
         cardholder_receipt=cardholder,
         tip=getattr(response, "amount_tip", None) or 0,
+        signature=getattr(response, "cvm", None) in SIGNATURE_CVMS,
     )
 
 
@@ -190,7 +239,7 @@ class WalleeTerminal:
         return self.client.state
 
     @property
-    def state_message(self) -> str:
+    def state_message(self) -> Reason:
         return self.client.state_message
 
     @property
@@ -240,7 +289,7 @@ class WalleeTerminal:
         try:
             answer = await self.client.request(request, PromptsForLti(prompts))
         except TerminalLost as error:
-            return Unknown(error.message, detail=error.detail)
+            return Unknown(error, detail=error.detail)
         return self._outcome(payment, sync, answer)
 
     def _outcome(
@@ -249,7 +298,7 @@ class WalleeTerminal:
         final = answer.final
         if isinstance(final, ErrorNotification):
             return Refused(
-                error_message(final.error_code, final.error_text),
+                _terminal_error(final.error_code, final.error_text),
                 code=f"terminal_{final.error_code or 'error'}",
                 data={"error_code": final.error_code},
             )
@@ -263,9 +312,9 @@ class WalleeTerminal:
             # may be charged. Settled from the terminal's record; the number is not used up, so
             # nothing is charged again meanwhile (the sale is locked).
             why = (
-                "the terminal said approved but gave no amount"
+                TillError(APPROVED_NO_AMOUNT)
                 if final.trx_result == 0
-                else f"the terminal answered an unknown result ({final.trx_result})"
+                else TillError(UNKNOWN_RESULT, result=final.trx_result)
             )
             data = {
                 "trx_result": final.trx_result,
@@ -295,11 +344,11 @@ class WalleeTerminal:
         try:
             answer = await self.client.request(request, SilentLtiPrompts())
         except TerminalLost as error:
-            return Unknown(error.message, detail=error.detail)
+            return Unknown(error, detail=error.detail)
         final = answer.final
         if isinstance(final, ErrorNotification):
             return Refused(
-                error_message(final.error_code, final.error_text),
+                _terminal_error(final.error_code, final.error_text),
                 code="reversal_refused",
                 data={"error_code": final.error_code, "error_text": final.error_text},
             )
@@ -313,7 +362,8 @@ class WalleeTerminal:
         }
         mismatch = reversal_answer_mismatch(payment, orig, amount_rev)
         if mismatch:
-            return Unknown(mismatch, answered=True, detail=mismatch, data=evidence)
+            why = TillError(REVERSAL_MISMATCH, detail=mismatch)
+            return Unknown(why, answered=True, detail=mismatch, data=evidence)
         return Reversed(data=evidence)
 
     # -- unknown outcomes ------------------------------------------------------------------
@@ -326,7 +376,7 @@ class WalleeTerminal:
                 ReprintReceiptRequest(pos_id=self.pos_id, type="TRX"), SilentLtiPrompts()
             )
         except TerminalLost as error:
-            raise TerminalUnavailable(error.message, detail=error.detail) from None
+            raise restate(TerminalUnavailable, error) from None
 
     async def learn(self, payment: CardPayment) -> Approved | Declined | Refused | Unknown:
         answer = await self._ask_last_transaction()
@@ -340,10 +390,10 @@ class WalleeTerminal:
             slip = slip_from(record, answer.printouts)
             return Approved(part, tip=slip.tip, slip=slip, counter_used=sync, data=evidence)
         if verdict is Verdict.DECLINED:
-            return Declined(reason="declined", counter_used=sync, data=evidence)
+            return Declined(counter_used=sync, data=evidence)
         if verdict is Verdict.NOT_CHARGED:
-            return Refused("the terminal has no record of it: not charged", data=evidence)
-        return Unknown("undecided", answered=True, detail=str(evidence), data=evidence)
+            return Refused(TillError(NO_RECORD), data=evidence)
+        return Unknown(TillError(UNDECIDED), answered=True, detail=str(evidence), data=evidence)
 
     async def learn_reversal(self, payment: CardPayment) -> Reversed | Refused | Unknown:
         answer = await self._ask_last_transaction()
@@ -354,8 +404,8 @@ class WalleeTerminal:
         if verdict is ReversalVerdict.REVERSED:
             return Reversed(data=evidence)
         if verdict is ReversalVerdict.NOT_REVERSED:
-            return Refused("the reversal did not happen", data=evidence)
-        return Unknown("undecided", answered=True, detail=str(evidence), data=evidence)
+            return Refused(TillError(REVERSAL_NOT_DONE), data=evidence)
+        return Unknown(TillError(UNDECIDED), answered=True, detail=str(evidence), data=evidence)
 
     # -- administration --------------------------------------------------------------------
 

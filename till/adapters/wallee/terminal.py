@@ -26,8 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from till.checkout.ports import TerminalLost, TerminalState, TerminalUnavailable
-from till.core.errors import TillError
+from till.checkout.ports import Reason, TerminalLost, TerminalState, TerminalUnavailable
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.lti import (
     ABORT_CODE_STANDARD,
     CONFIRMATION_NEGATIVE,
@@ -64,6 +64,42 @@ __all__ = [
     "TerminalState",
     "TerminalUnavailable",
 ]
+
+
+UNREACHABLE = Message(
+    "wallee_unreachable",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The card terminal at {address} cannot be reached. Check that it is switched on and on "
+        "the network.",
+    ),
+)
+CONNECTION_LOST = Message(
+    "wallee_connection_lost",
+    QT_TRANSLATE_NOOP(ERRORS, "The connection to the card terminal was lost: {why}"),
+)
+TERMINAL_CLOSED = Message(
+    "wallee_terminal_closed",
+    QT_TRANSLATE_NOOP(ERRORS, "The card terminal closed the connection."),
+)
+UNREADABLE = Message(
+    "wallee_unreadable",
+    QT_TRANSLATE_NOOP(ERRORS, "The till could not read the card terminal's message."),
+)
+SENDING_FAILED = Message(
+    "wallee_sending_failed",
+    QT_TRANSLATE_NOOP(ERRORS, "Sending to the card terminal failed."),
+)
+NO_ANSWER = Message(
+    "wallee_no_answer",
+    QT_TRANSLATE_NOOP(ERRORS, "The card terminal did not answer within {seconds} s."),
+)
+TILL_CLOSED = Message(
+    "wallee_till_closed", QT_TRANSLATE_NOOP(ERRORS, "The till closed the connection.")
+)
+PING_REFUSED = Message(
+    "wallee_ping_refused", QT_TRANSLATE_NOOP(ERRORS, "The card terminal refused a ping.")
+)
 
 
 class LtiPrompts(Protocol):
@@ -146,8 +182,8 @@ class TerminalClient:
         self.response_timeout = response_timeout
         self.ping_interval = ping_interval
         self.state = TerminalState.OFFLINE
-        self.state_message = "not connected yet"
-        self._listeners: list[Callable[[TerminalState, str], None]] = []
+        self.state_message: Reason = ""  # the error that put it offline, or its address
+        self._listeners: list[Callable[[TerminalState, Reason], None]] = []
         self._writer: asyncio.StreamWriter | None = None
         self._conn: LtiConnection | None = None
         self._reader_task: asyncio.Task | None = None
@@ -159,10 +195,10 @@ class TerminalClient:
 
     # -- state -----------------------------------------------------------------------------
 
-    def subscribe(self, listener: Callable[[TerminalState, str], None]) -> None:
+    def subscribe(self, listener: Callable[[TerminalState, Reason], None]) -> None:
         self._listeners.append(listener)
 
-    def _set_state(self, state: TerminalState, message: str) -> None:
+    def _set_state(self, state: TerminalState, message: Reason) -> None:
         if (state, message) != (self.state, self.state_message):
             self.state, self.state_message = state, message
             for listener in self._listeners:
@@ -182,18 +218,16 @@ class TerminalClient:
                 asyncio.open_connection(self.host, self.port), self.connect_timeout
             )
         except (OSError, TimeoutError) as error:
-            message = f"The card terminal at {self.address} cannot be reached."
-            self._set_state(TerminalState.OFFLINE, message)
-            raise TerminalUnavailable(
-                f"{message} Check that it is switched on and on the network.", detail=repr(error)
-            ) from None
+            unreachable = TerminalUnavailable(UNREACHABLE, address=self.address, detail=repr(error))
+            self._set_state(TerminalState.OFFLINE, unreachable)
+            raise unreachable from None
         self._writer = writer
         self._conn = LtiConnection()
         self._reader_task = asyncio.ensure_future(self._read_loop(reader, writer))
         self._reader_task.add_done_callback(_log_failure)
-        self._set_state(TerminalState.ONLINE, f"connected to {self.address}")
+        self._set_state(TerminalState.ONLINE, self.address)
 
-    def _drop(self, why: str, error: BaseException | None = None) -> None:
+    def _drop(self, why: TillError, error: BaseException | None = None) -> None:
         """Close the connection; an outstanding request's outcome becomes unknown."""
         writer, self._writer, self._conn = self._writer, None, None
         if writer is not None:
@@ -201,9 +235,7 @@ class TerminalClient:
         exchange = self._exchange
         if exchange is not None and not exchange.answer.done():
             detail = getattr(error, "detail", "") or repr(error)
-            exchange.answer.set_exception(
-                TerminalLost(f"The connection to the card terminal was lost: {why}", detail=detail)
-            )
+            exchange.answer.set_exception(TerminalLost(CONNECTION_LOST, why=why, detail=detail))
         self._set_state(TerminalState.OFFLINE, why)
 
     async def _read_loop(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
@@ -222,14 +254,14 @@ class TerminalClient:
         except LtiProtocolError as error:
             log.warning("terminal protocol error: %s", error.message)
             if writer is self._writer:
-                self._drop(error.text, error)  # the plain sentence; the detail goes to the log
+                self._drop(error, error)  # its Message for the cashier; the detail to the log
         except OSError as error:  # ConnectionError included
             if writer is self._writer:
-                self._drop("the terminal closed the connection", error)
+                self._drop(TillError(TERMINAL_CLOSED), error)
         except Exception as error:  # a bug here must not leave the request to time out
             log.exception("the terminal reader failed")
             if writer is self._writer:
-                self._drop("the till could not read the card terminal's message", error)
+                self._drop(TillError(UNREADABLE), error)
 
     def _dispatch(self, conn: LtiConnection, event: Any) -> None:
         exchange = self._exchange
@@ -306,7 +338,7 @@ class TerminalClient:
             await writer.drain()
         except OSError as error:
             if writer is self._writer:
-                self._drop("sending to the terminal failed", error)
+                self._drop(TillError(SENDING_FAILED), error)
 
     # -- requests --------------------------------------------------------------------------
 
@@ -329,7 +361,7 @@ class TerminalClient:
                     writer.write(self._conn.send(message))
                     await writer.drain()
                 except OSError as error:  # some bytes may have gone out: the outcome is unknown
-                    self._drop("sending to the terminal failed", error)
+                    self._drop(TillError(SENDING_FAILED), error)
                 await self._await_answer(exchange, timeout or self.response_timeout)
                 return TerminalAnswer(exchange.answer.result(), tuple(exchange.printouts))
             finally:
@@ -341,7 +373,7 @@ class TerminalClient:
             waited = loop.time() - exchange.last_activity
             left = silence - waited if not exchange.confirming else silence
             if left <= 0:
-                self._drop(f"the terminal did not answer within {silence:.0f} s")
+                self._drop(TillError(NO_ANSWER, seconds=f"{silence:.0f}"))
                 break
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(exchange.answer), min(left, 1.0))
@@ -358,7 +390,7 @@ class TerminalClient:
     async def ping(self) -> None:
         answer = await self.request(PingRequest(), timeout=_PING_TIMEOUT)
         if answer.failed:
-            raise TerminalUnavailable("The card terminal refused a ping.")
+            raise TerminalUnavailable(PING_REFUSED)
 
     # -- health ----------------------------------------------------------------------------
 
@@ -373,9 +405,9 @@ class TerminalClient:
             if not self._lock.locked():
                 try:
                     await self.ping()
-                    self._set_state(TerminalState.ONLINE, f"online at {self.address}")
+                    self._set_state(TerminalState.ONLINE, self.address)
                 except TillError as error:
-                    self._set_state(TerminalState.OFFLINE, error.message)
+                    self._set_state(TerminalState.OFFLINE, error)
                 except Exception:  # a bug: logged, and the next ping tries again
                     log.exception("the terminal health check failed")
             await asyncio.sleep(self.ping_interval)
@@ -389,4 +421,4 @@ class TerminalClient:
                 await task
         self._health = None
         if self._writer is not None:
-            self._drop("the till closed the connection")
+            self._drop(TillError(TILL_CLOSED))

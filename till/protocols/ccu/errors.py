@@ -11,17 +11,66 @@ registered the receipt, so the till retries with the very same data and never of
 from __future__ import annotations
 
 from till.core.control import ControlUnitError
-from till.core.errors import TillError
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
 
-_STILL_OPEN = "The sale is still open"
-_CALL_OWNER = "call the shop owner"
+# Each sentence says the sale is still open and what to do: whole sentences, one per case, so
+# that a translation never has to glue pieces together.
+FIELD_INVALID = Message(
+    "ccu_field_invalid",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The till cannot ask for a control code: the field {field} is not valid. The sale is "
+        "still open: call the shop owner to check the till settings.",
+    ),
+)
+UNREACHABLE = Message(
+    "ccu_unreachable",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The till cannot reach the control unit at {host}:{port}. The sale is still open: check "
+        "that the control unit service is running and try again, or call the shop owner.",
+    ),
+)
+TIMEOUT = Message(
+    "ccu_timeout",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit did not answer within {seconds} seconds. The sale is still open: "
+        "try again, or call the shop owner if it goes on.",
+    ),
+)
+DROPPED = Message(
+    "ccu_dropped",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The connection to the control unit was cut before it answered. The sale is still "
+        "open: try again, or call the shop owner if it goes on.",
+    ),
+)
+NOT_UNDERSTOOD = Message(
+    "ccu_protocol_error",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit sent an answer the till does not understand. The sale is still "
+        "open: try again, or call the shop owner if it goes on.",
+    ),
+)
+MISMATCH = Message(
+    "ccu_mismatch",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit's answer does not fit this sale. The sale is still open: try again, "
+        "or call the shop owner if it goes on.",
+    ),
+)
 
 
 class CtuFieldError(TillError):
     """A control-data field the till was about to send (or a request received) is not valid.
 
     `field` is the element name of CCU document section 9 (e.g. "OrgNr", "VAT1/Amount"),
-    `reason` the short text "<field> <problem>" that a control unit puts in ResponseReason.
+    `reason` the short text "<field> <problem>" that a control unit puts in ResponseReason
+    (English, for the log and the simulator; the cashier is told the field's name).
     """
 
     code = "ccu_field_invalid"
@@ -29,11 +78,10 @@ class CtuFieldError(TillError):
     def __init__(self, field: str, problem: str) -> None:
         self.field = field
         self.reason = f"{field} {problem}"
-        super().__init__(
-            f"The till cannot ask for a control code: {self.reason}. "
-            f"{_STILL_OPEN}: {_CALL_OWNER} to check the till settings.",
-            detail=self.reason,
-        )
+        super().__init__(FIELD_INVALID, field=field, detail=self.reason)
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.reason})"
 
 
 class ControlUnitUnreachable(ControlUnitError):
@@ -42,11 +90,7 @@ class ControlUnitUnreachable(ControlUnitError):
     code = "ccu_unreachable"
 
     def __init__(self, host: str, port: int, cause: str) -> None:
-        super().__init__(
-            f"The till cannot reach the control unit at {host}:{port}. {_STILL_OPEN}: check "
-            f"that the control unit service is running and try again, or {_CALL_OWNER}.",
-            detail=cause,
-        )
+        super().__init__(UNREACHABLE, host=host, port=port, detail=cause)
 
     @property
     def is_offline(self) -> bool:
@@ -60,9 +104,7 @@ class ControlUnitTimeout(ControlUnitError):
 
     def __init__(self, seconds: float) -> None:
         super().__init__(
-            f"The control unit did not answer within {seconds:g} seconds. {_STILL_OPEN}: "
-            f"try again, or {_CALL_OWNER} if it goes on.",
-            detail=f"no complete answer within {seconds} s",
+            TIMEOUT, seconds=f"{seconds:g}", detail=f"no complete answer within {seconds} s"
         )
 
     @property
@@ -76,11 +118,7 @@ class ControlUnitDropped(ControlUnitError):
     code = "ccu_dropped"
 
     def __init__(self, cause: str = "connection closed before a complete answer") -> None:
-        super().__init__(
-            f"The connection to the control unit was cut before it answered. {_STILL_OPEN}: "
-            f"try again, or {_CALL_OWNER} if it goes on.",
-            detail=cause,
-        )
+        super().__init__(DROPPED, detail=cause)
 
     @property
     def answer_lost(self) -> bool:
@@ -93,57 +131,142 @@ class CcuProtocolError(ControlUnitError):
     code = "ccu_protocol_error"
 
     def __init__(self, cause: str) -> None:
-        super().__init__(
-            f"The control unit sent an answer the till does not understand. {_STILL_OPEN}: "
-            f"try again, or {_CALL_OWNER} if it goes on.",
-            detail=cause,
-        )
+        super().__init__(NOT_UNDERSTOOD, detail=cause)
 
     @property
     def answer_lost(self) -> bool:
         return True
 
 
+def _rejected(status: int, text: str) -> Message:
+    return Message(f"ccu_rejected_{status}", text)
+
+
 # CCU document 12.1: what each HTTP status means, told so that a cashier knows what to do.
-_REJECTED_TEXT: dict[int, str] = {
-    400: "The control unit did not accept the till's credentials (HTTP 400).",
-    403: "The control unit refused this register access (HTTP 403).",
-    412: (
-        "The control unit does not know this register or organisation number, or does not "
-        "trust the till's certificate (HTTP 412)."
+_REJECTED: dict[int, Message] = {
+    400: _rejected(
+        400,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The control unit did not accept the till's credentials (HTTP 400). The sale is "
+            "still open: call the shop owner; the till cannot sell until this is fixed.",
+        ),
     ),
-    901: "The control unit could not verify the register's secret (HTTP 901).",
-    902: "The register's certificate has been revoked by the control unit (HTTP 902).",
-    903: "The register's certificate is blocked by the control unit (HTTP 903).",
-    904: "The register's certificate is disabled by the control unit (HTTP 904).",
-    920: "The control unit is offline (HTTP 920).",
-    921: (
-        "The control unit rejected the receipt: the register is denied access or the receipt "
-        "was not accepted (HTTP 921)."
+    403: _rejected(
+        403,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The control unit refused this register access (HTTP 403). The sale is still open: "
+            "call the shop owner; the till cannot sell until this is fixed.",
+        ),
+    ),
+    412: _rejected(
+        412,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The control unit does not know this register or organisation number, or does not "
+            "trust the till's certificate (HTTP 412). The sale is still open: call the shop "
+            "owner; the till cannot sell until this is fixed.",
+        ),
+    ),
+    901: _rejected(
+        901,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The control unit could not verify the register's secret (HTTP 901). The sale is "
+            "still open: call the shop owner; the till cannot sell until this is fixed.",
+        ),
+    ),
+    902: _rejected(
+        902,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The register's certificate has been revoked by the control unit (HTTP 902). The "
+            "sale is still open: call the shop owner; the till cannot sell until this is fixed.",
+        ),
+    ),
+    903: _rejected(
+        903,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The register's certificate is blocked by the control unit (HTTP 903). The sale is "
+            "still open: call the shop owner; the till cannot sell until this is fixed.",
+        ),
+    ),
+    904: _rejected(
+        904,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The register's certificate is disabled by the control unit (HTTP 904). The sale "
+            "is still open: call the shop owner; the till cannot sell until this is fixed.",
+        ),
+    ),
+    920: _rejected(
+        920,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The control unit is offline (HTTP 920). The sale is still open: try again, or call "
+            "the shop owner if it goes on.",
+        ),
+    ),
+    921: _rejected(
+        921,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "The control unit rejected the receipt: the register is denied access or the "
+            "receipt was not accepted (HTTP 921). The sale is still open: call the shop owner; "
+            "the till cannot sell until this is fixed.",
+        ),
     ),
 }
+REJECTED_OTHER = Message(
+    "ccu_rejected",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit answered with an unexpected status (HTTP {status}). The sale is "
+        "still open: call the shop owner; the till cannot sell until this is fixed.",
+    ),
+)
+REFUSED_RECEIPT = Message(
+    "ccu_refused",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit refused the receipt (code {response_code}): {why}. The sale is still "
+        "open: call the shop owner.",
+    ),
+)
+REFUSED_RECEIPT_SILENT = Message(
+    "ccu_refused_no_reason",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit refused the receipt (code {response_code}) and gave no reason. The "
+        "sale is still open: call the shop owner.",
+    ),
+)
 
 
 class ControlUnitRejected(ControlUnitError):
-    """The control unit answered with an HTTP status other than 200 (CCU document 12.1)."""
+    """The control unit answered with an HTTP status other than 200 (CCU document 12.1).
+    Its code is "ccu_rejected_<status>" for the statuses 12.1 names, else "ccu_rejected"."""
 
     code = "ccu_rejected"
 
     def __init__(self, http_status: int, reason: str = "") -> None:
         self.http_status = http_status
-        if http_status == 920:
-            advice = f"{_STILL_OPEN}: try again, or {_CALL_OWNER} if it goes on."
-        else:
-            advice = f"{_STILL_OPEN}: {_CALL_OWNER}; the till cannot sell until this is fixed."
-        text = _REJECTED_TEXT.get(
-            http_status,
-            f"The control unit answered with an unexpected status (HTTP {http_status}).",
+        super().__init__(
+            _REJECTED.get(http_status, REJECTED_OTHER),
+            status=http_status,
+            detail=f"HTTP {http_status} {reason}".rstrip(),
         )
-        super().__init__(f"{text} {advice}", detail=f"HTTP {http_status} {reason}".rstrip())
 
     @property
     def is_offline(self) -> bool:
         return self.http_status == 920
+
+
+def _said(message: str, reason: str, alert: str = "") -> str:
+    """The control unit's own words (not translated: they are the unit's, not the till's)."""
+    return ": ".join(t for t in (message, reason, alert) if t)
 
 
 class ControlUnitRefusedReceipt(ControlUnitError):
@@ -155,11 +278,12 @@ class ControlUnitRefusedReceipt(ControlUnitError):
         self.response_code = response_code
         self.response_message = response_message
         self.response_reason = response_reason
-        why = ": ".join(t for t in (response_message, response_reason) if t) or "no reason given"
+        why = _said(response_message, response_reason)
         super().__init__(
-            f"The control unit refused the receipt (code {response_code}): {why}. "
-            f"{_STILL_OPEN}: {_CALL_OWNER}.",
-            detail=f"ResponseCode {response_code}: {why}",
+            REFUSED_RECEIPT if why else REFUSED_RECEIPT_SILENT,
+            response_code=response_code,
+            why=why,
+            detail=f"ResponseCode {response_code}: {why or 'no reason given'}",
         )
 
 
@@ -169,11 +293,7 @@ class ControlUnitMismatch(ControlUnitError):
     code = "ccu_mismatch"
 
     def __init__(self, cause: str) -> None:
-        super().__init__(
-            f"The control unit's answer does not fit this sale. {_STILL_OPEN}: try again, or "
-            f"{_CALL_OWNER} if it goes on.",
-            detail=cause,
-        )
+        super().__init__(MISMATCH, detail=cause)
 
     @property
     def answer_lost(self) -> bool:
@@ -184,14 +304,53 @@ class ControlUnitMismatch(ControlUnitError):
 # carries its own ResponseCode in the header and in each service (10.5.2, 0 is success).
 
 
-def _why(message: str, reason: str, alert: str) -> str:
-    return ": ".join(t for t in (message, reason, alert) if t) or "no reason given"
+PCX_REFUSED = Message(
+    "ccu_pcx_refused",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit service refused the request (code {response_code}): {why}. The sale "
+        "is still open: call the shop owner.",
+    ),
+)
+PCX_REFUSED_SILENT = Message(
+    "ccu_pcx_refused_no_reason",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit service refused the request (code {response_code}) and gave no "
+        "reason. The sale is still open: call the shop owner.",
+    ),
+)
+PCX_SERVICE_REFUSED = Message(
+    "ccu_pcx_service_refused",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit refused the receipt (service code {response_code}): {why}. The sale "
+        "is still open: call the shop owner.",
+    ),
+)
+PCX_SERVICE_REFUSED_SILENT = Message(
+    "ccu_pcx_service_refused_no_reason",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit refused the receipt (service code {response_code}) and gave no "
+        "reason. The sale is still open: call the shop owner.",
+    ),
+)
+PCX_BAD_DATA = Message(
+    "ccu_pcx_bad_data",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "The control unit sent an answer the till does not understand. The sale is still "
+        "open: try again, or call the shop owner if it goes on.",
+    ),
+)
 
 
 class _EnvelopeRefusal(ControlUnitError):
     """A ResponseCode other than 0 in the posConneXionResponse (10.5.2): the unit's no."""
 
-    _refused = ""  # what refused what, for the cashier; {code} is the ResponseCode
+    _refused = PCX_REFUSED  # what refused what, for the cashier, with the unit's words
+    _refused_silent = PCX_REFUSED_SILENT  # the same without words
     _where = ""  # which ResponseCode, for the log
 
     def __init__(self, response_code: int, message: str, reason: str, alert: str = "") -> None:
@@ -199,10 +358,12 @@ class _EnvelopeRefusal(ControlUnitError):
         self.response_message = message
         self.response_reason = reason
         self.response_alert = alert
-        why = _why(message, reason, alert)
+        why = _said(message, reason, alert)
         super().__init__(
-            f"{self._refused.format(code=response_code)}: {why}. {_STILL_OPEN}: {_CALL_OWNER}.",
-            detail=f"{self._where} ResponseCode {response_code}: {why}",
+            self._refused if why else self._refused_silent,
+            response_code=response_code,
+            why=why,
+            detail=f"{self._where} ResponseCode {response_code}: {why or 'no reason given'}",
         )
 
 
@@ -211,7 +372,6 @@ class PosConneXionRefused(_EnvelopeRefusal):
     said no before the control unit saw the receipt (e.g. the certificate is not allowed)."""
 
     code = "ccu_pcx_refused"
-    _refused = "The control unit service refused the request (code {code})"
     _where = "posConneXion"
 
 
@@ -219,7 +379,8 @@ class PosConneXionServiceRefused(_EnvelopeRefusal):
     """The CCU service's own ResponseCode in the envelope is not 0 (10.5.2)."""
 
     code = "ccu_pcx_service_refused"
-    _refused = "The control unit refused the receipt (service code {code})"
+    _refused = PCX_SERVICE_REFUSED
+    _refused_silent = PCX_SERVICE_REFUSED_SILENT
     _where = "CCU service"
 
 
@@ -228,3 +389,6 @@ class PosConneXionBadData(CcuProtocolError):
     the shape of 10.2, not base64). The request went out, so the answer counts as lost."""
 
     code = "ccu_pcx_bad_data"
+
+    def __init__(self, cause: str) -> None:
+        ControlUnitError.__init__(self, PCX_BAD_DATA, detail=cause)

@@ -8,7 +8,7 @@ from till.protocols.lti.connection import (
     LtiDeviceConnection,
     MalformedNotification,
 )
-from till.protocols.lti.error_codes import ERROR_MESSAGES, error_message
+from till.protocols.lti.error_codes import ERROR_MESSAGES, error_message, terminal_error
 from till.protocols.lti.errors import (
     LtiAmountError,
     LtiFramingError,
@@ -41,4 +41,5 @@ __all__ = [
     "encode_frame",
     "encode_message",
     "error_message",
+    "terminal_error",
 ]

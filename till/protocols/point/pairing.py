@@ -35,9 +35,19 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
 from till.protocols.point.errors import PointPairingError
 from till.protocols.point.mac import check_label
 from till.protocols.point.messages import Register, RegisterResponse
+
+ECHO_MISMATCH = Message(
+    "point_pairing_echo_mismatch",
+    QT_TRANSLATE_NOOP(
+        ERRORS,
+        "Pairing failed: the terminal echoed another entry code than the one the till showed; "
+        "start the pairing again.",
+    ),
+)
 
 KEY_BITS = 2048
 PUBLIC_EXPONENT = 65537
@@ -153,7 +163,7 @@ def complete_pairing(
         and entry_code is not None
         and (answer.entry_code is None or not _entry_code_matches(answer.entry_code, entry_code))
     ):
-        raise PointPairingError("the terminal echoed another entry code")
+        raise PointPairingError("the terminal echoed another entry code", ECHO_MISMATCH)
     return Pairing(decrypt_mac_key(private_key, answer.mac_key, reg_ver), label)
 
 

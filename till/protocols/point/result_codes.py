@@ -1,5 +1,5 @@
-"""The RESULT_CODEs the till must handle, each with a stable key and a plain English message
-(the UI translates by key later).
+"""The RESULT_CODEs the till must handle, each with a stable key and a `Message` (its code is
+the key; the UI says it in the shop's language).
 
 From the SCA "Point Device Codes" table
 (https://verifone.cloud/docs/sca-functional-specification/html/result_codes/device_codes) and the
@@ -14,15 +14,49 @@ with its number and RESPONSE_TEXT.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True, slots=True)
 class ResultCode:
     code: int
-    key: str
-    message: str
+    said: Message
     authentication: bool = False  # a MAC/COUNTER/label problem: resync, then pair again
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return self.said.code
+
+    @property
+    def message(self) -> str:
+        """In English, for the log and the journal."""
+        return self.said.english(**self.params)
+
+
+def _said(key: str, text: str) -> Message:
+    return Message(key, text)
+
+
+AUTH_FAILED = _said(
+    "point_auth_failed",
+    QT_TRANSLATE_NOOP(ERRORS, "The terminal did not accept the till's signature (MAC)."),
+)
+COUNTER_FAILED = _said(
+    "point_counter_failed",
+    QT_TRANSLATE_NOOP(ERRORS, "The terminal refused the till's message counter."),
+)
+RESULT_UNKNOWN = _said(
+    "point_result_unknown",
+    QT_TRANSLATE_NOOP(ERRORS, "The terminal answered with result code {result_code}: {text}."),
+)
+RESULT_UNKNOWN_SILENT = _said(
+    "point_result_unknown_no_text",
+    QT_TRANSLATE_NOOP(ERRORS, "The terminal answered with result code {result_code}."),
+)
 
 
 SUCCESS = -1
@@ -31,76 +65,135 @@ INCORRECT_CONFIRMATION_VALUE = 59070
 DEVICE_BUSY = 59002
 
 _TABLE = (
-    ResultCode(-1, "point_ok", "Done."),
-    ResultCode(2, "point_in_flight", "The terminal is sending the payment to the bank."),
+    ResultCode(-1, _said("point_ok", QT_TRANSLATE_NOOP(ERRORS, "Done."))),
+    ResultCode(
+        2,
+        _said(
+            "point_in_flight",
+            QT_TRANSLATE_NOOP(ERRORS, "The terminal is sending the payment to the bank."),
+        ),
+    ),
     ResultCode(
         19,
-        "point_unknown_mac_label",
-        "The terminal does not know this till; pair the terminal again.",
+        _said(
+            "point_unknown_mac_label",
+            QT_TRANSLATE_NOOP(
+                ERRORS, "The terminal does not know this till; pair the terminal again."
+            ),
+        ),
         True,
     ),
-    ResultCode(40001, "point_base64_error", "The terminal could not encode its answer."),
-    ResultCode(40002, "point_encryption_error", "The terminal could not encrypt its answer."),
+    ResultCode(
+        40001,
+        _said(
+            "point_base64_error",
+            QT_TRANSLATE_NOOP(ERRORS, "The terminal could not encode its answer."),
+        ),
+    ),
+    ResultCode(
+        40002,
+        _said(
+            "point_encryption_error",
+            QT_TRANSLATE_NOOP(ERRORS, "The terminal could not encrypt its answer."),
+        ),
+    ),
     ResultCode(
         40006,
-        "point_decryption_error",
-        "The terminal could not check the till's message; pair the terminal again.",
+        _said(
+            "point_decryption_error",
+            QT_TRANSLATE_NOOP(
+                ERRORS, "The terminal could not check the till's message; pair the terminal again."
+            ),
+        ),
         True,
     ),
     ResultCode(
         40007,
-        "point_mac_missing",
-        "The terminal did not accept the till's signature (MAC); pair the terminal again.",
+        _said(
+            "point_mac_missing",
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "The terminal did not accept the till's signature (MAC); pair the terminal again.",
+            ),
+        ),
         True,
     ),
     ResultCode(
         40009,
-        "point_entry_code_mismatch",
-        "The pairing code typed on the terminal was not the one the till showed.",
+        _said(
+            "point_entry_code_mismatch",
+            QT_TRANSLATE_NOOP(
+                ERRORS, "The pairing code typed on the terminal was not the one the till showed."
+            ),
+        ),
     ),
     ResultCode(
         56023,
-        "point_invoice_mismatch",
-        "The terminal found a different invoice number for a repeated payment.",
+        _said(
+            "point_invoice_mismatch",
+            QT_TRANSLATE_NOOP(
+                ERRORS, "The terminal found a different invoice number for a repeated payment."
+            ),
+        ),
     ),
     ResultCode(
         56783,
-        "point_duplicate",
-        "The terminal declined the payment as a duplicate of an earlier one.",
+        _said(
+            "point_duplicate",
+            QT_TRANSLATE_NOOP(
+                ERRORS, "The terminal declined the payment as a duplicate of an earlier one."
+            ),
+        ),
     ),
     ResultCode(
         59001,
-        "point_cancelled",
-        "The payment was cancelled on the terminal (by the customer or a timeout).",
+        _said(
+            "point_cancelled",
+            QT_TRANSLATE_NOOP(
+                ERRORS, "The payment was cancelled on the terminal (by the customer or a timeout)."
+            ),
+        ),
     ),
     ResultCode(
-        59002, "point_busy", "The terminal is busy with another request; try again in a moment."
-    ),
-    ResultCode(59003, "point_session_open", "The terminal already has a payment session open."),
-    ResultCode(
-        59005, "point_counter_failed", "The terminal refused the till's message counter.", True
-    ),
-    ResultCode(
-        59020, "point_auth_failed", "The terminal did not accept the till's signature (MAC).", True
-    ),
-    ResultCode(
-        59040, "point_auth_failed", "The terminal did not accept the till's signature (MAC).", True
+        59002,
+        _said(
+            "point_busy",
+            QT_TRANSLATE_NOOP(
+                ERRORS, "The terminal is busy with another request; try again in a moment."
+            ),
+        ),
     ),
     ResultCode(
-        59045, "point_counter_failed", "The terminal refused the till's message counter.", True
+        59003,
+        _said(
+            "point_session_open",
+            QT_TRANSLATE_NOOP(ERRORS, "The terminal already has a payment session open."),
+        ),
     ),
-    ResultCode(
-        59051, "point_auth_failed", "The terminal did not accept the till's signature (MAC).", True
-    ),
+    ResultCode(59005, COUNTER_FAILED, True),
+    ResultCode(59020, AUTH_FAILED, True),
+    ResultCode(59040, AUTH_FAILED, True),
+    ResultCode(59045, COUNTER_FAILED, True),
+    ResultCode(59051, AUTH_FAILED, True),
     ResultCode(
         59069,
-        "point_confirmation_unexpected",
-        "The terminal was not waiting for an ID check answer (Confirmation Unexpected).",
+        _said(
+            "point_confirmation_unexpected",
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "The terminal was not waiting for an ID check answer (Confirmation Unexpected).",
+            ),
+        ),
     ),
     ResultCode(
         59070,
-        "point_confirmation_value",
-        "The terminal did not accept the ID check answer (Incorrect Confirmation Value).",
+        _said(
+            "point_confirmation_value",
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "The terminal did not accept the ID check answer (Incorrect Confirmation Value).",
+            ),
+        ),
     ),
 )
 RESULT_CODES: dict[int, ResultCode] = {entry.code: entry for entry in _TABLE}
@@ -111,13 +204,11 @@ def describe(code: int | None, response_text: str = "") -> ResultCode:
     known = RESULT_CODES.get(code) if code is not None else None
     if known is not None:
         return known
-    text = response_text.strip()[:80]
-    shown = "none" if code is None else str(code)
-    detail = f": {text}" if text else ""
+    text = response_text.strip()[:80]  # the terminal's own words, shown as they came
     return ResultCode(
         code if code is not None else 0,
-        "point_result_unknown",
-        f"The terminal answered with result code {shown}{detail}.",
+        RESULT_UNKNOWN if text else RESULT_UNKNOWN_SILENT,
+        params={"result_code": "-" if code is None else code, "text": text},
     )
 
 
