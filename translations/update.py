@@ -24,12 +24,14 @@ import argparse
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "translations"
 RESOURCES = ROOT / "resources"
 LANGUAGES = ("sv", "en", "de")  # one till_<lang>.ts each; English is the source language
+SOURCE_LANGUAGE = "en"
 SOURCES = ("till",)  # tr() in till/ui; QT_TRANSLATE_NOOP marks Messages everywhere
 SKIPPED = ("till/simulators",)  # stand-ins for devices: what they say is not the till's
 
@@ -60,18 +62,40 @@ def source_files() -> list[str]:
     ]
 
 
-def lupdate(ts: Path) -> None:
+def lupdate(ts: Path, language: str) -> None:
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             *source_files(),
             "-no-obsolete",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            language,
             "-ts",
             str(ts.relative_to(ROOT)),
         ],
         cwd=ROOT,
         check=True,
     )
+
+
+def fill_source_language(ts: Path) -> int:
+    """The English catalog says what the code says: each new message gets its source as its
+    translation, so a wording can later be polished in the catalog without touching the code.
+    Returns how many were filled."""
+    tree = ET.parse(ts)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") == "unfinished":
+            translation.text = message.findtext("source", "")
+            del translation.attrib["type"]
+            filled += 1
+    if filled:
+        ET.indent(tree)
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -85,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     for language in args.languages:
         if not args.release:
-            lupdate(ts_path(language))
+            lupdate(ts_path(language), language)
+            if language == SOURCE_LANGUAGE:
+                fill_source_language(ts_path(language))
         lrelease(ts_path(language), qm_path(language))
     return 0
 

@@ -1,0 +1,4234 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../till/ui/about_dialog.py" line="22"/>
+        <source>About till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/about_dialog.py" line="23"/>
+        <source>(made at the first start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/about_dialog.py" line="27"/>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/about_dialog.py" line="28"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/about_dialog.py" line="29"/>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/about_dialog.py" line="30"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/about_dialog.py" line="31"/>
+        <source>Manufacturing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/about_dialog.py" line="39"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerWithinDialog</name>
+    <message>
+        <location filename="../till/ui/answer_dialog.py" line="70"/>
+        <source>{n} s left to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardIntents</name>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="28"/>
+        <source>Klarna payment (Point terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="30"/>
+        <source>Card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="57"/>
+        <source>there is nothing to pay for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="60"/>
+        <source>No Klarna terminal is set up for this till; take another tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="64"/>
+        <source>No card terminal is set up for this till; take another tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="84"/>
+        <source>The card payment was cancelled; the sale is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="98"/>
+        <source>Card approved {approved} kr; {due} kr still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="103"/>
+        <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="121"/>
+        <source>no card payment is in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="127"/>
+        <source>no card payment of this sale is in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="148"/>
+        <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="155"/>
+        <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="162"/>
+        <source>The card was charged {amount} kr; {due} kr still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="167"/>
+        <source>The card was not charged ({amount} kr). Take the payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="179"/>
+        <source>no card payment of this sale can be given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="181"/>
+        <source>Give up the card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="183"/>
+        <source>Reverse {amount} kr to the customer&apos;s card? The sale stays open: take another payment, or void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="186"/>
+        <source>Reverse (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_intents.py" line="193"/>
+        <source>The card payment of {amount} kr was reversed; the sale is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPanel</name>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="47"/>
+        <source>Ask the terminal again (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="48"/>
+        <source>Settle by hand – manager (Shift+F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="49"/>
+        <source>Retry the control code (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="50"/>
+        <source>Give up – reverse the card payment (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="74"/>
+        <source>Paid by card  {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="77"/>
+        <source>Still due  {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="82"/>
+        <source>Locked: settle the card payment (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="84"/>
+        <source>Scan or type a code   (3*code adds 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="98"/>
+        <source>Receipt {number} is with the control unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="102"/>
+        <source>The control unit was asked for this receipt&apos;s control code and its answer did not come through, or the receipt could not be saved. Nothing can change now: F8 finishes this very receipt (the control unit is asked again with the same data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="111"/>
+        <source>Sale locked: reversal of {amount} kr in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="115"/>
+        <source>The till cannot tell whether the money went back to the card. Nothing can be added, paid or voided until it is settled: ask the terminal again (F7), or a manager settles it by hand (Shift+F7) after checking the terminal&apos;s last receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="121"/>
+        <source>Sale locked: card payment of {amount} kr in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="125"/>
+        <source>The till cannot tell whether the card was charged. Nothing can be added or paid until it is settled: ask the terminal again, or a manager settles it by hand after checking the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="130"/>
+        <source>Card paid {amount} kr, but no control code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="134"/>
+        <source>The receipt can only be made with a control code. Retry when the control unit answers, or give up: the card payment is then reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="138"/>
+        <source>Paid by card {paid} kr – {due} kr still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_panel.py" line="142"/>
+        <source>Take the rest by card (F11) or in cash (F12). The items cannot change now; to start over, give up and the card payment is reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPaymentDialog</name>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="92"/>
+        <source>Card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="105"/>
+        <source>Still due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="110"/>
+        <source>Charge the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="125"/>
+        <source>Terminal – for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="126"/>
+        <source>Terminal – customer&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="138"/>
+        <source>Enter starts the payment on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="164"/>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="166"/>
+        <source>Cash instead (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="168"/>
+        <source>Start (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="210"/>
+        <source>the amount must be more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="212"/>
+        <source>at most {due} kr is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="235"/>
+        <source>Waiting for the terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="250"/>
+        <source>Esc: stop waiting for the card     F12: customer pays cash instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="252"/>
+        <source>Enter: start     Esc: back     F12: customer pays cash instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="263"/>
+        <source>Customer pays cash: asking the terminal to stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="265"/>
+        <source>Asking the terminal to stop waiting for the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CartModel</name>
+    <message>
+        <location filename="../till/ui/cart_model.py" line="26"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cart_model.py" line="27"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cart_model.py" line="28"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cart_model.py" line="29"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cart_model.py" line="30"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cart_model.py" line="31"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashPaymentDialog</name>
+    <message>
+        <location filename="../till/ui/cash_dialog.py" line="41"/>
+        <source>Cash payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cash_dialog.py" line="50"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cash_dialog.py" line="51"/>
+        <source>Öre rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cash_dialog.py" line="52"/>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cash_dialog.py" line="54"/>
+        <source>Tendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cash_dialog.py" line="62"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cash_dialog.py" line="67"/>
+        <source>Pay (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cash_dialog.py" line="71"/>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashierWindow</name>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="38"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="39"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="40"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="41"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="42"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="43"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="44"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="45"/>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="46"/>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="47"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="48"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="49"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/action_buttons.py" line="50"/>
+        <source>Klarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="105"/>
+        <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="253"/>
+        <source>Scan or type a code   (3*code adds 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="453"/>
+        <source>select a line first (↑/↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="484"/>
+        <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="514"/>
+        <source>No card terminal is set up for this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="556"/>
+        <source>The open sale from before the restart is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="44"/>
+        <source>Something went wrong; nothing more was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="51"/>
+        <location filename="../till/ui/catalog_dialog.py" line="316"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="59"/>
+        <source>Search by name, code or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="66"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="67"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="68"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="69"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="70"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="71"/>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="91"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="92"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="93"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="94"/>
+        <location filename="../till/ui/catalog_dialog.py" line="317"/>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="98"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="145"/>
+        <source>{price}/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="147"/>
+        <source>{price} (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="152"/>
+        <source>{rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="165"/>
+        <source>{shown} of {count} products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="237"/>
+        <source>Saved: {code} {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="242"/>
+        <source>Remove product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="244"/>
+        <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="247"/>
+        <source>Remove (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/catalog_dialog.py" line="262"/>
+        <source>Removed: {code} {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationDialog</name>
+    <message>
+        <location filename="../till/ui/confirmation_dialog.py" line="47"/>
+        <source>The card terminal asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/confirmation_dialog.py" line="52"/>
+        <source>Ask the customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/confirmation_dialog.py" line="54"/>
+        <source>Please confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/confirmation_dialog.py" line="62"/>
+        <source>Yes (Enter / Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/confirmation_dialog.py" line="64"/>
+        <source>No (Esc / N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayReportIntents</name>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="27"/>
+        <source>Day reports are not set up on this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="38"/>
+        <source>The report was not printed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="46"/>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="48"/>
+        <source>Take the Z report? It closes the day: the day&apos;s figures start again from zero, and the card terminal&apos;s end of day runs with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="51"/>
+        <source>Take the Z report (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="63"/>
+        <source>Z report {number} stored and printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="66"/>
+        <source>Z report {number} is stored but was not printed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="72"/>
+        <source>Card terminal end of day: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="75"/>
+        <source>The card terminal&apos;s end of day failed: {error}. Retry it with Ctrl+T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="87"/>
+        <source>Reprint a Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/day_report_intents.py" line="88"/>
+        <source>Number of the Z report to print again (marked KOPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../till/ui/dialogs.py" line="58"/>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../till/adapters/print_worker.py" line="20"/>
+        <source>The receipt could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/printer.py" line="43"/>
+        <source>The printer {printer} was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/printer.py" line="46"/>
+        <source>There is no receipt printer set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/printer.py" line="50"/>
+        <source>The receipt folder {folder} cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/printer.py" line="54"/>
+        <source>The receipt folder {folder} is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/printer.py" line="57"/>
+        <source>The till cannot print to {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/printer.py" line="60"/>
+        <source>The till cannot open the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/printer.py" line="64"/>
+        <source>The printer did not accept the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/app.py" line="38"/>
+        <source>The till cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="41"/>
+        <source>Only an approved card payment can be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="45"/>
+        <source>This card payment has no terminal sequence number, so the terminal cannot be told which transaction to reverse. Refund it by other means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="53"/>
+        <source>This card payment went to another kind of terminal than the one set up now, so it cannot be reversed here. Refund it by other means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="61"/>
+        <source>The reversal of {amount} was not sent: {why} The card payment stands; try again when the terminal answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="69"/>
+        <source>The terminal refused the reversal: {reason} The card payment of {amount} stands: finish the sale, or refund it by other means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="77"/>
+        <source>The terminal&apos;s answer to the reversal of {amount} does not name this payment ({why}). The sale is locked: a manager must check the terminal&apos;s last receipt and settle it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="86"/>
+        <source>The card terminal stopped answering during the reversal of {amount}, so the till cannot tell whether the money went back to the card. The sale is locked until that is settled; the till asks the terminal as soon as it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="95"/>
+        <source>The terminal&apos;s record does not show whether the money went back to the card. A manager must check the terminal&apos;s last receipt and settle the reversal by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="103"/>
+        <source>This card payment has no reversal in doubt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_reversal.py" line="107"/>
+        <source>Settling a reversal by hand needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_sale.py" line="29"/>
+        <source>A card payment must be more than 0 and at most {due}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_sale.py" line="33"/>
+        <source>In training mode a card pays the whole sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_sale.py" line="35"/>
+        <source>{due} is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_sale.py" line="37"/>
+        <source>There is no card payment to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="55"/>
+        <source>No Klarna terminal is set up for this till; take another tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="59"/>
+        <source>No card terminal is set up for this till; take another tender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="63"/>
+        <source>This card payment went to another kind of terminal ({terminal_kind}) than the one set up now; a manager must settle it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="71"/>
+        <source>The card was declined. Ask for another card or another way to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="77"/>
+        <source>The card terminal&apos;s answer does not say how much was charged, so the till cannot tell whether the card was charged. The sale is locked until that is settled from the terminal&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="86"/>
+        <source>The card terminal stopped answering during the payment, so the till cannot tell whether the card was charged. The sale is locked until that is settled; the till asks the terminal as soon as it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="95"/>
+        <source>The terminal&apos;s record does not show whether the card was charged. A manager must check the terminal&apos;s last receipt and settle the payment by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="103"/>
+        <source>The card terminal cannot be asked right now; the sale stays locked. The till asks again when the terminal answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="111"/>
+        <source>This card payment is already settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/card_tender.py" line="115"/>
+        <source>Settling a card payment by hand needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="44"/>
+        <source>Finish or void the open sale before changing the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="48"/>
+        <source>{code} is not a product code: at most 32 letters, digits 0-9 and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="54"/>
+        <source>Code {code} already belongs to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="58"/>
+        <source>Barcode {barcode} already belongs to {name} (code {code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="62"/>
+        <source>Barcode {barcode} is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="65"/>
+        <source>A price is at most {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="69"/>
+        <location filename="../till/cli_products.py" line="42"/>
+        <source>There is no product with the code {code} in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="73"/>
+        <source>A manager must approve changes to the catalog first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="77"/>
+        <source>No printer is set up: the price list cannot be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/catalog.py" line="81"/>
+        <source>The price list did not print: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/context.py" line="30"/>
+        <source>A payment is under way; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/context.py" line="34"/>
+        <source>Receipt {sequence_number} of this sale is with the control unit: nothing can change until it is finished (F8 asks again with the same receipt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/context.py" line="42"/>
+        <source>A card payment of this sale has an unknown outcome: settle it first (the till asks the terminal; a manager can settle it by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/context.py" line="50"/>
+        <source>This sale is partly paid by card: its items cannot change now. Take the rest, or give up the sale (the card payment is reversed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/context.py" line="58"/>
+        <source>This is a return: pay the money back (F12 cash, F11 card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/context.py" line="60"/>
+        <source>This is a sale, not a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/context.py" line="62"/>
+        <source>There is nothing to pay for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/context.py" line="66"/>
+        <source>A card payment of this sale has an unknown outcome. No new payment can be taken until it is settled, so the customer is never charged twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/copies.py" line="19"/>
+        <source>There is no receipt {number} on register {register}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/copies.py" line="23"/>
+        <source>Only a normal receipt can have a copy (not a training or pro forma one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/copies.py" line="29"/>
+        <source>Receipt {number} already has its copy: only one copy is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/copies.py" line="33"/>
+        <source>The copy is registered but did not print: {why} It cannot be printed again (only one copy is allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/day_reports.py" line="29"/>
+        <source>Finish or void the open sale before the Z report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/day_reports.py" line="32"/>
+        <source>There is no Z report number {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/manager.py" line="26"/>
+        <location filename="../till/checkout/users.py" line="33"/>
+        <source>A manager must approve this, and this till cannot ask for a PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/manager.py" line="30"/>
+        <source>Not done: {action} needs a manager, and no PIN was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/manager.py" line="33"/>
+        <location filename="../till/checkout/users.py" line="36"/>
+        <source>Not done: {action} was not approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/manager.py" line="36"/>
+        <source>Wrong manager PIN: not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/manager.py" line="40"/>
+        <source>Too many wrong PINs: wait {wait} s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/modes.py" line="21"/>
+        <source>Finish or void the open sale before switching training mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/modes.py" line="25"/>
+        <source>Training mode has no cash invoices; leave training mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/modes.py" line="29"/>
+        <source>Receipt {sequence_number} is with the control unit: it must be finished (F8) before cash invoices can be issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/modes.py" line="37"/>
+        <source>Opening the drawer without a sale needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/ports.py" line="50"/>
+        <source>The card was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/register.py" line="57"/>
+        <source>&apos;{text}&apos; is neither a product code nor a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/register.py" line="60"/>
+        <source>No product has the code {product_code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/registration.py" line="42"/>
+        <source>A pro forma receipt needs a sale with items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/registration.py" line="46"/>
+        <source>No pro forma receipts while the control unit is out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/registration.py" line="50"/>
+        <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/registration.py" line="58"/>
+        <source>Receipt {sequence_number} did not print: {print_error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="36"/>
+        <source>Finish or void the open sale before a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="40"/>
+        <source>There is no receipt {sequence_number} on {register_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="44"/>
+        <source>Only a normal sale receipt can be returned against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="48"/>
+        <source>This return is not against a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="52"/>
+        <source>That line is not on the original receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="56"/>
+        <source>At most {quantity} of {name} can be returned: more was not sold, or is already returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="63"/>
+        <source>That item is not on receipt {number}, or all of it is already returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="69"/>
+        <source>This return is already paid back to the card: finish it (F8), or give it up (the credit is reversed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/returns.py" line="77"/>
+        <source>The terminal credited another amount: give up the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/terminal_admin.py" line="31"/>
+        <source>Type the entry code the terminal shows (digits only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/terminal_admin.py" line="34"/>
+        <source>REG_VER must be 1 or 2, not {reg_ver}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/terminal_admin.py" line="38"/>
+        <source>This terminal is not paired with the till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/users.py" line="28"/>
+        <source>There is already a manager: sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/users.py" line="30"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/users.py" line="38"/>
+        <source>Not done: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="42"/>
+        <source>Cannot write {output}: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="46"/>
+        <source>There is no receipt number {number} for this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="50"/>
+        <source>No terminal in the settings: name one with --host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="53"/>
+        <source>A manager PIN is 4 to 12 digits 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="57"/>
+        <source>No PIN was typed: standard input is closed or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="59"/>
+        <source>Not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="62"/>
+        <source>There is no Z report number {reprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="66"/>
+        <source>The two PINs differ: the PIN was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="29"/>
+        <source>No certificate is set (control_unit.certificate): the till uses the iSecureIPC gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="34"/>
+        <source>No certificate is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="37"/>
+        <source>No passphrase was typed: standard input is closed or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="40"/>
+        <source>The passphrase is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="30"/>
+        <source>Give the reason with --reason; it is journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_point.py" line="27"/>
+        <source>Give the code the Klarna terminal shows with --entry-code CODE ({pair}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_point.py" line="33"/>
+        <source>&quot;{code_value}&quot; is not a pairing code: the 1 to 16 digits 0-9 the terminal shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_point.py" line="39"/>
+        <source>{command} takes the Klarna terminal&apos;s address from the settings&apos; [point] section, not from --host/--port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_point.py" line="53"/>
+        <source>No Point (Klarna) terminal in the settings: add a [point] section with its host (`till-admin settings example` shows one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="35"/>
+        <source>Cannot read {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="38"/>
+        <source>Cannot write {file}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="25"/>
+        <source>Nothing was typed: standard input is closed or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="29"/>
+        <source>The two PINs differ: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="33"/>
+        <source>There is no manager yet: add one first (--role manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="37"/>
+        <source>There are no users yet: add the first manager (users add NAME --role manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="42"/>
+        <source>There is no user {user}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/money.py" line="14"/>
+        <source>&apos;{text}&apos; is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="19"/>
+        <source>{name}: a price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="22"/>
+        <source>&apos;{text}&apos; is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="26"/>
+        <source>Only weighed goods can have a fractional quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="30"/>
+        <source>The quantity must be more than 0 and at most 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="34"/>
+        <source>The amount tendered is less than the amount due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="37"/>
+        <source>&apos;{text}&apos; is not a receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="40"/>
+        <source>{name} is sold by the piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="42"/>
+        <source>{name} has a fixed price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="45"/>
+        <source>{name}: the price must be more than 0 and at most {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="49"/>
+        <source>Items from a receipt can only be taken back in a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="52"/>
+        <source>Only {sold} of {name} was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="54"/>
+        <source>There is no line {line_no}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="57"/>
+        <source>The discount would be larger than the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/sale.py" line="61"/>
+        <source>A discount must be between 0 and the line&apos;s amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/core/vat.py" line="17"/>
+        <source>VAT rate {rate} % is not one of 25, 12, 6, 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/secrets.py" line="49"/>
+        <source>No secure keyring is available to the till&apos;s user account, so the till cannot keep its journal key safely, and it will not keep it in a plain file. On Linux, install and unlock a keyring with the Secret Service interface (GNOME Keyring or KWallet, in the desktop session the till runs in); on Windows and macOS the system&apos;s own keyring is used. Then start the till again. ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/secrets.py" line="62"/>
+        <source>The journal key in the keyring (service &apos;till&apos;, entry &apos;journal key&apos;) is damaged. Do not delete it; call for service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="14"/>
+        <source>The settings file&apos;s name &quot;{path}&quot; has a NUL character in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="18"/>
+        <source>No settings file at {path}. Create one (`till-admin settings example &gt; {path}`) or name one with --config PATH or TILL_CONFIG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="26"/>
+        <source>The settings file {path} cannot be read: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="30"/>
+        <source>The file {path} is too large to be a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="34"/>
+        <source>The settings file {source} is not UTF-8 text ({error}); save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="40"/>
+        <source>The settings file {source} is not valid TOML: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="44"/>
+        <source>The settings file {source} is not valid TOML: values nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="49"/>
+        <source>Setting &apos;{key}&apos; in {source}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="55"/>
+        <source>&apos;{section}&apos; must be a table ([{section}]), not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="57"/>
+        <source>is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="59"/>
+        <source>{value} is far out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="62"/>
+        <source>must be a {kind}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="65"/>
+        <source>must be between {low} and {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="67"/>
+        <source>must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="68"/>
+        <source>has a NUL character in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="71"/>
+        <source>names a home folder that does not exist: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="75"/>
+        <source>must be the shop&apos;s name, 1 to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="78"/>
+        <source>must be the 10-digit organisation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="80"/>
+        <source>must be the shop&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="83"/>
+        <source>must be 1 to {most} letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="85"/>
+        <source>must be &quot;ipc&quot; or &quot;direct&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="88"/>
+        <source>must be SaleAmount or PurchaseAmount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="92"/>
+        <source>must be 1 to 64 letters, digits, spaces, dots or dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="96"/>
+        <source>is needed with transport = &quot;direct&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="99"/>
+        <source>must be a printer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="101"/>
+        <source>must be one of {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="102"/>
+        <source>must be a host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="104"/>
+        <source>must be a host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="108"/>
+        <source>must be an https URL, e.g. &quot;https://ccu.example.se:443/posconnexion&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="114"/>
+        <source>must be an https URL, e.g. &quot;https://ccu.example.se:443/posconnexion&quot;, with no user, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="122"/>
+        <source>has a path with characters a URL path cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="126"/>
+        <source>must be &quot;none&quot;, &quot;wallee&quot;, &quot;point&quot; or &quot;both&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="130"/>
+        <source>is &quot;{stated}&quot;, so the file needs {needs}, but it has {has}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="134"/>
+        <source>neither a [terminal] nor a [point] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="138"/>
+        <source>a [terminal] section and no [point] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="141"/>
+        <source>a [point] section and no [terminal] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="144"/>
+        <source>a [terminal] and a [point] section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="149"/>
+        <source>must be an amount in kronor, e.g. &quot;1000,00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="153"/>
+        <source>must be an amount in kronor, e.g. &quot;1000,00&quot; (digits 0-9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="155"/>
+        <source>cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="157"/>
+        <source>must be a 3-digit ISO 4217 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="160"/>
+        <source>must be a 2-letter ISO 639-1 code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="163"/>
+        <source>must differ from point.port ({port}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="167"/>
+        <source>must differ from point.port ({port}) and point.secondary_port ({secondary_port}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="174"/>
+        <source>must be the till&apos;s IP address as the terminal reaches it, e.g. 192.168.1.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="180"/>
+        <source>must be 1 to 30 letters, digits, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="183"/>
+        <source>must be a payment type, e.g. Klarna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/card_payments.py" line="35"/>
+        <source>The receipt was NOT saved: its card payment is not (or no longer) approved. Settle the card payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="93"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="96"/>
+        <source>Line {line}, column &apos;{column}&apos;: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="100"/>
+        <source>The file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;) or not text at all: save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon delimited)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="108"/>
+        <source>Byte 0x{byte} is neither UTF-8 nor Windows-1252 text: save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="115"/>
+        <source>This line cannot be read as CSV: a field is longer than 131,072 characters, or its quotes are broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="123"/>
+        <source>Expected {expected} fields, found {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="127"/>
+        <source>Expected {expected} fields, found {found}: quote prices with a decimal comma, or separate the fields with &apos;;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="134"/>
+        <source>Code {code} is also on line {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="138"/>
+        <source>Barcode {barcode} is also on line {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="142"/>
+        <source>Quick key {position} of group {group} is also on line {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="146"/>
+        <source>The file is empty: the first line must name the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="150"/>
+        <source>Unknown column {name}: the columns are {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="153"/>
+        <source>Column {name} is named twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="157"/>
+        <source>The column is missing from the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="160"/>
+        <source>A control character is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="163"/>
+        <source>{value} has digits other than 0-9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="165"/>
+        <source>A product needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="166"/>
+        <source>A product needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="169"/>
+        <source>{value} is not a price in kronor (write it like 24,90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="172"/>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="175"/>
+        <source>{value} is not a VAT rate: use 25, 12, 6 or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="178"/>
+        <source>{value} is not a unit: use st or kg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="181"/>
+        <source>{value} is not yes or no: use ja or nej.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="185"/>
+        <source>{value} is not a barcode: at most 32 letters, digits 0-9 and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="191"/>
+        <source>{value} is a barcode Excel turned into a number (its last digits are lost): format the barcode column as text in Excel, type the barcodes again and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="199"/>
+        <source>Barcode {barcode} has a wrong check digit: the last digit should be {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="205"/>
+        <source>{value} is not a quick key&apos;s place: use 1 to 99.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="209"/>
+        <source>A quick key needs a group: give the product one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="212"/>
+        <source>This is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/catalog_csv.py" line="216"/>
+        <source>{error} (The file was read as Windows-1252, as Swedish Excel saves CSV, not as UTF-8.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/copies.py" line="20"/>
+        <source>There is no receipt {sequence_number} on register {register_id}; no copy was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/copies.py" line="27"/>
+        <source>Receipt {sequence_number} is {receipt_type}: only a normal receipt can have a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/copies.py" line="34"/>
+        <source>Receipt {sequence_number} already has its copy; SKVFS 2014:9 allows only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="23"/>
+        <source>This database is from a newer till version (schema {version}; this program knows up to {known}). Install the newer till version; do not delete the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="38"/>
+        <source>The database is busy (another till program may have it open). Nothing was lost; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="46"/>
+        <source>The disk is full or failing: the last change was NOT saved. Earlier sales and receipts are safe. Free disk space or call for service, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="54"/>
+        <source>The disk is full or failing: the receipt was NOT saved and the sale is still open. Free disk space or call for service, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="62"/>
+        <source>The database cannot be written to (read-only file or folder). Nothing was saved; call for service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="70"/>
+        <source>The database file is damaged or is not a till database. Do not delete it; call for service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="78"/>
+        <source>The database file cannot be opened. Check the disk and the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="83"/>
+        <source>The database refused the change: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/database.py" line="87"/>
+        <source>The database reported an error; nothing was saved. Try again or call for service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/day_reports.py" line="29"/>
+        <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/day_reports.py" line="37"/>
+        <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/day_reports.py" line="45"/>
+        <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/day_reports.py" line="53"/>
+        <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/day_reports.py" line="61"/>
+        <source>The Z report&apos;s journal head is not the journal&apos;s row it closes. Take the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/day_reports.py" line="68"/>
+        <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin verify) and call for service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/journal.py" line="44"/>
+        <source>The journal key is not available, so nothing can be journaled. Call for service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/journal_anchor.py" line="71"/>
+        <source>The till did not open for sales: its journal failed the check at start.
+
+{problems}
+
+Nothing was changed. Do not delete or replace the database ({path}); call for service. `till-admin journal verify` lists every problem. If the database was put back or started anew on purpose, a manager accepts it with `till-admin journal reset-anchor --reason &quot;...&quot;`, which is journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/manager_pin.py" line="22"/>
+        <source>A manager PIN is 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/repository.py" line="62"/>
+        <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/returns.py" line="20"/>
+        <source>There is no receipt {sequence_number} on register {register_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/returns.py" line="24"/>
+        <source>Receipt {sequence_number} is itself a return: only a sale can be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/returns.py" line="30"/>
+        <source>Receipt {sequence_number} is {receipt_type}: only a normal sale receipt can be returned against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/returns.py" line="38"/>
+        <source>{name} is not a line of receipt {n}: a return against a receipt can only take back what is on it. The return was NOT saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/returns.py" line="46"/>
+        <source>{name} does not match line {line} of receipt {n} (code, price or VAT differ). The return was NOT saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/returns.py" line="54"/>
+        <source>Only {left_text} of {name} from receipt {n} can still be returned. The return was NOT saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/sale_documents.py" line="34"/>
+        <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/sale_documents.py" line="42"/>
+        <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/sale_documents.py" line="65"/>
+        <source>a normal receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/sale_documents.py" line="68"/>
+        <source>a training receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/sale_documents.py" line="71"/>
+        <source>a pro forma receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="31"/>
+        <source>A user&apos;s name is 1 to 40 characters and not only digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="34"/>
+        <source>There is already a user named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="38"/>
+        <source>This is the only manager: add another before disabling this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="40"/>
+        <source>{name} is not a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="41"/>
+        <source>{name} is not a cashier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="42"/>
+        <source>Wrong name or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="45"/>
+        <source>Too many wrong PINs: wait {seconds} s before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="47"/>
+        <source>This user is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="48"/>
+        <source>There is no user {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/store/users.py" line="49"/>
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/selftest.py" line="25"/>
+        <source>Timed out after {timeout} s waiting for {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/selftest.py" line="28"/>
+        <source>Ringing up failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/selftest.py" line="31"/>
+        <source>Payment failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../till/ui/help_dialog.py" line="46"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/help_dialog.py" line="64"/>
+        <source>till {version}, made by {maker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/help_dialog.py" line="72"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/help_dialog.py" line="78"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/help_dialog.py" line="89"/>
+        <source>Control unit certificate: {subject}, org. nr {org_nr}, valid from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdCheckDialog</name>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="40"/>
+        <source>Check the customer&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="43"/>
+        <source>The Klarna terminal asks you to check the customer&apos;s ID against this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="53"/>
+        <source>ID checked (Enter / Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/id_check_dialog.py" line="55"/>
+        <source>Deny (Esc / N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="81"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="82"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="83"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="84"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalViewer</name>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="44"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="144"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="151"/>
+        <source>&amp;All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="158"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="160"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="203"/>
+        <source>Choose a row to see all it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="244"/>
+        <source>{shown} of {total} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="20"/>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="21"/>
+        <source>training mode on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="22"/>
+        <source>training mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="23"/>
+        <source>drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="24"/>
+        <source>Z report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="25"/>
+        <source>journal viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="26"/>
+        <source>pair the payment terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="27"/>
+        <source>unpair the payment terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="28"/>
+        <source>settle a card payment by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="29"/>
+        <source>terminal deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="30"/>
+        <source>terminal end-of-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="31"/>
+        <source>editing the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="57"/>
+        <source>Set the manager PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="59"/>
+        <source>No manager PIN is set on this till yet. The manager chooses one now ({low}–{high} digits) and types it twice. Needed for: {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="63"/>
+        <source>Manager approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="64"/>
+        <source>A manager approves: {action}. Type the manager PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="80"/>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="80"/>
+        <source>Manager PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="83"/>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="91"/>
+        <source>Set PIN (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="91"/>
+        <source>Approve (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="105"/>
+        <source>The PIN is {low} to {high} digits, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="119"/>
+        <source>The two PINs differ: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/manager_dialog.py" line="122"/>
+        <source>Type the manager PIN, or Esc to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="50"/>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeIntents</name>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="22"/>
+        <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="31"/>
+        <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="33"/>
+        <source>Training mode off: sales are real again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="39"/>
+        <source>The till already issues cash invoices (offline mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="45"/>
+        <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="50"/>
+        <source>Cash invoices (offline mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="52"/>
+        <source>The control unit cannot be reached: {reason}
+
+From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="56"/>
+        <source>Cash invoices (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="64"/>
+        <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="72"/>
+        <source>Open the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="73"/>
+        <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/mode_intents.py" line="80"/>
+        <source>The drawer is open; the opening is journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumericPad</name>
+    <message>
+        <location filename="../till/ui/numeric_pad.py" line="67"/>
+        <source>Delete the last character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/numeric_pad.py" line="68"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PadValueDialog</name>
+    <message>
+        <location filename="../till/ui/numeric_pad.py" line="135"/>
+        <source>OK (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceDialog</name>
+    <message>
+        <location filename="../till/ui/price_dialog.py" line="18"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_dialog.py" line="19"/>
+        <source>Price of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_dialog.py" line="22"/>
+        <source>kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../till/ui/price_list.py" line="42"/>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="48"/>
+        <source>Prices incl. VAT, valid from {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="56"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="56"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="56"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="56"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="69"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="71"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="98"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="101"/>
+        <source>open price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="103"/>
+        <source>{price}/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="106"/>
+        <source>{rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="144"/>
+        <source>Printed: {count} products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/price_list.py" line="151"/>
+        <source>The price list did not print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="53"/>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="53"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="63"/>
+        <source>{rate} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="66"/>
+        <source>per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="67"/>
+        <source>per kg (weighed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="68"/>
+        <source>Open price: the cashier types it at each sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="70"/>
+        <source>A service, not goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="79"/>
+        <source>Several are separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="80"/>
+        <source>A quick key in the group&apos;s grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="83"/>
+        <source>Key text (empty: the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="96"/>
+        <source>Code (PLU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="97"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="98"/>
+        <source>Price incl. VAT (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="99"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="100"/>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="103"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="104"/>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="106"/>
+        <source>Key text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="109"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_dialog.py" line="111"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductSearchDialog</name>
+    <message>
+        <location filename="../till/ui/product_search.py" line="35"/>
+        <source>Product search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_search.py" line="46"/>
+        <source>Part of the product&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_search.py" line="51"/>
+        <source>Type part of a name; ↑/↓ choose, Enter adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_search.py" line="115"/>
+        <source>{n} found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_search.py" line="117"/>
+        <source>No product matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_search.py" line="132"/>
+        <source>No product chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/product_search.py" line="144"/>
+        <source>The search failed; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../till/ui/reason_dialog.py" line="16"/>
+        <source>Write why: the reason is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/reason_dialog.py" line="30"/>
+        <source>e.g. &apos;change for the bank&apos;, &apos;customer&apos;s lost coin&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/reason_dialog.py" line="54"/>
+        <source>&apos;{text}&apos; is not a Z report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptIntents</name>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="18"/>
+        <source>no receipt has been made since the till started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="24"/>
+        <source>Copy of a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="25"/>
+        <source>Which receipt? Scan its barcode or type its number. It gets one copy only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="34"/>
+        <source>Copy of receipt {number} printed (KOPIA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="46"/>
+        <source>{count} stored receipt(s) were not printed: Ctrl+U prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="55"/>
+        <source>Every stored receipt has been printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="64"/>
+        <source>Receipt {number} printed; {count} more not printed (Ctrl+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/receipt_intents.py" line="70"/>
+        <source>Receipt {number} printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptNumberDialog</name>
+    <message>
+        <location filename="../till/ui/reason_dialog.py" line="47"/>
+        <source>Number, or scan the receipt&apos;s barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPreview</name>
+    <message>
+        <location filename="../till/ui/receipt_view.py" line="68"/>
+        <source>Receipt {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../till/ui/report_dialog.py" line="31"/>
+        <source>Z report {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/report_dialog.py" line="33"/>
+        <source>X report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/report_dialog.py" line="35"/>
+        <source> – copy (KOPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="56"/>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="62"/>
+        <source>Scan the barcode at the foot of the customer&apos;s receipt, or type its number. A manager approves every return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="70"/>
+        <source>Receipt number or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="74"/>
+        <source>Without a receipt (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="80"/>
+        <source>No receipt? The items are scanned as in a sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="90"/>
+        <source>Against this receipt (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="98"/>
+        <source>Scan or type the receipt&apos;s number, or F3 for a return without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnIntents</name>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="23"/>
+        <source>This return has no receipt: scan or type the items coming back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="27"/>
+        <source>finish or void the open sale before a return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="42"/>
+        <source>Everything on receipt {number} has come back already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="52"/>
+        <source>Quantity to take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="53"/>
+        <source>How much of {name} comes back? ({left} can){unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="56"/>
+        <source> (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="75"/>
+        <location filename="../till/ui/return_intents.py" line="93"/>
+        <source>nothing to pay back: take an item back first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="77"/>
+        <source>Pay back in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="79"/>
+        <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="82"/>
+        <source>Pay back (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="97"/>
+        <source>No Klarna terminal is set up for this till; pay back in cash (F12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="101"/>
+        <source>No card terminal is set up for this till; pay back in cash (F12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="106"/>
+        <source>Pay back {amount} kr through Klarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="108"/>
+        <source>Pay back {amount} kr to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_intents.py" line="124"/>
+        <source>The card refund was cancelled; the return is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLinesDialog</name>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="217"/>
+        <source>Return against receipt {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="222"/>
+        <source>Choose what comes back (↑/↓, Enter); the quantity is asked next. Esc: scan the items instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="236"/>
+        <source>Take back (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="249"/>
+        <source>Choose a line first (↑/↓).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="252"/>
+        <source>All of {name} has come back already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPanel</name>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="42"/>
+        <source>F12 pays back in cash, F11 to the card, F9 cancels the return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="44"/>
+        <source>RETUR utan kvitto – scan the items coming back. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="45"/>
+        <source>Scan or type the items coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="51"/>
+        <source>RETUR mot kvitto {number} – scan the items coming back or pick a line (Ctrl+R). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="56"/>
+        <source>Scan an item from receipt {number}, or Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_panel.py" line="60"/>
+        <source>Receipt {number} ({code}): what can come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnableModel</name>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="133"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="134"/>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="135"/>
+        <source>Can return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/return_dialog.py" line="136"/>
+        <source>Amount sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaleIntents</name>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="60"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="61"/>
+        <source>New quantity for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="62"/>
+        <source> (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="77"/>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="78"/>
+        <source>Discount in kronor on {name} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="100"/>
+        <source>there is nothing to pay for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="105"/>
+        <source>Cash payment – the rest after the card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="119"/>
+        <source>Cancel the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="120"/>
+        <source>Cancel the whole return? Nothing is paid back; the journal keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="121"/>
+        <source>Cancel the return (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="126"/>
+        <source>Void sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="127"/>
+        <source>Void the whole sale? It is kept in the journal as an unfinished sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="128"/>
+        <source>Void sale (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="137"/>
+        <source>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="142"/>
+        <source>Return cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sale_intents.py" line="142"/>
+        <source>Sale voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="65"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="74"/>
+        <source>Shop and register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="75"/>
+        <source>Control unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="76"/>
+        <source>Payment terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="77"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="82"/>
+        <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="91"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="144"/>
+        <source>Shop name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="145"/>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="146"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="147"/>
+        <source>Register id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="150"/>
+        <source>Fixed: this register has receipts under its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="151"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="153"/>
+        <source>Idle lock (minutes, 0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="155"/>
+        <source>Full screen without a window frame (kiosk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="166"/>
+        <source>iSecureIPC gateway (host and port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="167"/>
+        <source>Direct to the control unit (HTTPS address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="169"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="171"/>
+        <source>Gateway host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="172"/>
+        <source>Gateway port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="173"/>
+        <source>Control unit address (https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="175"/>
+        <source>Connect timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="177"/>
+        <source>Answer timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="183"/>
+        <source>None (cash only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="184"/>
+        <source>Card terminal (Wallee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="185"/>
+        <source>Klarna terminal (Verifone Point)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="186"/>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="188"/>
+        <source>Terminals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="190"/>
+        <source>Card terminal host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="191"/>
+        <source>Card terminal port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="192"/>
+        <source>Klarna terminal host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="193"/>
+        <source>Klarna terminal port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="194"/>
+        <source>Klarna terminal second port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="195"/>
+        <source>The till&apos;s listening port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="200"/>
+        <source>Printer (empty: the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="201"/>
+        <source>PDF folder (instead of paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="333"/>
+        <source>Settings saved ({count} changed). They apply when the till starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="37"/>
+        <source>Settle a card payment by hand (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="45"/>
+        <source>The till cannot tell whether the card was charged {amount} kr (started {started}, {reference}).
+Check the terminal&apos;s last receipt or the acquirer&apos;s report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="54"/>
+        <source>Was the customer charged?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="55"/>
+        <source>&amp;Yes, the customer was charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="56"/>
+        <source>&amp;No, the customer was not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="58"/>
+        <source>Settle a card reversal by hand (manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="61"/>
+        <source>The card payment of {amount} kr was being reversed (requested {requested}, terminal transaction {seq}), and the till cannot tell whether the money went back to the card.
+Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="72"/>
+        <source>Was the money given back to the card?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="73"/>
+        <source>&amp;Yes, the money was given back to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="74"/>
+        <source>&amp;No, the card payment stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="95"/>
+        <source>Reason, e.g. &apos;terminal receipt 0421 shows it approved&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="102"/>
+        <source>Settle (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="110"/>
+        <source>Reason (required, kept in the journal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="121"/>
+        <source>Why: the till stopped before the terminal answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="123"/>
+        <source>Why: no answer from the terminal said what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="125"/>
+        <source>Why: the till stopped before the terminal answered the reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="127"/>
+        <source>Why: no answer from the terminal said what became of the reversal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="135"/>
+        <source>Choose whether the customer was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="137"/>
+        <source>Choose whether the money was given back to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settle_dialog.py" line="141"/>
+        <source>Write why: the reason is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="34"/>
+        <source>Add the product typed or scanned in the entry line (`3*code` adds 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="42"/>
+        <source>Search a product by name and add it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="47"/>
+        <source>Change the quantity of the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="52"/>
+        <source>Give a discount (in kronor) on the selected line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="57"/>
+        <source>Remove the selected line (entry empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="63"/>
+        <source>Select the line above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="67"/>
+        <source>Select the line below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="72"/>
+        <source>Pay cash: tendered amount, change, öre rounding. In a return: pay the money back in cash (the amount to hand over is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="81"/>
+        <source>Pay by card: all that is due, or type less and take the rest another way. In a return: pay the money back to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="90"/>
+        <source>Pay with Klarna (Point terminal); the terminal may ask you to check the customer&apos;s ID. In a return: pay the money back through Klarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="99"/>
+        <source>Card payment in doubt: ask the terminal again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="104"/>
+        <source>Card payment in doubt: settle it by hand (manager; a reason is journaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="111"/>
+        <source>No control code yet (card paid, or the answer lost): ask the control unit again with the same receipt and finish the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="120"/>
+        <source>Give up a card-paid sale: reverse its card payments (asks first); the sale stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="128"/>
+        <source>Void the open sale or return (asks to confirm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="133"/>
+        <source>Show the last receipt on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="138"/>
+        <source>Return (manager): against a receipt (scan its barcode or type its number) or without one. In a return against a receipt: pick a line of it to take back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="147"/>
+        <source>Print a receipt&apos;s copy (KOPIA): scan its barcode or type its number; one copy only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="155"/>
+        <source>Pro forma receipt (EJ KVITTO) of the open sale; the sale stays open for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="163"/>
+        <source>Training mode on or off (manager): ÖVNINGSKVITTO receipts, no card is charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="171"/>
+        <source>Control unit out: issue cash invoices (kontantnota) instead of receipts, after a payment failed for it (asks first); ends by itself when the unit answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="180"/>
+        <source>Open the cash drawer without a sale (manager; the reason is journaled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="187"/>
+        <source>X report (X-dagrapport): the day so far; closes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="192"/>
+        <source>Z report (Z-dagrapport): closes the day (manager, asks first); the card terminal&apos;s end of day runs with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="201"/>
+        <source>Reprint a Z report by its number (marked KOPIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="206"/>
+        <source>Print a receipt that was stored but never printed (its original, once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="214"/>
+        <source>Journal (manager): every event, by day and kind, in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="219"/>
+        <source>Card terminal: activation, end of day, receipts, ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="224"/>
+        <source>Switch cashier: sign out (the sale stays) and the next one signs in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="228"/>
+        <source>Show this list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="232"/>
+        <source>About: program, model, maker, version and manufacturing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="239"/>
+        <source>Settings (manager): shop, register, control unit, terminals, printer, language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="247"/>
+        <source>Catalog (manager): products, prices, groups and quick keys; every change journaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="255"/>
+        <source>Price list: every product&apos;s price and VAT rate, to show or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="262"/>
+        <source>Clear the entry line; in a dialog: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="40"/>
+        <source>The first manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="42"/>
+        <source>No one can sign in on this till yet. Add the first manager: a name and a PIN ({low}–{high} digits), typed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="46"/>
+        <source>Manager approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="48"/>
+        <source>A manager approves: {action}. The manager types their name or number and PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="51"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="52"/>
+        <source>Sign in: your name or number and your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="70"/>
+        <source>Name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="72"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="76"/>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="86"/>
+        <source>Approve (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="86"/>
+        <source>OK (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="94"/>
+        <source>Type a name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="98"/>
+        <source>The PIN is {low} to {high} digits, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_dialog.py" line="106"/>
+        <source>The two PINs differ: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInIntents</name>
+    <message>
+        <location filename="../till/ui/sign_in_intents.py" line="23"/>
+        <source>Sign in first (F3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/sign_in_intents.py" line="98"/>
+        <source>nobody signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="30"/>
+        <source>Register {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="45"/>
+        <source>Terminal: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="47"/>
+        <source>Terminal: online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="49"/>
+        <source>Terminal: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="51"/>
+        <location filename="../till/ui/status_bar.py" line="70"/>
+        <source>{state} – {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="59"/>
+        <source>Control unit: reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="61"/>
+        <source>Control unit: asking for a control code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="63"/>
+        <source>Control unit: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="64"/>
+        <source>Control unit: not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalAdminDialog</name>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="44"/>
+        <source>Something unexpected went wrong; details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="50"/>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="51"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="52"/>
+        <source>SI config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="53"/>
+        <source>SI init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="54"/>
+        <source>End of day (final balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="55"/>
+        <source>Transmission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="56"/>
+        <source>Submission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="57"/>
+        <source>Intermediate EOD receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="58"/>
+        <source>Reprint last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="59"/>
+        <source>Config data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="60"/>
+        <source>PIN pad information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="61"/>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="63"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="64"/>
+        <source>Test the pairing (TEST_MAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="65"/>
+        <source>Last transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="66"/>
+        <source>Resynchronise the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="67"/>
+        <source>End of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="84"/>
+        <source>Card terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="99"/>
+        <source>Talks to the acquirer: may take minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="107"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="185"/>
+        <source>Pair Point terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="108"/>
+        <source>Unpair Point terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="113"/>
+        <source>Manager only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="120"/>
+        <source>Terminal at {address}. Choose a command (arrows, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="135"/>
+        <source>What the terminal answers and prints shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="137"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="170"/>
+        <source>{command}: waiting for the terminal{slow}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="171"/>
+        <source> (this can take minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="182"/>
+        <source>Unpaired: the till forgot the MAC key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="186"/>
+        <source>Type the entry code the terminal shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="195"/>
+        <source>Paired (MAC_LABEL {label}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="203"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="231"/>
+        <source>Choose a command (arrows, Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="217"/>
+        <source>{command}: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="220"/>
+        <source>The terminal refused: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="258"/>
+        <source>Wait for the terminal to finish: a command cannot be stopped half-way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="285"/>
+        <source>The entry code is digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminalStatus</name>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="47"/>
+        <source>Card presented (contactless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="48"/>
+        <source>Card swiped (magstripe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="49"/>
+        <source>Card inserted (chip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="50"/>
+        <source>Card read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="51"/>
+        <source>Card removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="52"/>
+        <source>Transaction started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="53"/>
+        <source>Transaction ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/card_dialog.py" line="54"/>
+        <source>Transaction aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TillAdmin</name>
+    <message>
+        <location filename="../till/cli.py" line="71"/>
+        <source>{count} receipts exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="74"/>
+        <source>{count} events exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="78"/>
+        <source>No manager PIN is set yet: choose one (4 to 12 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="82"/>
+        <source>Manager PIN for {action}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="85"/>
+        <source>New manager PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="89"/>
+        <source>Run the terminal&apos;s end of day too: till-admin terminal end-of-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="95"/>
+        <source>Manager PIN set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="97"/>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli.py" line="100"/>
+        <source>Unexpected error ({error}); run again with TILL_DEBUG=1 for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="50"/>
+        <source>Subject: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="55"/>
+        <source>Issuer: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="60"/>
+        <source>Serial: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="65"/>
+        <source>Org number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="70"/>
+        <source>Org number: (none found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="75"/>
+        <source>Valid from: {value} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="80"/>
+        <source>Valid to: {value} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="85"/>
+        <source>Warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="90"/>
+        <source>The passphrase is kept in the keyring (service &apos;till&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="95"/>
+        <source>Set control_unit.certificate = &quot;{path}&quot; in {source} (and transport = &quot;direct&quot;) for the till to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="104"/>
+        <source>Not usable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="109"/>
+        <source>Status: usable for org number {org_nr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="36"/>
+        <source>There is no database at {path} yet: nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="41"/>
+        <source>{path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="46"/>
+        <source>Journal head: row {row}, hash {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="51"/>
+        <source>PROBLEM: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="56"/>
+        <source>Journal intact: {rows} rows checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="61"/>
+        <source>Journal NOT intact: {problems} problems in {rows} rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="66"/>
+        <source>The keyring&apos;s anchor for register {register}: {rows} journal rows, head row {row} (saved {saved_at}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="75"/>
+        <source>The keyring&apos;s anchor for register {register} is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="80"/>
+        <source>There is no anchor for register {register} in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="85"/>
+        <source>The database {path} will be used as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="90"/>
+        <source>The database {path} does not exist and will be made anew, empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="97"/>
+        <source>From now on the till checks the journal against this database. The reset is journaled with the old anchor, what the check finds and your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="106"/>
+        <source>Type {word} to go on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="111"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_journal.py" line="116"/>
+        <source>Anchor reset: register {register}&apos;s journal is anchored at row {row} (hash {hash}); the reset is that row in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_point.py" line="64"/>
+        <source>Paired with the Klarna terminal at {address} (MAC_LABEL {label}, REG_VER {reg_ver}); the MAC key is in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_point.py" line="73"/>
+        <source>The Klarna terminal at {address} is unpaired from this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="46"/>
+        <source>{read} products read, {changed} new or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="51"/>
+        <source>Not imported: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="56"/>
+        <source>{count} rows were not imported; the other rows were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="60"/>
+        <source>{count} products exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="64"/>
+        <source>Removed {code} {name}: it is no longer sold; receipts and the journal keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="72"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="73"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="74"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="75"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="76"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="77"/>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_products.py" line="79"/>
+        <source>{price}/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="48"/>
+        <source>Manager (name or number) for {action}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="51"/>
+        <source>PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="52"/>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="54"/>
+        <source>The same PIN again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="57"/>
+        <source>Added {number} {name} (manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="60"/>
+        <source>Added {number} {name} (cashier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="63"/>
+        <source>Disabled {number} {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="66"/>
+        <source>New PIN set for {number} {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="69"/>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="70"/>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/cli_users.py" line="72"/>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalsPanel</name>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="30"/>
+        <location filename="../till/ui/totals_panel.py" line="110"/>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="106"/>
+        <source>TO PAY BACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="108"/>
+        <source>STILL TO PAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="121"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="121"/>
+        <source>of amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="125"/>
+        <source>{n} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="134"/>
+        <source>Training receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="135"/>
+        <source>Cash invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="136"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="138"/>
+        <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="143"/>
+        <source>Return receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="145"/>
+        <source>{name} {number}  ·  hand over {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="149"/>
+        <source>{name} {number}  ·  paid back through Klarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="153"/>
+        <source>{name} {number}  ·  paid back to the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="158"/>
+        <source>{name} {number}  ·  change {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="162"/>
+        <source>Change {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="165"/>
+        <source>{name} {number}  ·  paid with Klarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="167"/>
+        <source>{name} {number}  ·  paid by card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/totals_panel.py" line="172"/>
+        <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnprintedDialog</name>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="25"/>
+        <source>Receipts not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="29"/>
+        <source>These receipts are stored with their control code but were never printed. Enter prints the chosen one&apos;s original (only once; it is not a copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="41"/>
+        <source>Print (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="47"/>
+        <source>Cash invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="49"/>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/unprinted_dialog.py" line="51"/>
+        <source>{name} {number}  ·  {time}  ·  {amount} kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueDialog</name>
+    <message>
+        <location filename="../till/ui/input_dialogs.py" line="51"/>
+        <source>OK (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeightDialog</name>
+    <message>
+        <location filename="../till/ui/weight_dialog.py" line="19"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/weight_dialog.py" line="20"/>
+        <source>Weight of {name} ({price}/kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../till/ui/weight_dialog.py" line="24"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
