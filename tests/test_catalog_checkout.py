@@ -96,7 +96,8 @@ def test_a_cashier_needs_a_manager_to_edit_and_a_price_change_is_journaled(store
     assert store.find_product("11").unit_price == 2390
     (change,) = rows(store, "price_changed")
     assert change["code"] == "11" and (change["old"], change["new"]) == (2150, 2390)
-    assert change["name"] == "Mjölk" and change["by"]["name"] == "Kalle"
+    # Kalle is signed in, Maja approved at his screen: the change names her.
+    assert change["name"] == "Mjölk" and change["by"]["name"] == "Maja"
     assert rows(store, "manager_approved")[-1]["user"]["name"] == "Maja"
 
 

@@ -136,6 +136,7 @@ def test_remove_needs_a_manager_and_is_journaled(english, capsys) -> None:
         assert store.find_product("30") is None
         kinds = [r.kind for r in store.journal_rows()]
         assert kinds[-2:] == ["manager_approved", "product_removed"]
+        assert store.journal_rows()[-1].data["by"]["name"] == "Maja"
         assert "manager_refused" in kinds
     finally:
         store.close()

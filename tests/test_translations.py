@@ -21,6 +21,15 @@ from till.settings import EXAMPLE, SettingsError, load_settings
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "translations" / "till_sv.ts"
 QM = ROOT / "resources" / "till_sv.qm"
+LANGUAGES = ("sv", "en", "de")  # every catalog the till ships; each is checked alike
+
+
+def ts_of(language: str) -> Path:
+    return ROOT / "translations" / f"till_{language}.ts"
+
+
+def qm_of(language: str) -> Path:
+    return ROOT / "resources" / f"till_{language}.qm"
 
 
 def _update_module():
@@ -64,9 +73,16 @@ def qt_tool(name: str) -> str:
 # -- the catalog itself -----------------------------------------------------------------------
 
 
-def test_every_message_is_translated():
-    found = messages(TS)
-    assert len(found) > 250
+def test_the_update_script_and_the_setting_know_the_same_languages():
+    from till.settings import LANGUAGES as SETTING
+
+    assert set(update.LANGUAGES) == set(SETTING) == set(LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated(language):
+    found = messages(ts_of(language))
+    assert len(found) > 700
     left = [
         (context, source)
         for context, source, translation in found
@@ -92,19 +108,22 @@ TAG = re.compile(r"</?[A-Za-z][^>]*>")
         ),
     ],
 )
-def test_translations_keep_what_the_code_fills_in(what, of):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_what_the_code_fills_in(what, of, language):
     differ = [
         (context, source, translation.text)
-        for context, source, translation in messages(TS)
+        for context, source, translation in messages(ts_of(language))
         if translation is not None and of(source) != of(translation.text or "")
     ]
     assert differ == [], f"{what} differ from the source"
 
 
-def test_the_ts_holds_every_text_of_the_code(tmp_path):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_ts_holds_every_text_of_the_code(tmp_path, language):
     """lupdate over today's code finds no new text and no vanished one."""
-    fresh = tmp_path / TS.name
-    shutil.copy(TS, fresh)
+    ts = ts_of(language)
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
     subprocess.run(
         [qt_tool("pyside6-lupdate"), *update.source_files(), "-silent", "-ts", str(fresh)],
         cwd=ROOT,
@@ -112,15 +131,17 @@ def test_the_ts_holds_every_text_of_the_code(tmp_path):
     )
     new = [(c, s) for c, s, t in messages(fresh) if t is not None and t.get("type") == "unfinished"]
     assert new == [], "texts in the code but not translated: run translations/update.py"
-    assert active(fresh) == active(TS), "texts in the .ts but gone from the code"
+    assert active(fresh) == active(ts), "texts in the .ts but gone from the code"
 
 
-def test_the_shipped_qm_is_what_lrelease_makes_of_the_ts(tmp_path):
-    built = tmp_path / QM.name
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_shipped_qm_is_what_lrelease_makes_of_the_ts(tmp_path, language):
+    ts, qm = ts_of(language), qm_of(language)
+    built = tmp_path / qm.name
     subprocess.run(
-        [qt_tool("pyside6-lrelease"), "-silent", str(TS), "-qm", str(built)], cwd=ROOT, check=True
+        [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(built)], cwd=ROOT, check=True
     )
-    assert built.read_bytes() == QM.read_bytes(), "run translations/update.py --release"
+    assert built.read_bytes() == qm.read_bytes(), "run translations/update.py --release"
 
 
 def test_the_package_ships_the_qm():
@@ -199,15 +220,30 @@ def test_the_cashier_window_speaks_swedish_through_a_sale(language, qtbot, arun,
 
 
 @pytest.mark.gui
-def test_english_loads_nothing_and_takes_swedish_back(language, qtbot):
+def test_english_loads_its_own_catalog_only_and_takes_swedish_back(language, qtbot):
     from till.core.sale import settle_cash
     from till.ui.cash_dialog import CashPaymentDialog
 
     language("sv")
-    assert language("en") == []
+    assert language("en") == ["till_en.qm"]
     dialog = CashPaymentDialog(lambda tendered: settle_cash(100, tendered))
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Cash payment"
+
+
+@pytest.mark.gui
+def test_german_speaks_on_the_screen_and_in_errors(language, qtbot):
+    from till.checkout.copies import COPY_EXISTS
+    from till.core.sale import SaleError, settle_cash
+    from till.ui.cash_dialog import CashPaymentDialog
+    from till.ui.texts import describe
+
+    assert language("de")[-1] == "till_de.qm"
+    dialog = CashPaymentDialog(lambda tendered: settle_cash(100, tendered))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() not in ("", "Cash payment", "Kontantbetalning")
+    said = describe(SaleError(COPY_EXISTS, number=7))
+    assert "7" in said and said != str(SaleError(COPY_EXISTS, number=7))
 
 
 # -- the setting ------------------------------------------------------------------------------

@@ -18,8 +18,9 @@ from ui_till_rig import (
     press,
 )
 
-from till.ui.journal_viewer import JournalViewer, summary
+from till.ui.journal_viewer import JournalViewer, details, kind_label, summary
 from till.ui.manager_dialog import ManagerPinDialog
+from till.ui.texts import amount_text
 
 pytestmark = pytest.mark.gui
 
@@ -44,7 +45,8 @@ def test_the_journal_viewer_lists_rows_and_filters_them_by_kind_and_day(qtbot, a
         seen["newest selected"] = viewer.selected_row().id
 
         viewer.kind_combo.setFocus()
-        qtbot.keyClicks(viewer.kind_combo, "receipt")  # the combo's own type-ahead
+        # the combo's own type-ahead, on the kind's words
+        qtbot.keyClicks(viewer.kind_combo, kind_label("receipt"))
         seen["receipt kinds"] = shown(viewer, 2)
         seen["count"] = viewer.count_label.text()
         viewer.table.setFocus()
@@ -68,14 +70,18 @@ def test_the_journal_viewer_lists_rows_and_filters_them_by_kind_and_day(qtbot, a
     assert seen["newest selected"] == int(ids[-1])
     kinds = seen["kinds"]
     assert kinds[0] == "All kinds" and kinds[1:] == sorted(kinds[1:])
-    assert {"receipt", "sale_finished", "manager_approved", "drawer_opened"} <= set(kinds)
-    assert seen["receipt kinds"] == ["receipt", "receipt"]
+    words = {kind_label(k) for k in ("receipt", "sale_finished", "manager_approved")}
+    assert words <= set(kinds) and "sale_finished" not in kinds  # words, not stored names
+    assert kind_label("sale_finished") == "Sale finished"
+    assert seen["receipt kinds"] == [kind_label("receipt")] * 2
     assert seen["count"] == f"2 of {len(ids)} rows"
     details = seen["details"]
-    assert "kind      receipt" in details
-    assert json.loads(details[details.index("{") :])["sequence_number"] == 1
+    assert f"{kind_label('receipt')} (receipt)" in details
+    data = json.loads(details[details.index("{") :])
+    assert data["sequence_number"] == 1
+    assert data["total"] == amount_text(rows_total(rows, 1))  # kronor, not öre
     assert seen["yesterday"] == []
-    assert seen["all days"] == ["receipt", "receipt"]
+    assert seen["all days"] == [kind_label("receipt")] * 2
     approved = [r.data for r in rows if r.kind == "manager_approved"]
     assert approved[-1] == {"action": "journal viewer"}
 
@@ -105,9 +111,17 @@ def test_the_journal_viewer_needs_the_manager(qtbot, arun, rig):
     assert refused == [{"action": "journal viewer"}]
 
 
+def rows_total(rows, sequence_number: int) -> int:
+    [row] = [
+        r for r in rows if r.kind == "receipt" and r.data["sequence_number"] == sequence_number
+    ]
+    return row.data["total"]
+
+
 def test_a_row_summary_is_one_line_of_its_plain_values():
     data = {"sequence_number": 3, "total": -1900, "kind": "return", "lines": [{"a": 1}], "x": {}}
-    assert summary(data) == "sequence_number=3, total=-1900, kind=return, lines=…, x={}"
+    total = amount_text(-1900)  # öre shown as kronor
+    assert summary(data) == f"sequence_number=3, total={total}, kind=return, lines=…, x={{}}"
     long = summary({"reason": "z" * 500})
     assert len(long) == 140 and long.endswith("…")
 
@@ -125,3 +139,18 @@ def test_the_local_day_of_a_row_decides_its_day(qtbot):
     assert shown(viewer, 0) == ["1"]
     viewer.day_edit.setDate(QDate(local_day + timedelta(days=1)))
     assert shown(viewer, 0) == []
+
+
+def test_amounts_in_the_data_are_kronor_and_kinds_are_words():
+    from till.store import JournalRow
+
+    data = {"total": 11350, "payments": [{"tendered": 20000, "change": 8650}], "sequence_number": 7}
+    row = JournalRow(7, "2026-03-01T10:00:00+00:00", "sale_finished", "K1", data, "h", "p")
+    text = details(row)
+    shown_data = json.loads(text[text.index("{") :])
+    assert shown_data["total"] == amount_text(11350) == "113,50 kr"
+    assert shown_data["payments"] == [{"tendered": "200,00 kr", "change": "86,50 kr"}]
+    assert shown_data["sequence_number"] == 7  # not an amount
+    assert "Sale finished (sale_finished)" in text
+    assert "total=113,50 kr" in summary(data)
+    assert kind_label("no_such_kind") == "no_such_kind"  # a kind not in the table: as stored

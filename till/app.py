@@ -170,7 +170,12 @@ def fail(error: BaseException, *, gui: bool, language: str = "sv") -> int:
     return 2
 
 
-def main(argv: list[str] | None = None) -> int:
+# A script run instead of the cashier once the window shows (tools/screenshots.py): it gets the
+# session and the window and returns the exit status.
+AfterStart = Callable[["TillSession", Any], Awaitable[int]]
+
+
+def main(argv: list[str] | None = None, *, after_start: AfterStart | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -199,12 +204,14 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            return loop.run_until_complete(run(app, settings, args))
+            return loop.run_until_complete(run(app, settings, args, after_start))
     except TillError as error:
         return fail(error, gui=not args.selftest, language=language)
 
 
-async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
+async def run(
+    app, settings: Settings | None, args: argparse.Namespace, after_start: AfterStart | None = None
+) -> int:
     async with AsyncExitStack() as stack:
         if args.demo:
             from till.secrets import use_memory_keyring
@@ -250,6 +257,8 @@ async def run(app, settings: Settings | None, args: argparse.Namespace) -> int:
         window = session.show_window()
         if args.selftest:
             return await selftest(session, window)
+        if after_start is not None:
+            return await after_start(session, window)
         closed = asyncio.Event()
         app.lastWindowClosed.connect(closed.set)
         await closed.wait()

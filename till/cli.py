@@ -216,7 +216,9 @@ def journal_export(store: TillStore, settings: Settings, args: argparse.Namespac
             with args.output.open("w", encoding="utf-8") as out:
                 count = export(store, out)
         except OSError as error:
-            raise TillError(CANNOT_WRITE_FILE, output=args.output, error=error) from None
+            raise TillError(
+                CANNOT_WRITE_FILE, output=args.output, error=error.strerror or error
+            ) from None
     tell(RECEIPTS_EXPORTED if args.receipts else EVENTS_EXPORTED, count=count, file=sys.stderr)
     return 0
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from till.adapters import client_certificate as cc
-from till.cli_texts import ADMIN, tell, words
+from till.cli_texts import ADMIN, tell, text, words
 from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.settings import Settings
 from till.store import TillStore
@@ -47,37 +47,37 @@ COMMAND_NAMES = ("certificate",)
 # What till-admin says on the console (cli_texts.py prints them in the shop's language).
 SUBJECT = Message(
     "admin_cert_subject",
-    QT_TRANSLATE_NOOP("TillAdmin", "Subject: {value}"),
+    QT_TRANSLATE_NOOP("TillAdmin", "Subject"),
     ADMIN,
 )
 ISSUER = Message(
     "admin_cert_issuer",
-    QT_TRANSLATE_NOOP("TillAdmin", "Issuer: {value}"),
+    QT_TRANSLATE_NOOP("TillAdmin", "Issuer"),
     ADMIN,
 )
 SERIAL = Message(
     "admin_cert_serial",
-    QT_TRANSLATE_NOOP("TillAdmin", "Serial: {value}"),
+    QT_TRANSLATE_NOOP("TillAdmin", "Serial"),
     ADMIN,
 )
 ORG_NUMBER = Message(
     "admin_cert_org_nr",
-    QT_TRANSLATE_NOOP("TillAdmin", "Org number: {value}"),
+    QT_TRANSLATE_NOOP("TillAdmin", "Org number"),
     ADMIN,
 )
 NO_ORG_NUMBER = Message(
     "admin_cert_no_org_nr",
-    QT_TRANSLATE_NOOP("TillAdmin", "Org number: (none found)"),
+    QT_TRANSLATE_NOOP("TillAdmin", "(none found)"),
     ADMIN,
 )
 VALID_FROM = Message(
     "admin_cert_valid_from",
-    QT_TRANSLATE_NOOP("TillAdmin", "Valid from: {value} UTC"),
+    QT_TRANSLATE_NOOP("TillAdmin", "Valid from"),
     ADMIN,
 )
 VALID_TO = Message(
     "admin_cert_valid_to",
-    QT_TRANSLATE_NOOP("TillAdmin", "Valid to: {value} UTC"),
+    QT_TRANSLATE_NOOP("TillAdmin", "Valid to"),
     ADMIN,
 )
 WARNING = Message(
@@ -104,9 +104,10 @@ NOT_USABLE = Message(
     QT_TRANSLATE_NOOP("TillAdmin", "Not usable: {why}"),
     ADMIN,
 )
+STATUS = Message("admin_cert_status", QT_TRANSLATE_NOOP("TillAdmin", "Status"), ADMIN)
 USABLE = Message(
     "admin_cert_usable",
-    QT_TRANSLATE_NOOP("TillAdmin", "Status: usable for org number {org_nr}"),
+    QT_TRANSLATE_NOOP("TillAdmin", "usable for org number {org_nr}"),
     ADMIN,
 )
 
@@ -124,16 +125,18 @@ def add_parser(groups: Any) -> None:
     )
 
 
+def _row(label: Message, value: object) -> None:
+    """One `Label:  value` row, the values in one column whatever the language's labels."""
+    print(f"{text(label) + ':':<12} {value}")
+
+
 def _show(info: cc.CertificateInfo) -> None:
-    tell(SUBJECT, value=info.subject)
-    tell(ISSUER, value=info.issuer)
-    tell(SERIAL, value=info.serial)
-    if info.org_nr:
-        tell(ORG_NUMBER, value=info.org_nr)
-    else:
-        tell(NO_ORG_NUMBER)
-    tell(VALID_FROM, value=f"{info.not_before:%Y-%m-%d %H:%M}")
-    tell(VALID_TO, value=f"{info.not_after:%Y-%m-%d %H:%M}")
+    _row(SUBJECT, info.subject)
+    _row(ISSUER, info.issuer)
+    _row(SERIAL, info.serial)
+    _row(ORG_NUMBER, info.org_nr or text(NO_ORG_NUMBER))
+    _row(VALID_FROM, f"{info.not_before:%Y-%m-%d %H:%M} UTC")
+    _row(VALID_TO, f"{info.not_after:%Y-%m-%d %H:%M} UTC")
 
 
 def _read_passphrase() -> str:
@@ -212,5 +215,5 @@ def _show_configured(settings: Settings) -> int:
         return 1
     for warning in warnings:
         tell(WARNING, warning=words(warning), file=sys.stderr)
-    tell(USABLE, org_nr=settings.shop.org_nr)
+    _row(STATUS, text(USABLE, org_nr=settings.shop.org_nr))
     return 0

@@ -187,7 +187,9 @@ def _remove(store: TillStore, settings: Settings, args: argparse.Namespace, tr: 
     asyncio.run(
         gate.approve("removing a product", details={"code": product.code, "name": product.name})
     )
-    removed = store.remove_product(product.code, register_id=register_id)
+    approval = store.last_journal_row("manager_approved", register_id)
+    by = approval.data.get("user") if approval is not None else None  # None: the PIN's
+    removed = store.remove_product(product.code, register_id=register_id, by=by)
     if removed is None:  # removed meanwhile by the till
         raise TillError(NO_SUCH_PRODUCT, code=args.code)
     print(_say(tr, REMOVED, code=removed.code, name=removed.name))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from till.core.barcode import wrong_check_digit
 from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
@@ -36,6 +36,7 @@ from till.store.catalog_csv import (
 if TYPE_CHECKING:
     from till.checkout.register import Checkout
 
+EDITING = "editing the catalog"  # the action a manager approves (ui/manager_dialog.ACTIONS)
 MAX_NAME = 60  # a receipt line is 40-48 characters: longer names wrap; this many is a mistake
 _CODE = re.compile(r"[0-9A-Za-z-]{1,32}")  # what the entry line takes (register._ENTRY)
 
@@ -140,6 +141,7 @@ class Catalog:
     def __init__(self, checkout: Checkout) -> None:
         self._checkout = checkout
         self._approved = False
+        self._by: Any = None  # the manager who approved (journaled as "by" with each change)
 
     # -- the price list (anyone may see and print it) ------------------------------------------
 
@@ -193,11 +195,18 @@ class Catalog:
     async def begin(self) -> None:
         """A manager approves editing the catalog (once for this editing session)."""
         self._refuse_during_sale()
-        await self._checkout.manager.approve("editing the catalog")
+        c = self._checkout
+        await c.manager.approve(EDITING)
         self._approved = True
+        # A manager may approve on a cashier's screen: the changes name the manager, not the
+        # cashier signed in (the single manager PIN of a till without users names nobody).
+        row = await c.in_store(c.store.last_journal_row, "manager_approved", c.register_id)
+        if row is not None and row.data.get("action") == EDITING and "user" in row.data:
+            self._by = row.data["user"]
 
     def end(self) -> None:
         self._approved = False
+        self._by = None
 
     async def add(self, product: Product, wish: QuickKeyWish | None = None) -> Product:
         """A new product; a removed one with the same code comes back."""
@@ -222,7 +231,9 @@ class Catalog:
     async def remove(self, code: str) -> Product:
         self._may_change()
         c = self._checkout
-        removed = await c.in_store(c.store.remove_product, code, register_id=c.register_id)
+        removed = await c.in_store(
+            c.store.remove_product, code, register_id=c.register_id, by=self._by
+        )
         if removed is None:
             raise CatalogRefused(NO_SUCH_PRODUCT, code=code)
         return removed
@@ -236,7 +247,7 @@ class Catalog:
                     BARCODE_TAKEN, barcode=barcode, name=owner.name, code=owner.code
                 )
         register_id = c.register_id
-        await c.in_store(c.store.upsert_products, [product], register_id=register_id)
+        await c.in_store(c.store.upsert_products, [product], register_id=register_id, by=self._by)
         if wish is None:
             return product
         keys = await c.in_store(c.store.quick_key_places)
@@ -248,13 +259,14 @@ class Catalog:
                     product.code,
                     register_id=register_id,
                     group=key.group,
+                    by=self._by,
                 )
         if wish.wanted and product.group is not None:
             here = next((k for k in mine if k.group == product.group), None)
             taken = {k.position for k in keys if k.group == product.group}
             position = here.position if here else _first_free(taken)
             place = QuickKeyPlace(product.code, product.group, position, wish.label or None)
-            await c.in_store(c.store.set_quick_key, place, register_id=register_id)
+            await c.in_store(c.store.set_quick_key, place, register_id=register_id, by=self._by)
         return product
 
     def _refuse_during_sale(self) -> None:

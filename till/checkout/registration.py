@@ -55,7 +55,7 @@ ORIGINAL_PRINTED_ALREADY = Message(
 )
 ORIGINAL_NOT_PRINTED = Message(
     "original_not_printed",
-    QT_TRANSLATE_NOOP("Errors", "Receipt {sequence_number} did not print: {print_error}."),
+    QT_TRANSLATE_NOOP("Errors", "Receipt {sequence_number} did not print: {print_error}"),
 )
 
 

@@ -28,7 +28,9 @@ _ORDER = (
 )
 
 
-def upsert(conn: sqlite3.Connection, products: list[Product], register_id: str) -> int:
+def upsert(
+    conn: sqlite3.Connection, products: list[Product], register_id: str, by: Any = None
+) -> int:
     """Add or update products (a removed one comes back); the number new or changed."""
     changed = 0
     old = {p.code: _by_code(conn, p.code, active_only=False) for p in products}
@@ -38,7 +40,7 @@ def upsert(conn: sqlite3.Connection, products: list[Product], register_id: str) 
         conn.execute("DELETE FROM product_barcodes WHERE product_code = ?", (p.code,))
     for p in products:
         if p.group is not None:
-            ensure_group(conn, p.group, register_id)
+            ensure_group(conn, p.group, register_id, by)
         conn.execute(
             f"INSERT INTO products ({_COLUMNS}, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"
             " ON CONFLICT (code) DO UPDATE SET name = excluded.name,"
@@ -61,31 +63,31 @@ def upsert(conn: sqlite3.Connection, products: list[Product], register_id: str) 
             [(barcode, p.code, i) for i, barcode in enumerate(p.barcodes)],
         )
         before, was_active = old[p.code] or (None, False)
-        if _journal_change(conn, before if was_active else None, p, register_id):
+        if _journal_change(conn, before if was_active else None, p, register_id, by):
             changed += 1
         old[p.code] = (p, True)  # a code listed twice is compared with its previous version
     return changed
 
 
 def _journal_change(
-    conn: sqlite3.Connection, before: Product | None, p: Product, register_id: str
+    conn: sqlite3.Connection, before: Product | None, p: Product, register_id: str, by: Any
 ) -> bool:
     if before == p:
         return False
     if before is None:
-        journal_mod.append(conn, "product_added", {"code": p.code, "new": record(p)}, register_id)
+        _append(conn, "product_added", {"code": p.code, "new": record(p)}, register_id, by)
         return True
     if before.unit_price != p.unit_price:
         data = {"code": p.code, "name": p.name, "old": before.unit_price, "new": p.unit_price}
-        journal_mod.append(conn, "price_changed", data, register_id)
+        _append(conn, "price_changed", data, register_id, by)
     rest_before = record(before) | {"unit_price": p.unit_price}
     if rest_before != record(p):
         data = {"code": p.code, "old": record(before), "new": record(p)}
-        journal_mod.append(conn, "product_changed", data, register_id)
+        _append(conn, "product_changed", data, register_id, by)
     return True
 
 
-def remove(conn: sqlite3.Connection, code: str, register_id: str) -> Product | None:
+def remove(conn: sqlite3.Connection, code: str, register_id: str, by: Any = None) -> Product | None:
     """Mark a product removed (inactive); None if there is no such active product."""
     found = _by_code(conn, code, active_only=True)
     if found is None:
@@ -102,7 +104,7 @@ def remove(conn: sqlite3.Connection, code: str, register_id: str) -> Product | N
     conn.execute("DELETE FROM product_barcodes WHERE product_code = ?", (code,))
     conn.execute("UPDATE products SET active = 0 WHERE code = ?", (code,))
     data = {"code": code, "name": product.name, "old": record(product), "quick_keys": keys}
-    journal_mod.append(conn, "product_removed", data, register_id)
+    _append(conn, "product_removed", data, register_id, by)
     return product
 
 
@@ -149,14 +151,14 @@ def groups(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT name FROM product_groups ORDER BY position, name")]
 
 
-def ensure_group(conn: sqlite3.Connection, name: str, register_id: str) -> bool:
+def ensure_group(conn: sqlite3.Connection, name: str, register_id: str, by: Any = None) -> bool:
     """Add group `name` after the others unless it exists; True when it was added."""
     if conn.execute("SELECT 1 FROM product_groups WHERE name = ?", (name,)).fetchone():
         return False
     position = conn.execute("SELECT coalesce(max(position), 0) + 1 FROM product_groups")
     at = position.fetchone()[0]
     conn.execute("INSERT INTO product_groups (name, position) VALUES (?, ?)", (name, at))
-    journal_mod.append(conn, "group_added", {"group": name, "position": at}, register_id)
+    _append(conn, "group_added", {"group": name, "position": at}, register_id, by)
     return True
 
 
@@ -182,7 +184,9 @@ def quick_keys(conn: sqlite3.Connection) -> list[QuickKeyGroup]:
     return [QuickKeyGroup(name, tuple(keys)) for name, keys in out.items()]
 
 
-def set_quick_key(conn: sqlite3.Connection, place: QuickKeyPlace, register_id: str) -> bool:
+def set_quick_key(
+    conn: sqlite3.Connection, place: QuickKeyPlace, register_id: str, by: Any = None
+) -> bool:
     """Put `place` in the grid: the product's other key in that group moves there, a key
     already at that place gives way. True when something changed."""
     now = conn.execute(
@@ -191,7 +195,7 @@ def set_quick_key(conn: sqlite3.Connection, place: QuickKeyPlace, register_id: s
     ).fetchone()
     if now == (place.position, place.label):
         return False
-    ensure_group(conn, place.group, register_id)
+    ensure_group(conn, place.group, register_id, by)
     conn.execute(
         "DELETE FROM quick_keys WHERE group_name = ? AND (product_code = ? OR position = ?)",
         (place.group, place.product_code, place.position),
@@ -206,12 +210,17 @@ def set_quick_key(conn: sqlite3.Connection, place: QuickKeyPlace, register_id: s
         "position": place.position,
         "label": place.label,
     }
-    journal_mod.append(conn, "quick_key_set", data, register_id)
+    _append(conn, "quick_key_set", data, register_id, by)
     return True
 
 
 def remove_quick_keys(
-    conn: sqlite3.Connection, code: str, register_id: str, *, group: str | None = None
+    conn: sqlite3.Connection,
+    code: str,
+    register_id: str,
+    *,
+    group: str | None = None,
+    by: Any = None,
 ) -> int:
     """Take the product's keys off the grid (in `group` only, when given)."""
     where, args = "product_code = ?", [code]
@@ -222,7 +231,7 @@ def remove_quick_keys(
     conn.execute(f"DELETE FROM quick_keys WHERE {where}", args)
     for group_name, position in keys:
         data = {"code": code, "group": group_name, "position": position}
-        journal_mod.append(conn, "quick_key_removed", data, register_id)
+        _append(conn, "quick_key_removed", data, register_id, by)
     return len(keys)
 
 
@@ -245,6 +254,12 @@ def import_file(conn: sqlite3.Connection, file: CatalogFile, register_id: str) -
 
 
 # -- rows ----------------------------------------------------------------------------------------
+
+
+def _append(conn: sqlite3.Connection, kind: str, data: dict, register_id: str, by: Any) -> None:
+    """`by`: who approved the change (a manager at a cashier's screen); None: the signed-in
+    user, as every journal row names them (journal.append)."""
+    journal_mod.append(conn, kind, data if by is None else {**data, "by": by}, register_id)
 
 
 def _prefixed() -> str:

@@ -138,11 +138,14 @@ class TillStore:
 
     # -- catalog ---------------------------------------------------------------------------
 
-    def upsert_products(self, products: Iterable[Product], *, register_id: str) -> int:
-        """Add or update products; each new or changed one is journaled with old and new."""
+    def upsert_products(
+        self, products: Iterable[Product], *, register_id: str, by: Any = None
+    ) -> int:
+        """Add or update products; each new or changed one is journaled with old and new
+        (`by`: who approved it, when not the signed-in user)."""
         products = list(products)
         with self._db.transaction() as conn:
-            return catalog.upsert(conn, products, register_id)
+            return catalog.upsert(conn, products, register_id, by)
 
     def find_product(self, code: str) -> Product | None:
         """By PLU code or barcode; a PLU wins if a code happens to equal another's barcode."""
@@ -163,10 +166,10 @@ class TillStore:
         with self._db.reading() as conn:
             return catalog.all_products(conn)
 
-    def remove_product(self, code: str, *, register_id: str) -> Product | None:
+    def remove_product(self, code: str, *, register_id: str, by: Any = None) -> Product | None:
         """Mark it removed (kept as inactive: the journal names its code); journaled."""
         with self._db.transaction() as conn:
-            return catalog.remove(conn, code, register_id)
+            return catalog.remove(conn, code, register_id, by)
 
     def import_catalog(self, file: CatalogFile, *, register_id: str) -> int:
         """A parsed product file: groups, products and quick keys in one transaction."""
@@ -189,13 +192,15 @@ class TillStore:
         with self._db.reading() as conn:
             return catalog.quick_key_places(conn)
 
-    def set_quick_key(self, place: QuickKeyPlace, *, register_id: str) -> bool:
+    def set_quick_key(self, place: QuickKeyPlace, *, register_id: str, by: Any = None) -> bool:
         with self._db.transaction() as conn:
-            return catalog.set_quick_key(conn, place, register_id)
+            return catalog.set_quick_key(conn, place, register_id, by)
 
-    def remove_quick_keys(self, code: str, *, register_id: str, group: str | None = None) -> int:
+    def remove_quick_keys(
+        self, code: str, *, register_id: str, group: str | None = None, by: Any = None
+    ) -> int:
         with self._db.transaction() as conn:
-            return catalog.remove_quick_keys(conn, code, register_id, group=group)
+            return catalog.remove_quick_keys(conn, code, register_id, group=group, by=by)
 
     # -- the open sale ---------------------------------------------------------------------
 

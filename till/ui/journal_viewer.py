@@ -2,7 +2,9 @@
 order, retrievable). It reads; the journal cannot be changed from here or anywhere.
 
 A day (local time; default today) or all days, a kind or all kinds; every row's id, local time,
-kind and a one-line summary; the selected row's whole data below as JSON.
+kind and a one-line summary; the selected row's whole data below as JSON. A kind is shown in
+the shop's language (KIND_LABELS; the stored name for a kind not in the table), and amounts in
+the data (öre, as stored) are shown as kronor.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -38,10 +41,119 @@ from PySide6.QtWidgets import (
 )
 
 from till.store import JournalRow
+from till.ui.texts import amount_text
 
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY_LENGTH = 140
 ALL_KINDS = QT_TRANSLATE_NOOP("JournalViewer", "All kinds")
+
+# The journal's kinds in words, translated in the "JournalKind" context.
+KIND_LABELS: dict[str, str] = {
+    "card_payment_approved": QT_TRANSLATE_NOOP("JournalKind", "Card payment approved"),
+    "card_payment_declined": QT_TRANSLATE_NOOP("JournalKind", "Card payment declined"),
+    "card_payment_failed": QT_TRANSLATE_NOOP("JournalKind", "Card payment failed"),
+    "card_payment_settled": QT_TRANSLATE_NOOP("JournalKind", "Card payment settled"),
+    "card_payment_settled_by_hand": QT_TRANSLATE_NOOP(
+        "JournalKind", "Card payment settled by hand"
+    ),
+    "card_payment_started": QT_TRANSLATE_NOOP("JournalKind", "Card payment started"),
+    "card_payment_unknown": QT_TRANSLATE_NOOP("JournalKind", "Card payment in doubt"),
+    "card_reversal_confirmed": QT_TRANSLATE_NOOP("JournalKind", "Card reversal confirmed"),
+    "card_reversal_not_sent": QT_TRANSLATE_NOOP("JournalKind", "Card reversal not sent"),
+    "card_reversal_refused": QT_TRANSLATE_NOOP("JournalKind", "Card reversal refused"),
+    "card_reversal_requested": QT_TRANSLATE_NOOP("JournalKind", "Card reversal requested"),
+    "card_reversal_settled": QT_TRANSLATE_NOOP("JournalKind", "Card reversal settled"),
+    "card_reversal_settled_by_hand": QT_TRANSLATE_NOOP(
+        "JournalKind", "Card reversal settled by hand"
+    ),
+    "card_reversal_unknown": QT_TRANSLATE_NOOP("JournalKind", "Card reversal in doubt"),
+    "ccu_certificate_imported": QT_TRANSLATE_NOOP(
+        "JournalKind", "Control unit certificate imported"
+    ),
+    "control_code_failed": QT_TRANSLATE_NOOP("JournalKind", "Control code failed"),
+    "control_code_received": QT_TRANSLATE_NOOP("JournalKind", "Control code received"),
+    "control_code_requested": QT_TRANSLATE_NOOP("JournalKind", "Control code requested"),
+    "control_code_unknown": QT_TRANSLATE_NOOP("JournalKind", "Control code in doubt"),
+    "drawer_opened": QT_TRANSLATE_NOOP("JournalKind", "Drawer opened"),
+    "group_added": QT_TRANSLATE_NOOP("JournalKind", "Product group added"),
+    "installation_created": QT_TRANSLATE_NOOP("JournalKind", "Installation created"),
+    "journal_anchor_reset": QT_TRANSLATE_NOOP("JournalKind", "Journal anchor reset"),
+    "manager_approved": QT_TRANSLATE_NOOP("JournalKind", "Manager approved"),
+    "manager_pin_set": QT_TRANSLATE_NOOP("JournalKind", "Manager PIN set"),
+    "manager_refused": QT_TRANSLATE_NOOP("JournalKind", "Manager refused"),
+    "offline_mode": QT_TRANSLATE_NOOP("JournalKind", "Offline mode"),
+    "original_printed": QT_TRANSLATE_NOOP("JournalKind", "Original printed"),
+    "point_id_check": QT_TRANSLATE_NOOP("JournalKind", "Klarna ID check"),
+    "price_changed": QT_TRANSLATE_NOOP("JournalKind", "Price changed"),
+    "product_added": QT_TRANSLATE_NOOP("JournalKind", "Product added"),
+    "product_changed": QT_TRANSLATE_NOOP("JournalKind", "Product changed"),
+    "product_removed": QT_TRANSLATE_NOOP("JournalKind", "Product removed"),
+    "products_imported": QT_TRANSLATE_NOOP("JournalKind", "Products imported"),
+    "quick_key_removed": QT_TRANSLATE_NOOP("JournalKind", "Quick key removed"),
+    "quick_key_set": QT_TRANSLATE_NOOP("JournalKind", "Quick key set"),
+    "receipt": QT_TRANSLATE_NOOP("JournalKind", "Receipt"),
+    "receipt_copy": QT_TRANSLATE_NOOP("JournalKind", "Receipt copy"),
+    "sale_finished": QT_TRANSLATE_NOOP("JournalKind", "Sale finished"),
+    "sale_voided": QT_TRANSLATE_NOOP("JournalKind", "Sale voided"),
+    "setting_changed": QT_TRANSLATE_NOOP("JournalKind", "Setting changed"),
+    "settings_saved": QT_TRANSLATE_NOOP("JournalKind", "Settings saved"),
+    "sign_in_refused": QT_TRANSLATE_NOOP("JournalKind", "Sign-in refused"),
+    "signed_in": QT_TRANSLATE_NOOP("JournalKind", "Signed in"),
+    "terminal_admin": QT_TRANSLATE_NOOP("JournalKind", "Terminal administration"),
+    "terminal_counter_advanced": QT_TRANSLATE_NOOP("JournalKind", "Terminal counter advanced"),
+    "till_started": QT_TRANSLATE_NOOP("JournalKind", "Till started"),
+    "training_mode": QT_TRANSLATE_NOOP("JournalKind", "Training mode"),
+    "user_added": QT_TRANSLATE_NOOP("JournalKind", "User added"),
+    "user_disabled": QT_TRANSLATE_NOOP("JournalKind", "User disabled"),
+    "user_pin_reset": QT_TRANSLATE_NOOP("JournalKind", "User PIN reset"),
+    "z_report": QT_TRANSLATE_NOOP("JournalKind", "Z report"),
+}
+
+# Keys whose whole-number values are öre (core/money.py): shown as kronor.
+AMOUNT_KEYS = frozenset(
+    {
+        "amount",
+        "amount_auth",
+        "amount_auth_terminal",
+        "amount_rev",
+        "approved_amount",
+        "change",
+        "discount",
+        "due",
+        "new_price",
+        "old_price",
+        "paid",
+        "price",
+        "rounding",
+        "tendered",
+        "tip",
+        "to_pay",
+        "total",
+        "trans_amount",
+        "unit_price",
+        "vat",
+    }
+)
+_AMOUNT_SUFFIXES = ("_amount", "_total", "_price", "_ore")
+
+
+def kind_label(kind: str) -> str:
+    """A journal kind in the shop's language; a kind the table lacks as it is stored."""
+    label = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("JournalKind", label) if label else kind
+
+
+def is_amount(key: str, value: Any) -> bool:
+    return type(value) is int and (key in AMOUNT_KEYS or key.endswith(_AMOUNT_SUFFIXES))
+
+
+def in_kronor(data: Any) -> Any:
+    """`data` with every amount (öre) written as kronor, nested ones too."""
+    if isinstance(data, dict):
+        return {k: amount_text(v) if is_amount(k, v) else in_kronor(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [in_kronor(v) for v in data]
+    return data
 
 
 def local_time(row: JournalRow) -> datetime:
@@ -53,7 +165,9 @@ def summary(data: dict[str, Any], limit: int = SUMMARY_LENGTH) -> str:
     """`key=value, …` of the plain values; nested ones are only named."""
     parts = []
     for key, value in data.items():
-        if isinstance(value, dict | list):
+        if is_amount(key, value):
+            parts.append(f"{key}={amount_text(value)}")
+        elif isinstance(value, dict | list):
             parts.append(f"{key}=…" if value else f"{key}={json.dumps(value)}")
         elif isinstance(value, str):
             parts.append(f"{key}={value}")
@@ -64,16 +178,22 @@ def summary(data: dict[str, Any], limit: int = SUMMARY_LENGTH) -> str:
 
 
 def details(row: JournalRow) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("JournalViewer", text)
+
     head = [
-        f"id        {row.id}",
-        f"time      {local_time(row):%Y-%m-%d %H:%M:%S %Z} (stored as {row.at})",
-        f"kind      {row.kind}",
-        f"register  {row.register_id}",
-        f"hash      {row.hash}",
-        f"prev_hash {row.prev_hash}",
+        tr("Id: {id}").format(id=row.id),
+        tr("Time: {time} (stored as {stored})").format(
+            time=f"{local_time(row):%Y-%m-%d %H:%M:%S %Z}", stored=row.at
+        ),
+        tr("Kind: {label} ({kind})").format(label=kind_label(row.kind), kind=row.kind),
+        tr("Register: {register}").format(register=row.register_id),
+        tr("Hash: {hash}").format(hash=row.hash),
+        tr("Previous hash: {hash}").format(hash=row.prev_hash),
         "",
     ]
-    return "\n".join(head) + json.dumps(row.data, indent=2, ensure_ascii=False, sort_keys=True)
+    data = in_kronor(row.data)  # amounts as kronor; the stored öre are the same amount
+    return "\n".join(head) + json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True)
 
 
 class JournalModel(QAbstractTableModel):
@@ -87,10 +207,12 @@ class JournalModel(QAbstractTableModel):
     def __init__(self, rows: list[JournalRow]) -> None:
         super().__init__()
         self._all = [(row, local_time(row), summary(row.data)) for row in rows]
+        self._labels = {row.kind: kind_label(row.kind) for row in rows}
         self._shown = list(self._all)
 
-    def kinds(self) -> list[str]:
-        return sorted({row.kind for row, _at, _text in self._all})
+    def kinds(self) -> list[tuple[str, str]]:
+        """(label, kind) of every kind there is, by label."""
+        return sorted((label, kind) for kind, label in self._labels.items())
 
     def filter(self, *, day: date | None, kind: str | None) -> None:
         self.beginResetModel()
@@ -119,7 +241,8 @@ class JournalModel(QAbstractTableModel):
             return None
         row, at, text = self._shown[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (str(row.id), at.strftime("%Y-%m-%d %H:%M:%S"), row.kind, text)[index.column()]
+            label = self._labels[row.kind]
+            return (str(row.id), at.strftime("%Y-%m-%d %H:%M:%S"), label, text)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -153,8 +276,8 @@ class JournalViewer(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("journalKind")
         self.kind_combo.addItem(self.tr(ALL_KINDS), None)
-        for kind in self.model.kinds():
-            self.kind_combo.addItem(kind, kind)
+        for label, kind in self.model.kinds():
+            self.kind_combo.addItem(label, kind)
         day_label = QLabel(self.tr("&Day"))
         day_label.setBuddy(self.day_edit)
         kind_label = QLabel(self.tr("&Kind"))
@@ -189,7 +312,8 @@ class JournalViewer(QDialog):
         font = QFont(self.table.font())
         font.setPixelSize(16)
         metrics = QFontMetrics(font)
-        for column, widest in enumerate(("9999999", "2026-12-31 23:59:59", "manager_approved")):
+        widest_kind = kind_label("card_reversal_settled_by_hand")
+        for column, widest in enumerate(("9999999", "2026-12-31 23:59:59", widest_kind)):
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 32)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
 

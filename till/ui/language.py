@@ -34,18 +34,18 @@ def qt_catalog_dir() -> Path:
 def install_translations(app: QCoreApplication, language: str) -> list[str]:
     """Install the catalogs for `language` on `app`, replacing any this function installed
     before. Returns the names of the catalogs loaded, Qt's first (e.g. `["qtbase_sv.qm",
-    "till_sv.qm"]`); `[]` for English. A missing Qt catalog is skipped; a missing till catalog
-    is logged, and the screen stays English."""
+    "till_sv.qm"]`; English loads only the till's, whose wording may differ from the code's).
+    A missing Qt catalog is skipped; a missing till catalog is logged: the screen stays English."""
     remove_translations(app)
     texts.set_language(language)  # amounts in messages follow the language too
-    if language == SOURCE_LANGUAGE:
-        return []
     installed: list[tuple[QTranslator, bytes]] = []
     loaded: list[str] = []
 
     qt_name = f"qtbase_{language}.qm"
     qt_file = qt_catalog_dir() / qt_name
-    if qt_file.is_file():
+    if language == SOURCE_LANGUAGE:
+        log.debug("Qt speaks English itself")
+    elif qt_file.is_file():
         data = qt_file.read_bytes()
         translator = QTranslator()
         if translator.load(data):

@@ -55,6 +55,7 @@ class TotalsPanel:
         self.change_figure = QLabel()
         self.change_figure.setObjectName("changeFigure")
         self.change_figure.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.change_figure.setWordWrap(True)  # "Växel" above the amount on a narrow panel
 
         column = QVBoxLayout(panel)
         column.setContentsMargins(22, 18, 22, 18)
@@ -85,9 +86,12 @@ class TotalsPanel:
         for label, widest in (
             (self.total_label, "-999\u00a0999,99"),
             (self.item_count_label, "999 lines"),
-            (self.change_figure, "Växel 9 999,00 kr"),
         ):
             fix_label(label, widest, self.totals_width)
+        self.change_figure.ensurePolished()
+        self.change_figure.setFixedSize(
+            self.totals_width, 2 * self.change_figure.fontMetrics().lineSpacing() + 6
+        )
         # The VAT table: a heading and at most four rates.
         self.vat_label.ensurePolished()
         self.vat_label.setFixedSize(
