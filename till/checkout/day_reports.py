@@ -44,7 +44,9 @@ class ReportOutcome:
     printed: bool
     print_error: TillError | str  # why it did not print: an error the screen describes
     end_of_day: AdminResult | None = None  # Z: the terminal's final balance, if configured
-    end_of_day_error: str = ""  # why the terminal's end of day did not run: retry with Ctrl+T
+    # why the terminal's end of day did not run (retry with Ctrl+T): an error the screen
+    # describes, or the terminal's own words
+    end_of_day_error: TillError | str = ""
 
 
 class DayReports:
@@ -104,14 +106,15 @@ class DayReports:
             report_record(report),
         )
         printed, print_error = await self._print(report, copy=False)
-        result, eod_error = None, ""
+        result: AdminResult | None = None
+        eod_error: TillError | str = ""
         if self.terminal_admin is not None:
             try:
                 result = await self.terminal_admin.run("end-of-day")
                 if not result.ok:
                     eod_error = result.summary
             except TillError as error:
-                eod_error = error.message
+                eod_error = error
         return ReportOutcome(report, printed, print_error, result, eod_error)
 
     async def reprint_z(self, number: int) -> ReportOutcome:
