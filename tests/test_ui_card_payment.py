@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt
 from shop_examples import SHOP
 from ui_till_rig import Rig, close_rig, make_rig
 
+from till.checkout.card_tender import NO_CARD_TERMINAL
 from till.core.card import CardPaymentState
 from till.core.receipt import PaymentMethod
 from till.protocols.lti import (
+    ERROR_MESSAGES,
     AbortCardEntryNotification,
     FinancialTrxRequest,
     ReprintReceiptRequest,
@@ -33,6 +35,7 @@ from till.ui.input_dialogs import ConfirmDialog
 from till.ui.selftest import wait_for
 from till.ui.settle_dialog import SettleDialog
 from till.ui.terminal_display import Screen
+from till.ui.texts import say
 
 pytestmark = pytest.mark.gui
 
@@ -180,7 +183,7 @@ def test_a_confirmation_answered_no_declines_and_the_sale_stays_open(qtbot, arun
     arun(cashier(), timeout=15)
     assert sim.confirmation_answers == [0]
     assert window.banner.property("level") == "error"
-    assert "stopped on the terminal" in window.banner_text
+    assert window.banner_text == say(ERROR_MESSAGES["TRM.PT.0002"])  # the code's Message
     assert till.checkout.snapshot().lines and till.checkout.snapshot().due == 3500
     assert till.store.receipt(SHOP.register_id, 1) is None
     assert window.card_state == CardState.NONE and not window.card_panel.isVisible()
@@ -515,7 +518,7 @@ def test_without_a_terminal_card_keys_say_so(qtbot, arun, tmp_path):
             await window.wait_idle(WAIT)
 
         arun(cashier())
-        assert "No card terminal" in window.banner_text
+        assert window.banner_text == say(NO_CARD_TERMINAL)
         assert dialog(window, CardPaymentDialog) is None
     finally:
         close_card_till(rig, arun)

@@ -17,6 +17,7 @@ from till.adapters.control_unit import ControlUnitClient
 from till.adapters.print_spooler import ReceiptSpooler
 from till.checkout.register import Checkout
 from till.core.sale import Product
+from till.protocols.ccu.errors import REJECTED
 from till.simulators.ccu import CcuSimulator, FailureMode
 from till.store import TillStore
 from till.ui.cash_dialog import CashPaymentDialog
@@ -26,6 +27,7 @@ from till.ui.input_dialogs import ConfirmDialog, ValueDialog
 from till.ui.product_search import ProductSearchDialog
 from till.ui.receipt_view import ReceiptPreview
 from till.ui.selftest import run_selftest, wait_for
+from till.ui.texts import say
 
 pytestmark = pytest.mark.gui
 
@@ -185,7 +187,7 @@ def test_a_control_unit_error_is_shown_and_the_sale_stays_open(qtbot, arun, till
 
     assert window.banner.isVisible()
     assert window.banner.property("level") == "error"
-    assert "still open" in window.banner_text
+    assert window.banner_text == say(REJECTED[920])  # HTTP 920, in the screen's words
     assert cart_names(window) == ["Mjölk 1,5 l", "Dagstidning"]
     assert till.checkout.snapshot().total == 9150
     assert till.store.receipt(SHOP.register_id, 1) is None

@@ -121,7 +121,7 @@ def test_training_mode_is_shown_across_the_window_while_it_lasts(qtbot, arun, ri
     arun(cashier(), timeout=40)
 
     assert seen["strip on"] is True and "ÖVNINGSLÄGE" in seen["strip text"]
-    assert seen["title"] == "ÖVNINGSLÄGE – till test"
+    assert seen["title"] == window.tr("TRAINING MODE – {title}").format(title="till test")
     assert "Training receipt 1" in seen["label"]
     receipt = rig.store.receipt(REGISTER, 1)
     assert receipt is not None and receipt.receipt_type is ReceiptType.TRAINING

@@ -6,42 +6,42 @@
     <message>
         <location filename="../till/ui/about_dialog.py" line="22"/>
         <source>About till</source>
-        <translation type="unfinished"></translation>
+        <translation>Über till</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="23"/>
         <source>(made at the first start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beim ersten Start erstellt)</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="27"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="28"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="29"/>
         <source>Maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteller</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="30"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="31"/>
         <source>Manufacturing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Herstellungsnummer</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="39"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -49,7 +49,7 @@
     <message>
         <location filename="../till/ui/answer_dialog.py" line="70"/>
         <source>{n} s left to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {n} s zum Antworten</translation>
     </message>
 </context>
 <context>
@@ -57,97 +57,97 @@
     <message>
         <location filename="../till/ui/card_intents.py" line="28"/>
         <source>Klarna payment (Point terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-Zahlung (Point-Terminal)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="30"/>
         <source>Card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlung</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="57"/>
         <source>there is nothing to pay for</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts zu bezahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="60"/>
         <source>No Klarna terminal is set up for this till; take another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kasse ist kein Klarna-Terminal eingerichtet; nehmen Sie eine andere Zahlungsart.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="64"/>
         <source>No card terminal is set up for this till; take another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kasse ist kein Kartenterminal eingerichtet; nehmen Sie eine andere Zahlungsart.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="84"/>
         <source>The card payment was cancelled; the sale is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenzahlung wurde abgebrochen; der Verkauf ist noch offen.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="98"/>
         <source>Card approved {approved} kr; {due} kr still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte genehmigt: {approved} kr; noch {due} kr offen.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="103"/>
         <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte nur über {approved} kr von {asked} kr genehmigt; noch {due} kr offen.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="121"/>
         <source>no card payment is in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kartenzahlung ist ungeklärt</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="127"/>
         <source>no card payment of this sale is in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kartenzahlung dieses Verkaufs ist ungeklärt</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="148"/>
         <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geld ({amount} kr) wurde auf die Karte zurückgebucht. Der Verkauf ist offen: Kassieren Sie erneut oder stornieren Sie den Verkauf.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="155"/>
         <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Storno hat nicht stattgefunden: Die Kartenzahlung über {amount} kr bleibt bestehen. Schließen Sie den Verkauf ab (F8) oder geben Sie sie erneut auf (Shift+F8).</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="162"/>
         <source>The card was charged {amount} kr; {due} kr still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde mit {amount} kr belastet; noch {due} kr offen.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="167"/>
         <source>The card was not charged ({amount} kr). Take the payment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde nicht belastet ({amount} kr). Kassieren Sie erneut.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="179"/>
         <source>no card payment of this sale can be given up</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kartenzahlung dieses Verkaufs kann aufgegeben werden</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="181"/>
         <source>Give up the card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlung aufgeben</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="183"/>
         <source>Reverse {amount} kr to the customer&apos;s card? The sale stays open: take another payment, or void it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} kr auf die Karte des Kunden zurückbuchen (Storno)? Der Verkauf bleibt offen: Nehmen Sie eine andere Zahlung an oder stornieren Sie den Verkauf.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="186"/>
         <source>Reverse (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückbuchen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_intents.py" line="193"/>
         <source>The card payment of {amount} kr was reversed; the sale is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenzahlung über {amount} kr wurde storniert; der Verkauf ist offen.</translation>
     </message>
 </context>
 <context>
@@ -155,92 +155,92 @@
     <message>
         <location filename="../till/ui/card_panel.py" line="47"/>
         <source>Ask the terminal again (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal erneut fragen (F7)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="48"/>
         <source>Settle by hand – manager (Shift+F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand klären – Leiter (Shift+F7)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="49"/>
         <source>Retry the control code (F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollcode erneut anfordern (F8)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="50"/>
         <source>Give up – reverse the card payment (Shift+F8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben – Kartenzahlung stornieren (Shift+F8)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="74"/>
         <source>Paid by card  {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Karte bezahlt  {amount}</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="77"/>
         <source>Still due  {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen  {amount}</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="82"/>
         <source>Locked: settle the card payment (F7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Kartenzahlung klären (F7)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="84"/>
         <source>Scan or type a code   (3*code adds 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code scannen oder eingeben   (3*Code fügt 3 hinzu)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="98"/>
         <source>Receipt {number} is with the control unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {number} liegt bei der Kontrolleinheit</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="102"/>
         <source>The control unit was asked for this receipt&apos;s control code and its answer did not come through, or the receipt could not be saved. Nothing can change now: F8 finishes this very receipt (the control unit is asked again with the same data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolleinheit wurde nach dem Kontrollcode dieses Belegs gefragt, aber ihre Antwort kam nicht an, oder der Beleg konnte nicht gespeichert werden. Jetzt kann nichts mehr geändert werden: F8 schließt genau diesen Beleg ab (die Kontrolleinheit wird mit denselben Daten erneut gefragt).</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="111"/>
         <source>Sale locked: reversal of {amount} kr in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf gesperrt: Storno über {amount} kr ungeklärt</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="115"/>
         <source>The till cannot tell whether the money went back to the card. Nothing can be added, paid or voided until it is settled: ask the terminal again (F7), or a manager settles it by hand (Shift+F7) after checking the terminal&apos;s last receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse kann nicht feststellen, ob das Geld auf die Karte zurückgebucht wurde. Bis das geklärt ist, kann nichts hinzugefügt, bezahlt oder storniert werden: Fragen Sie das Terminal erneut (F7), oder ein Leiter klärt es von Hand (Shift+F7), nachdem er den letzten Beleg des Terminals geprüft hat.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="121"/>
         <source>Sale locked: card payment of {amount} kr in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf gesperrt: Kartenzahlung über {amount} kr ungeklärt</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="125"/>
         <source>The till cannot tell whether the card was charged. Nothing can be added or paid until it is settled: ask the terminal again, or a manager settles it by hand after checking the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse kann nicht feststellen, ob die Karte belastet wurde. Bis das geklärt ist, kann nichts hinzugefügt oder bezahlt werden: Fragen Sie das Terminal erneut, oder ein Leiter klärt es von Hand, nachdem er das Terminal geprüft hat.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="130"/>
         <source>Card paid {amount} kr, but no control code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Karte bezahlt: {amount} kr, aber kein Kontrollcode</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="134"/>
         <source>The receipt can only be made with a control code. Retry when the control unit answers, or give up: the card payment is then reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg kann nur mit einem Kontrollcode erstellt werden. Versuchen Sie es erneut, wenn die Kontrolleinheit antwortet, oder geben Sie auf: Die Kartenzahlung wird dann storniert.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="138"/>
         <source>Paid by card {paid} kr – {due} kr still due</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Karte bezahlt: {paid} kr – noch {due} kr offen</translation>
     </message>
     <message>
         <location filename="../till/ui/card_panel.py" line="142"/>
         <source>Take the rest by card (F11) or in cash (F12). The items cannot change now; to start over, give up and the card payment is reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassieren Sie den Rest mit Karte (F11) oder bar (F12). Die Artikel können jetzt nicht mehr geändert werden; um neu zu beginnen, geben Sie auf, und die Kartenzahlung wird storniert.</translation>
     </message>
 </context>
 <context>
@@ -248,82 +248,82 @@
     <message>
         <location filename="../till/ui/card_dialog.py" line="92"/>
         <source>Card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlung</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="105"/>
         <source>Still due</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="110"/>
         <source>Charge the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte belasten</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="125"/>
         <source>Terminal – for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal – für Sie</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="126"/>
         <source>Terminal – customer&apos;s screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal – Anzeige des Kunden</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="138"/>
         <source>Enter starts the payment on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter startet die Zahlung am Terminal.</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="164"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen (Esc)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="166"/>
         <source>Cash instead (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen bar (F12)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="168"/>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="210"/>
         <source>the amount must be more than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag muss größer als 0 sein</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="212"/>
         <source>at most {due} kr is due</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {due} kr sind offen</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="235"/>
         <source>Waiting for the terminal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Terminal…</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="250"/>
         <source>Esc: stop waiting for the card     F12: customer pays cash instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc: nicht mehr auf die Karte warten     F12: Kunde zahlt stattdessen bar</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="252"/>
         <source>Enter: start     Esc: back     F12: customer pays cash instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: starten     Esc: zurück     F12: Kunde zahlt stattdessen bar</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="263"/>
         <source>Customer pays cash: asking the terminal to stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde zahlt bar: Terminal wird zum Abbrechen aufgefordert…</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="265"/>
         <source>Asking the terminal to stop waiting for the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal wird aufgefordert, nicht mehr auf die Karte zu warten…</translation>
     </message>
 </context>
 <context>
@@ -331,32 +331,32 @@
     <message>
         <location filename="../till/ui/cart_model.py" line="26"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../till/ui/cart_model.py" line="27"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../till/ui/cart_model.py" line="28"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../till/ui/cart_model.py" line="29"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location filename="../till/ui/cart_model.py" line="30"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../till/ui/cart_model.py" line="31"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
 </context>
 <context>
@@ -364,42 +364,42 @@
     <message>
         <location filename="../till/ui/cash_dialog.py" line="41"/>
         <source>Cash payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Barzahlung</translation>
     </message>
     <message>
         <location filename="../till/ui/cash_dialog.py" line="50"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location filename="../till/ui/cash_dialog.py" line="51"/>
         <source>Öre rounding</source>
-        <translation type="unfinished"></translation>
+        <translation>Öre-Rundung</translation>
     </message>
     <message>
         <location filename="../till/ui/cash_dialog.py" line="52"/>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu zahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/cash_dialog.py" line="54"/>
         <source>Tendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeben</translation>
     </message>
     <message>
         <location filename="../till/ui/cash_dialog.py" line="62"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselgeld</translation>
     </message>
     <message>
         <location filename="../till/ui/cash_dialog.py" line="67"/>
         <source>Pay (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/cash_dialog.py" line="71"/>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend</translation>
     </message>
 </context>
 <context>
@@ -407,97 +407,97 @@
     <message>
         <location filename="../till/ui/action_buttons.py" line="38"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="39"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="40"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="41"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="42"/>
         <source>Void</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="43"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="44"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="45"/>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Bericht</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="46"/>
         <source>Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="47"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="48"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="49"/>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="50"/>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <location filename="../till/ui/cashier_window.py" line="105"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen. Der Verkauf bleibt erhalten; Details stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../till/ui/cashier_window.py" line="253"/>
         <source>Scan or type a code   (3*code adds 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code scannen oder eingeben   (3*Code fügt 3 hinzu)</translation>
     </message>
     <message>
         <location filename="../till/ui/cashier_window.py" line="453"/>
         <source>select a line first (↑/↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst eine Zeile (↑/↓)</translation>
     </message>
     <message>
         <location filename="../till/ui/cashier_window.py" line="484"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O: Barrechnungen (Notbetrieb), solange die Kontrolleinheit ausgefallen ist.</translation>
     </message>
     <message>
         <location filename="../till/ui/cashier_window.py" line="514"/>
         <source>No card terminal is set up for this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kasse ist kein Kartenterminal eingerichtet.</translation>
     </message>
     <message>
         <location filename="../till/ui/cashier_window.py" line="556"/>
         <source>The open sale from before the restart is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der offene Verkauf von vor dem Neustart wurde wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -505,119 +505,119 @@
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="44"/>
         <source>Something went wrong; nothing more was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen; sonst wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="51"/>
         <location filename="../till/ui/catalog_dialog.py" line="316"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelkatalog</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="59"/>
         <source>Search by name, code or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Code oder Barcode suchen</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="66"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="68"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="69"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="70"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="71"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcodes</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="91"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="92"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="93"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="94"/>
         <location filename="../till/ui/catalog_dialog.py" line="317"/>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisliste</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="145"/>
         <source>{price}/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{price}/kg</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="147"/>
         <source>{price} (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} (frei)</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="152"/>
         <source>{rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} %</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="165"/>
         <source>{shown} of {count} products</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {count} Artikeln</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="237"/>
         <source>Saved: {code} {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {code} {name}.</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="242"/>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel entfernen</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="244"/>
         <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name} aus dem Artikelkatalog entfernen? Der Artikel wird nicht mehr verkauft; Belege und Journal behalten ihn.</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="247"/>
         <source>Remove (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="262"/>
         <source>Removed: {code} {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: {code} {name}.</translation>
     </message>
 </context>
 <context>
@@ -625,27 +625,27 @@
     <message>
         <location filename="../till/ui/confirmation_dialog.py" line="47"/>
         <source>The card terminal asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kartenterminal fragt</translation>
     </message>
     <message>
         <location filename="../till/ui/confirmation_dialog.py" line="52"/>
         <source>Ask the customer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie den Kunden:</translation>
     </message>
     <message>
         <location filename="../till/ui/confirmation_dialog.py" line="54"/>
         <source>Please confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte bestätigen Sie:</translation>
     </message>
     <message>
         <location filename="../till/ui/confirmation_dialog.py" line="62"/>
         <source>Yes (Enter / Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja (Enter / Y)</translation>
     </message>
     <message>
         <location filename="../till/ui/confirmation_dialog.py" line="64"/>
         <source>No (Esc / N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein (Esc / N)</translation>
     </message>
 </context>
 <context>
@@ -653,57 +653,57 @@
     <message>
         <location filename="../till/ui/day_report_intents.py" line="27"/>
         <source>Day reports are not set up on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesberichte sind an dieser Kasse nicht eingerichtet.</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="38"/>
         <source>The report was not printed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gedruckt: {error}</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="46"/>
         <source>Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="48"/>
         <source>Take the Z report? It closes the day: the day&apos;s figures start again from zero, and the card terminal&apos;s end of day runs with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Z-Bericht erstellen? Er schließt den Tag ab: Die Tageszahlen beginnen wieder bei null, und der Tagesabschluss des Kartenterminals läuft mit.</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="51"/>
         <source>Take the Z report (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht erstellen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="63"/>
         <source>Z report {number} stored and printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht {number} gespeichert und gedruckt.</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="66"/>
         <source>Z report {number} is stored but was not printed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht {number} ist gespeichert, wurde aber nicht gedruckt: {error}</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="72"/>
         <source>Card terminal end of day: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss des Kartenterminals: erledigt.</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="75"/>
         <source>The card terminal&apos;s end of day failed: {error}. Retry it with Ctrl+T.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tagesabschluss des Kartenterminals ist fehlgeschlagen: {error}. Wiederholen Sie ihn mit Ctrl+T.</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="87"/>
         <source>Reprint a Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht erneut drucken</translation>
     </message>
     <message>
         <location filename="../till/ui/day_report_intents.py" line="88"/>
         <source>Number of the Z report to print again (marked KOPIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer des Z-Berichts, der erneut gedruckt wird (mit KOPIA markiert)</translation>
     </message>
 </context>
 <context>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../till/ui/dialogs.py" line="58"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -719,1140 +719,1140 @@
     <message>
         <location filename="../till/adapters/print_worker.py" line="20"/>
         <source>The receipt could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg konnte nicht gedruckt werden.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="43"/>
         <source>The printer {printer} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker {printer} wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="46"/>
         <source>There is no receipt printer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Belegdrucker eingerichtet.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="50"/>
         <source>The receipt folder {folder} cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Belegordner {folder} kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="54"/>
         <source>The receipt folder {folder} is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Belegordner {folder} kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="57"/>
         <source>The till cannot print to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse kann nicht auf {where} drucken.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="60"/>
         <source>The till cannot open the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse kann den Drucker nicht öffnen.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="64"/>
         <source>The printer did not accept the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat den Beleg nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../till/app.py" line="38"/>
         <source>The till cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse kann nicht starten.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="41"/>
         <source>Only an approved card payment can be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine genehmigte Kartenzahlung kann storniert werden.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="45"/>
         <source>This card payment has no terminal sequence number, so the terminal cannot be told which transaction to reverse. Refund it by other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kartenzahlung hat keine Terminal-Sequenznummer, daher kann dem Terminal nicht mitgeteilt werden, welche Transaktion storniert werden soll. Erstatten Sie sie auf anderem Weg.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="53"/>
         <source>This card payment went to another kind of terminal than the one set up now, so it cannot be reversed here. Refund it by other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kartenzahlung lief über eine andere Art von Terminal als das jetzt eingerichtete, daher kann sie hier nicht storniert werden. Erstatten Sie sie auf anderem Weg.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="61"/>
         <source>The reversal of {amount} was not sent: {why} The card payment stands; try again when the terminal answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Storno über {amount} wurde nicht gesendet: {why} Die Kartenzahlung bleibt bestehen; versuchen Sie es erneut, wenn das Terminal antwortet.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="69"/>
         <source>The terminal refused the reversal: {reason} The card payment of {amount} stands: finish the sale, or refund it by other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Terminal hat das Storno abgelehnt: {reason} Die Kartenzahlung über {amount} bleibt bestehen: Schließen Sie den Verkauf ab oder erstatten Sie sie auf anderem Weg.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="77"/>
         <source>The terminal&apos;s answer to the reversal of {amount} does not name this payment ({why}). The sale is locked: a manager must check the terminal&apos;s last receipt and settle it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Terminals auf das Storno über {amount} nennt nicht diese Zahlung ({why}). Der Verkauf ist gesperrt: Ein Leiter muss den letzten Beleg des Terminals prüfen und das Storno von Hand klären.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="86"/>
         <source>The card terminal stopped answering during the reversal of {amount}, so the till cannot tell whether the money went back to the card. The sale is locked until that is settled; the till asks the terminal as soon as it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kartenterminal hat während des Stornos über {amount} aufgehört zu antworten, daher kann die Kasse nicht feststellen, ob das Geld auf die Karte zurückgebucht wurde. Der Verkauf ist gesperrt, bis das geklärt ist; die Kasse fragt das Terminal, sobald es wieder antwortet.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="95"/>
         <source>The terminal&apos;s record does not show whether the money went back to the card. A manager must check the terminal&apos;s last receipt and settle the reversal by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung des Terminals zeigt nicht, ob das Geld auf die Karte zurückgebucht wurde. Ein Leiter muss den letzten Beleg des Terminals prüfen und das Storno von Hand klären.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="103"/>
         <source>This card payment has no reversal in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei dieser Kartenzahlung ist kein Storno ungeklärt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="107"/>
         <source>Settling a reversal by hand needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ein Storno von Hand zu klären, ist ein Grund nötig.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_sale.py" line="29"/>
         <source>A card payment must be more than 0 and at most {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kartenzahlung muss größer als 0 und höchstens {due} sein.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_sale.py" line="33"/>
         <source>In training mode a card pays the whole sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Übungsmodus bezahlt eine Karte den ganzen Verkauf.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_sale.py" line="35"/>
         <source>{due} is still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} sind noch offen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_sale.py" line="37"/>
         <source>There is no card payment to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Kartenzahlung zu klären.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="55"/>
         <source>No Klarna terminal is set up for this till; take another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kasse ist kein Klarna-Terminal eingerichtet; nehmen Sie eine andere Zahlungsart.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="59"/>
         <source>No card terminal is set up for this till; take another tender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kasse ist kein Kartenterminal eingerichtet; nehmen Sie eine andere Zahlungsart.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="63"/>
         <source>This card payment went to another kind of terminal ({terminal_kind}) than the one set up now; a manager must settle it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kartenzahlung lief über eine andere Art von Terminal ({terminal_kind}) als das jetzt eingerichtete; ein Leiter muss sie von Hand klären.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="71"/>
         <source>The card was declined. Ask for another card or another way to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde abgelehnt. Bitten Sie um eine andere Karte oder eine andere Zahlungsart.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="77"/>
         <source>The card terminal&apos;s answer does not say how much was charged, so the till cannot tell whether the card was charged. The sale is locked until that is settled from the terminal&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Kartenterminals sagt nicht, wie viel belastet wurde, daher kann die Kasse nicht feststellen, ob die Karte belastet wurde. Der Verkauf ist gesperrt, bis das anhand der Aufzeichnung des Terminals geklärt ist.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="86"/>
         <source>The card terminal stopped answering during the payment, so the till cannot tell whether the card was charged. The sale is locked until that is settled; the till asks the terminal as soon as it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kartenterminal hat während der Zahlung aufgehört zu antworten, daher kann die Kasse nicht feststellen, ob die Karte belastet wurde. Der Verkauf ist gesperrt, bis das geklärt ist; die Kasse fragt das Terminal, sobald es wieder antwortet.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="95"/>
         <source>The terminal&apos;s record does not show whether the card was charged. A manager must check the terminal&apos;s last receipt and settle the payment by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung des Terminals zeigt nicht, ob die Karte belastet wurde. Ein Leiter muss den letzten Beleg des Terminals prüfen und die Zahlung von Hand klären.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="103"/>
         <source>The card terminal cannot be asked right now; the sale stays locked. The till asks again when the terminal answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kartenterminal kann gerade nicht gefragt werden; der Verkauf bleibt gesperrt. Die Kasse fragt erneut, wenn das Terminal antwortet.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="111"/>
         <source>This card payment is already settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kartenzahlung ist bereits geklärt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="115"/>
         <source>Settling a card payment by hand needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um eine Kartenzahlung von Hand zu klären, ist ein Grund nötig.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="44"/>
         <source>Finish or void the open sale before changing the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie den offenen Verkauf ab oder stornieren Sie ihn, bevor Sie den Artikelkatalog ändern.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="48"/>
         <source>{code} is not a product code: at most 32 letters, digits 0-9 and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist kein Artikelcode: höchstens 32 Buchstaben, Ziffern 0-9 und &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="54"/>
         <source>Code {code} already belongs to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code {code} gehört bereits zu {name}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="58"/>
         <source>Barcode {barcode} already belongs to {name} (code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode {barcode} gehört bereits zu {name} (Code {code}).</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="62"/>
         <source>Barcode {barcode} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Barcode {barcode} ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="65"/>
         <source>A price is at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis beträgt höchstens {limit}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="69"/>
         <location filename="../till/cli_products.py" line="42"/>
         <source>There is no product with the code {code} in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikelkatalog gibt es keinen Artikel mit dem Code {code}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="73"/>
         <source>A manager must approve changes to the catalog first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leiter muss Änderungen am Artikelkatalog zuerst genehmigen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="77"/>
         <source>No printer is set up: the price list cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Drucker eingerichtet: Die Preisliste kann nicht gedruckt werden.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="81"/>
         <source>The price list did not print: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preisliste wurde nicht gedruckt: {why}</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="30"/>
         <source>A payment is under way; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zahlung läuft gerade; warten Sie, bis sie abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="34"/>
         <source>Receipt {sequence_number} of this sale is with the control unit: nothing can change until it is finished (F8 asks again with the same receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {sequence_number} dieses Verkaufs liegt bei der Kontrolleinheit: Bis er abgeschlossen ist, kann nichts geändert werden (F8 fragt mit demselben Beleg erneut).</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="42"/>
         <source>A card payment of this sale has an unknown outcome: settle it first (the till asks the terminal; a manager can settle it by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kartenzahlung dieses Verkaufs hat ein unbekanntes Ergebnis: Klären Sie sie zuerst (die Kasse fragt das Terminal; ein Leiter kann sie von Hand klären).</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="50"/>
         <source>This sale is partly paid by card: its items cannot change now. Take the rest, or give up the sale (the card payment is reversed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Verkauf ist teilweise mit Karte bezahlt: Seine Artikel können jetzt nicht mehr geändert werden. Kassieren Sie den Rest, oder geben Sie den Verkauf auf (die Kartenzahlung wird storniert).</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="58"/>
         <source>This is a return: pay the money back (F12 cash, F11 card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Rückgabe: Zahlen Sie das Geld zurück (F12 bar, F11 Karte).</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="60"/>
         <source>This is a sale, not a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Verkauf, keine Rückgabe.</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="62"/>
         <source>There is nothing to pay for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts zu bezahlen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="66"/>
         <source>A card payment of this sale has an unknown outcome. No new payment can be taken until it is settled, so the customer is never charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kartenzahlung dieses Verkaufs hat ein unbekanntes Ergebnis. Bis sie geklärt ist, kann keine neue Zahlung angenommen werden, damit der Kunde nie doppelt belastet wird.</translation>
     </message>
     <message>
         <location filename="../till/checkout/copies.py" line="19"/>
         <source>There is no receipt {number} on register {register}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kasse {register} gibt es keinen Beleg {number}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/copies.py" line="23"/>
         <source>Only a normal receipt can have a copy (not a training or pro forma one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein normaler Beleg kann eine Kopie haben (kein Übungs- oder Pro-forma-Beleg).</translation>
     </message>
     <message>
         <location filename="../till/checkout/copies.py" line="29"/>
         <source>Receipt {number} already has its copy: only one copy is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {number} hat bereits seine Kopie: Es ist nur eine Kopie erlaubt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/copies.py" line="33"/>
         <source>The copy is registered but did not print: {why} It cannot be printed again (only one copy is allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie ist registriert, wurde aber nicht gedruckt: {why} Sie kann nicht erneut gedruckt werden (es ist nur eine Kopie erlaubt).</translation>
     </message>
     <message>
         <location filename="../till/checkout/day_reports.py" line="29"/>
         <source>Finish or void the open sale before the Z report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie den offenen Verkauf ab oder stornieren Sie ihn vor dem Z-Bericht.</translation>
     </message>
     <message>
         <location filename="../till/checkout/day_reports.py" line="32"/>
         <source>There is no Z report number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Z-Bericht mit der Nummer {number}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="26"/>
         <location filename="../till/checkout/users.py" line="33"/>
         <source>A manager must approve this, and this till cannot ask for a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leiter muss dies genehmigen, und diese Kasse kann nicht nach einer PIN fragen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="30"/>
         <source>Not done: {action} needs a manager, and no PIN was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: {action} erfordert einen Leiter, und es wurde keine PIN festgelegt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="33"/>
         <location filename="../till/checkout/users.py" line="36"/>
         <source>Not done: {action} was not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: {action} wurde nicht genehmigt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="36"/>
         <source>Wrong manager PIN: not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Leiter-PIN: nicht ausgeführt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="40"/>
         <source>Too many wrong PINs: wait {wait} s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche PINs: Warten Sie {wait} s, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/modes.py" line="21"/>
         <source>Finish or void the open sale before switching training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie den offenen Verkauf ab oder stornieren Sie ihn, bevor Sie den Übungsmodus umschalten.</translation>
     </message>
     <message>
         <location filename="../till/checkout/modes.py" line="25"/>
         <source>Training mode has no cash invoices; leave training mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Übungsmodus gibt es keine Barrechnungen; verlassen Sie zuerst den Übungsmodus.</translation>
     </message>
     <message>
         <location filename="../till/checkout/modes.py" line="29"/>
         <source>Receipt {sequence_number} is with the control unit: it must be finished (F8) before cash invoices can be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {sequence_number} liegt bei der Kontrolleinheit: Er muss abgeschlossen werden (F8), bevor Barrechnungen ausgestellt werden können.</translation>
     </message>
     <message>
         <location filename="../till/checkout/modes.py" line="37"/>
         <source>Opening the drawer without a sale needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Schublade ohne Verkauf zu öffnen, ist ein Grund nötig.</translation>
     </message>
     <message>
         <location filename="../till/checkout/ports.py" line="50"/>
         <source>The card was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wurde abgelehnt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/register.py" line="57"/>
         <source>&apos;{text}&apos; is neither a product code nor a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist weder ein Artikelcode noch ein Barcode.</translation>
     </message>
     <message>
         <location filename="../till/checkout/register.py" line="60"/>
         <source>No product has the code {product_code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel hat den Code {product_code}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="42"/>
         <source>A pro forma receipt needs a sale with items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pro-forma-Beleg braucht einen Verkauf mit Artikeln.</translation>
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="46"/>
         <source>No pro forma receipts while the control unit is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pro-forma-Belege, solange die Kontrolleinheit ausgefallen ist.</translation>
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="50"/>
         <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original von Beleg {sequence_number} wurde bereits gedruckt; jetzt kann nur noch eine Kopie (KOPIA) gedruckt werden.</translation>
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="58"/>
         <source>Receipt {sequence_number} did not print: {print_error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {sequence_number} wurde nicht gedruckt: {print_error}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="36"/>
         <source>Finish or void the open sale before a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie den offenen Verkauf ab oder stornieren Sie ihn vor einer Rückgabe.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="40"/>
         <source>There is no receipt {sequence_number} on {register_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {register_id} gibt es keinen Beleg {sequence_number}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="44"/>
         <source>Only a normal sale receipt can be returned against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rückgabe ist nur gegen einen normalen Verkaufsbeleg möglich.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="48"/>
         <source>This return is not against a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rückgabe bezieht sich auf keinen Beleg.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="52"/>
         <source>That line is not on the original receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile steht nicht auf dem Originalbeleg.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="56"/>
         <source>At most {quantity} of {name} can be returned: more was not sold, or is already returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {name} können höchstens {quantity} zurückgegeben werden: Mehr wurde nicht verkauft oder ist bereits zurückgegeben.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="63"/>
         <source>That item is not on receipt {number}, or all of it is already returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel steht nicht auf Beleg {number}, oder er ist bereits vollständig zurückgegeben.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="69"/>
         <source>This return is already paid back to the card: finish it (F8), or give it up (the credit is reversed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rückgabe ist bereits auf die Karte zurückgezahlt: Schließen Sie sie ab (F8) oder geben Sie sie auf (die Gutschrift wird storniert).</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="77"/>
         <source>The terminal credited another amount: give up the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Terminal hat einen anderen Betrag gutgeschrieben: Geben Sie die Rückgabe auf.</translation>
     </message>
     <message>
         <location filename="../till/checkout/terminal_admin.py" line="31"/>
         <source>Type the entry code the terminal shows (digits only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Eingabecode ein, den das Terminal anzeigt (nur Ziffern).</translation>
     </message>
     <message>
         <location filename="../till/checkout/terminal_admin.py" line="34"/>
         <source>REG_VER must be 1 or 2, not {reg_ver}.</source>
-        <translation type="unfinished"></translation>
+        <translation>REG_VER muss 1 oder 2 sein, nicht {reg_ver}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/terminal_admin.py" line="38"/>
         <source>This terminal is not paired with the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Terminal ist nicht mit der Kasse gekoppelt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/users.py" line="28"/>
         <source>There is already a manager: sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Leiter: Melden Sie sich stattdessen an.</translation>
     </message>
     <message>
         <location filename="../till/checkout/users.py" line="30"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <location filename="../till/checkout/users.py" line="38"/>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: {why}</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="42"/>
         <source>Cannot write {output}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{output} kann nicht geschrieben werden: {error}.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="46"/>
         <source>There is no receipt number {number} for this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kasse gibt es keinen Beleg mit der Nummer {number}.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="50"/>
         <source>No terminal in the settings: name one with --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Terminal in den Einstellungen: Geben Sie eines mit --host an.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="53"/>
         <source>A manager PIN is 4 to 12 digits 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leiter-PIN besteht aus 4 bis 12 Ziffern 0-9.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="57"/>
         <source>No PIN was typed: standard input is closed or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine PIN eingegeben: Die Standardeingabe ist geschlossen oder leer.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="59"/>
         <source>Not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendet.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="62"/>
         <source>There is no Z report number {reprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Z-Bericht mit der Nummer {reprint}.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="66"/>
         <source>The two PINs differ: the PIN was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs unterscheiden sich: Die PIN wurde nicht geändert.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="29"/>
         <source>No certificate is set (control_unit.certificate): the till uses the iSecureIPC gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Zertifikat festgelegt (control_unit.certificate): Die Kasse verwendet das iSecureIPC-Gateway.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="34"/>
         <source>No certificate is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Zertifikat festgelegt.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="37"/>
         <source>No passphrase was typed: standard input is closed or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Passphrase eingegeben: Die Standardeingabe ist geschlossen oder leer.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="40"/>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="30"/>
         <source>Give the reason with --reason; it is journaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund mit --reason an; er wird im Journal festgehalten.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="27"/>
         <source>Give the code the Klarna terminal shows with --entry-code CODE ({pair}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Code, den das Klarna-Terminal anzeigt, mit --entry-code CODE an ({pair}).</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="33"/>
         <source>&quot;{code_value}&quot; is not a pairing code: the 1 to 16 digits 0-9 the terminal shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{code_value}&quot; ist kein Kopplungscode: die 1 bis 16 Ziffern 0-9, die das Terminal anzeigt.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="39"/>
         <source>{command} takes the Klarna terminal&apos;s address from the settings&apos; [point] section, not from --host/--port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} nimmt die Adresse des Klarna-Terminals aus dem Abschnitt [point] der Einstellungen, nicht aus --host/--port.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="53"/>
         <source>No Point (Klarna) terminal in the settings: add a [point] section with its host (`till-admin settings example` shows one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Point-Terminal (Klarna) in den Einstellungen: Fügen Sie einen Abschnitt [point] mit seinem Host hinzu (`till-admin settings example` zeigt einen).</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="35"/>
         <source>Cannot read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="38"/>
         <source>Cannot write {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="25"/>
         <source>Nothing was typed: standard input is closed or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts eingegeben: Die Standardeingabe ist geschlossen oder leer.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="29"/>
         <source>The two PINs differ: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs unterscheiden sich: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="33"/>
         <source>There is no manager yet: add one first (--role manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Leiter: Legen Sie zuerst einen an (--role manager).</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="37"/>
         <source>There are no users yet: add the first manager (users add NAME --role manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Benutzer: Legen Sie den ersten Leiter an (users add NAME --role manager).</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="42"/>
         <source>There is no user {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer {user}.</translation>
     </message>
     <message>
         <location filename="../till/core/money.py" line="14"/>
         <source>&apos;{text}&apos; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist kein Betrag.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="19"/>
         <source>{name}: a price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Ein Preis kann nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="22"/>
         <source>&apos;{text}&apos; is not a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist keine Menge.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="26"/>
         <source>Only weighed goods can have a fractional quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gewogene Waren können eine gebrochene Menge haben.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="30"/>
         <source>The quantity must be more than 0 and at most 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge muss größer als 0 und höchstens 999 sein.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="34"/>
         <source>The amount tendered is less than the amount due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gegebene Betrag ist kleiner als der zu zahlende Betrag.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="37"/>
         <source>&apos;{text}&apos; is not a receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist keine Belegnummer.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="40"/>
         <source>{name} is sold by the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird pro Stück verkauft.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="42"/>
         <source>{name} has a fixed price.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat einen festen Preis.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="45"/>
         <source>{name}: the price must be more than 0 and at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Der Preis muss größer als 0 und höchstens {most} sein.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="49"/>
         <source>Items from a receipt can only be taken back in a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel eines Belegs können nur in einer Rückgabe zurückgenommen werden.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="52"/>
         <source>Only {sold} of {name} was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {name} wurden nur {sold} verkauft.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="54"/>
         <source>There is no line {line_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeile {line_no}.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="57"/>
         <source>The discount would be larger than the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rabatt wäre größer als die Zeile.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="61"/>
         <source>A discount must be between 0 and the line&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Rabatt muss zwischen 0 und dem Betrag der Zeile liegen.</translation>
     </message>
     <message>
         <location filename="../till/core/vat.py" line="17"/>
         <source>VAT rate {rate} % is not one of 25, 12, 6, 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MwSt.-Satz {rate} % ist keiner von 25, 12, 6, 0.</translation>
     </message>
     <message>
         <location filename="../till/secrets.py" line="49"/>
         <source>No secure keyring is available to the till&apos;s user account, so the till cannot keep its journal key safely, and it will not keep it in a plain file. On Linux, install and unlock a keyring with the Secret Service interface (GNOME Keyring or KWallet, in the desktop session the till runs in); on Windows and macOS the system&apos;s own keyring is used. Then start the till again. ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Benutzerkonto der Kasse ist kein sicherer Schlüsselbund verfügbar, daher kann die Kasse ihren Journalschlüssel nicht sicher aufbewahren, und in einer einfachen Datei bewahrt sie ihn nicht auf. Unter Linux installieren und entsperren Sie einen Schlüsselbund mit der Secret-Service-Schnittstelle (GNOME Keyring oder KWallet, in der Desktop-Sitzung, in der die Kasse läuft); unter Windows und macOS wird der Schlüsselbund des Systems verwendet. Starten Sie die Kasse dann erneut. ({why})</translation>
     </message>
     <message>
         <location filename="../till/secrets.py" line="62"/>
         <source>The journal key in the keyring (service &apos;till&apos;, entry &apos;journal key&apos;) is damaged. Do not delete it; call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journalschlüssel im Schlüsselbund (Dienst &apos;till&apos;, Eintrag &apos;journal key&apos;) ist beschädigt. Löschen Sie ihn nicht; rufen Sie den Service.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="14"/>
         <source>The settings file&apos;s name &quot;{path}&quot; has a NUL character in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Einstellungsdatei &quot;{path}&quot; enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="18"/>
         <source>No settings file at {path}. Create one (`till-admin settings example &gt; {path}`) or name one with --config PATH or TILL_CONFIG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einstellungsdatei unter {path}. Legen Sie eine an (`till-admin settings example &gt; {path}`) oder geben Sie eine mit --config PATH oder TILL_CONFIG an.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="26"/>
         <source>The settings file {path} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {path} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="30"/>
         <source>The file {path} is too large to be a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} ist zu groß für eine Einstellungsdatei.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="34"/>
         <source>The settings file {source} is not UTF-8 text ({error}); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {source} ist kein UTF-8-Text ({error}); speichern Sie sie als UTF-8.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="40"/>
         <source>The settings file {source} is not valid TOML: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {source} ist kein gültiges TOML: {error}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="44"/>
         <source>The settings file {source} is not valid TOML: values nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei {source} ist kein gültiges TOML: Werte zu tief verschachtelt.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="49"/>
         <source>Setting &apos;{key}&apos; in {source}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung &apos;{key}&apos; in {source}: {why}</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="55"/>
         <source>&apos;{section}&apos; must be a table ([{section}]), not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{section}&apos; muss eine Tabelle sein ([{section}]), nicht {value}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="57"/>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="59"/>
         <source>{value} is far out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt weit außerhalb des Bereichs.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="62"/>
         <source>must be a {kind}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein(e) {kind} sein, nicht {value}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="65"/>
         <source>must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen {low} und {high} liegen.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="67"/>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="68"/>
         <source>has a NUL character in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="71"/>
         <source>names a home folder that does not exist: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt einen Home-Ordner, der nicht existiert: {value}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="75"/>
         <source>must be the shop&apos;s name, 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss der Name des Geschäfts sein, 1 bis 64 Zeichen.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="78"/>
         <source>must be the 10-digit organisation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die 10-stellige Organisationsnummer sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="80"/>
         <source>must be the shop&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die Adresse des Geschäfts sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="83"/>
         <source>must be 1 to {most} letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1 bis {most} Buchstaben oder Ziffern bestehen.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="85"/>
         <source>must be &quot;ipc&quot; or &quot;direct&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;ipc&quot; oder &quot;direct&quot; sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="88"/>
         <source>must be SaleAmount or PurchaseAmount.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss SaleAmount oder PurchaseAmount sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="92"/>
         <source>must be 1 to 64 letters, digits, spaces, dots or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen bestehen.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="96"/>
         <source>is needed with transport = &quot;direct&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist bei transport = &quot;direct&quot; erforderlich.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="99"/>
         <source>must be a printer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss der Name eines Druckers sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="101"/>
         <source>must be one of {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von {languages} sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="102"/>
         <source>must be a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Hostname sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="104"/>
         <source>must be a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Hostname oder eine Adresse sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="108"/>
         <source>must be an https URL, e.g. &quot;https://ccu.example.se:443/posconnexion&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine https-URL sein, z. B. &quot;https://ccu.example.se:443/posconnexion&quot;.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="114"/>
         <source>must be an https URL, e.g. &quot;https://ccu.example.se:443/posconnexion&quot;, with no user, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine https-URL sein, z. B. &quot;https://ccu.example.se:443/posconnexion&quot;, ohne Benutzer, Query oder Fragment.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="122"/>
         <source>has a path with characters a URL path cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat einen Pfad mit Zeichen, die in einem URL-Pfad nicht vorkommen dürfen.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="126"/>
         <source>must be &quot;none&quot;, &quot;wallee&quot;, &quot;point&quot; or &quot;both&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;none&quot;, &quot;wallee&quot;, &quot;point&quot; oder &quot;both&quot; sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="130"/>
         <source>is &quot;{stated}&quot;, so the file needs {needs}, but it has {has}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist &quot;{stated}&quot;, daher braucht die Datei {needs}, sie hat aber {has}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="134"/>
         <source>neither a [terminal] nor a [point] section</source>
-        <translation type="unfinished"></translation>
+        <translation>weder einen Abschnitt [terminal] noch einen Abschnitt [point]</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="138"/>
         <source>a [terminal] section and no [point] section</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Abschnitt [terminal] und keinen Abschnitt [point]</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="141"/>
         <source>a [point] section and no [terminal] section</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Abschnitt [point] und keinen Abschnitt [terminal]</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="144"/>
         <source>a [terminal] and a [point] section</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Abschnitt [terminal] und einen Abschnitt [point]</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="149"/>
         <source>must be an amount in kronor, e.g. &quot;1000,00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Betrag in Kronen sein, z. B. &quot;1000,00&quot;.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="153"/>
         <source>must be an amount in kronor, e.g. &quot;1000,00&quot; (digits 0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Betrag in Kronen sein, z. B. &quot;1000,00&quot; (Ziffern 0-9).</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="155"/>
         <source>cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="157"/>
         <source>must be a 3-digit ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein 3-stelliger ISO-4217-Code sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="160"/>
         <source>must be a 2-letter ISO 639-1 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Code aus 2 Buchstaben nach ISO 639-1 sein.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="163"/>
         <source>must differ from point.port ({port}).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss sich von point.port ({port}) unterscheiden.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="167"/>
         <source>must differ from point.port ({port}) and point.secondary_port ({secondary_port}).</source>
-        <translation type="unfinished"></translation>
+        <translation>muss sich von point.port ({port}) und point.secondary_port ({secondary_port}) unterscheiden.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="174"/>
         <source>must be the till&apos;s IP address as the terminal reaches it, e.g. 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss die IP-Adresse der Kasse sein, wie das Terminal sie erreicht, z. B. 192.168.1.20.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="180"/>
         <source>must be 1 to 30 letters, digits, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss aus 1 bis 30 Buchstaben, Ziffern, Bindestrichen oder Unterstrichen bestehen.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="183"/>
         <source>must be a payment type, e.g. Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahlungsart sein, z. B. Klarna.</translation>
     </message>
     <message>
         <location filename="../till/store/card_payments.py" line="35"/>
         <source>The receipt was NOT saved: its card payment is not (or no longer) approved. Settle the card payment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beleg wurde NICHT gespeichert: Seine Kartenzahlung ist nicht (oder nicht mehr) genehmigt. Klären Sie zuerst die Kartenzahlung.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="93"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="96"/>
         <source>Line {line}, column &apos;{column}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}, Spalte &apos;{column}&apos;: {problem}</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="100"/>
         <source>The file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;) or not text at all: save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon delimited)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist UTF-16 (Excels &quot;Unicode-Text&quot;) oder gar kein Text: Speichern Sie sie als &quot;CSV UTF-8&quot; oder &quot;CSV (Trennzeichen-getrennt)&quot;.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="108"/>
         <source>Byte 0x{byte} is neither UTF-8 nor Windows-1252 text: save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte 0x{byte} ist weder UTF-8- noch Windows-1252-Text: Speichern Sie die Datei als &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="115"/>
         <source>This line cannot be read as CSV: a field is longer than 131,072 characters, or its quotes are broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile kann nicht als CSV gelesen werden: Ein Feld ist länger als 131.072 Zeichen, oder seine Anführungszeichen sind fehlerhaft.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="123"/>
         <source>Expected {expected} fields, found {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} Felder erwartet, {found} gefunden.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="127"/>
         <source>Expected {expected} fields, found {found}: quote prices with a decimal comma, or separate the fields with &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{expected} Felder erwartet, {found} gefunden: Setzen Sie Preise mit Dezimalkomma in Anführungszeichen oder trennen Sie die Felder mit &apos;;&apos;.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="134"/>
         <source>Code {code} is also on line {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {code} steht auch in Zeile {other}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="138"/>
         <source>Barcode {barcode} is also on line {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode {barcode} steht auch in Zeile {other}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="142"/>
         <source>Quick key {position} of group {group} is also on line {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelltaste {position} der Gruppe {group} steht auch in Zeile {other}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="146"/>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer: Die erste Zeile muss die Spalten benennen.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="150"/>
         <source>Unknown column {name}: the columns are {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Spalte {name}: Die Spalten sind {columns}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="153"/>
         <source>Column {name} is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte {name} ist doppelt benannt.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="157"/>
         <source>The column is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte fehlt in der Kopfzeile.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="160"/>
         <source>A control character is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="163"/>
         <source>{value} has digits other than 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} enthält andere Ziffern als 0-9.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="165"/>
         <source>A product needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel braucht einen Code.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="166"/>
         <source>A product needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel braucht einen Namen.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="169"/>
         <source>{value} is not a price in kronor (write it like 24,90).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Preis in Kronen (schreiben Sie ihn wie 24,90).</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="172"/>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis kann nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="175"/>
         <source>{value} is not a VAT rate: use 25, 12, 6 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein MwSt.-Satz: Verwenden Sie 25, 12, 6 oder 0.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="178"/>
         <source>{value} is not a unit: use st or kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Einheit: Verwenden Sie st oder kg.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="181"/>
         <source>{value} is not yes or no: use ja or nej.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist weder ja noch nein: Verwenden Sie ja oder nej.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="185"/>
         <source>{value} is not a barcode: at most 32 letters, digits 0-9 and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Barcode: höchstens 32 Buchstaben, Ziffern 0-9 und &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="191"/>
         <source>{value} is a barcode Excel turned into a number (its last digits are lost): format the barcode column as text in Excel, type the barcodes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist ein Barcode, den Excel in eine Zahl umgewandelt hat (seine letzten Ziffern sind verloren): Formatieren Sie die Barcode-Spalte in Excel als Text, geben Sie die Barcodes erneut ein und speichern Sie.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="199"/>
         <source>Barcode {barcode} has a wrong check digit: the last digit should be {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode {barcode} hat eine falsche Prüfziffer: Die letzte Ziffer sollte {expected} sein.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="205"/>
         <source>{value} is not a quick key&apos;s place: use 1 to 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Platz für eine Schnelltaste: Verwenden Sie 1 bis 99.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="209"/>
         <source>A quick key needs a group: give the product one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schnelltaste braucht eine Gruppe: Geben Sie dem Artikel eine.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="212"/>
         <source>This is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist länger als {limit} Zeichen.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="216"/>
         <source>{error} (The file was read as Windows-1252, as Swedish Excel saves CSV, not as UTF-8.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (Die Datei wurde als Windows-1252 gelesen, wie schwedisches Excel CSV speichert, nicht als UTF-8.)</translation>
     </message>
     <message>
         <location filename="../till/store/copies.py" line="20"/>
         <source>There is no receipt {sequence_number} on register {register_id}; no copy was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kasse {register_id} gibt es keinen Beleg {sequence_number}; es wurde keine Kopie erstellt.</translation>
     </message>
     <message>
         <location filename="../till/store/copies.py" line="27"/>
         <source>Receipt {sequence_number} is {receipt_type}: only a normal receipt can have a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {sequence_number} ist {receipt_type}: Nur ein normaler Beleg kann eine Kopie haben.</translation>
     </message>
     <message>
         <location filename="../till/store/copies.py" line="34"/>
         <source>Receipt {sequence_number} already has its copy; SKVFS 2014:9 allows only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {sequence_number} hat bereits seine Kopie; SKVFS 2014:9 erlaubt nur eine.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="23"/>
         <source>This database is from a newer till version (schema {version}; this program knows up to {known}). Install the newer till version; do not delete the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank stammt von einer neueren till-Version (Schema {version}; dieses Programm kennt bis {known}). Installieren Sie die neuere till-Version; löschen Sie die Datenbank nicht.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="38"/>
         <source>The database is busy (another till program may have it open). Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist belegt (möglicherweise hat ein anderes Kassenprogramm sie geöffnet). Es ging nichts verloren; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="46"/>
         <source>The disk is full or failing: the last change was NOT saved. Earlier sales and receipts are safe. Free disk space or call for service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll oder defekt: Die letzte Änderung wurde NICHT gespeichert. Frühere Verkäufe und Belege sind sicher. Geben Sie Speicherplatz frei oder rufen Sie den Service, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="54"/>
         <source>The disk is full or failing: the receipt was NOT saved and the sale is still open. Free disk space or call for service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll oder defekt: Der Beleg wurde NICHT gespeichert, und der Verkauf ist noch offen. Geben Sie Speicherplatz frei oder rufen Sie den Service, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="62"/>
         <source>The database cannot be written to (read-only file or folder). Nothing was saved; call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Datenbank kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner). Es wurde nichts gespeichert; rufen Sie den Service.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="70"/>
         <source>The database file is damaged or is not a till database. Do not delete it; call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt oder keine till-Datenbank. Löschen Sie sie nicht; rufen Sie den Service.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="78"/>
         <source>The database file cannot be opened. Check the disk and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei kann nicht geöffnet werden. Prüfen Sie den Datenträger und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="83"/>
         <source>The database refused the change: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat die Änderung abgelehnt: {reason}</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="87"/>
         <source>The database reported an error; nothing was saved. Try again or call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen Fehler gemeldet; es wurde nichts gespeichert. Versuchen Sie es erneut oder rufen Sie den Service.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="29"/>
         <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Z-Bericht-Nummer {number} kann auf Kasse {register_id} nicht verwendet werden: Der nächste Z-Bericht hat die Nummer {expected}. Der Z-Bericht wurde NICHT gespeichert.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="37"/>
         <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Z-Bericht beginnt nicht dort, wo der vorige endete (wurde inzwischen ein anderer Z-Bericht erstellt?). Erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="45"/>
         <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kasse {register_id} wurde seit Z-Bericht {z_number} nichts registriert: Der Zeitraum ist bereits abgeschlossen, und ein zweiter Z-Bericht dafür ist nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="53"/>
         <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kasse {register_id} wurde nichts registriert: Der Zeitraum ist bereits abgeschlossen, und ein zweiter Z-Bericht dafür ist nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="61"/>
         <source>The Z report&apos;s journal head is not the journal&apos;s row it closes. Take the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journalkopf des Z-Berichts ist nicht die Journalzeile, die er abschließt. Erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="68"/>
         <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin verify) and call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal nennt einen Datensatz, den die Datenbank nicht enthält; der Bericht kann nicht erstellt werden. Führen Sie die Journalprüfung aus (till-admin verify) und rufen Sie den Service.</translation>
     </message>
     <message>
         <location filename="../till/store/journal.py" line="44"/>
         <source>The journal key is not available, so nothing can be journaled. Call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journalschlüssel ist nicht verfügbar, daher kann nichts im Journal festgehalten werden. Rufen Sie den Service.</translation>
     </message>
     <message>
         <location filename="../till/store/journal_anchor.py" line="71"/>
@@ -1861,137 +1861,141 @@
 {problems}
 
 Nothing was changed. Do not delete or replace the database ({path}); call for service. `till-admin journal verify` lists every problem. If the database was put back or started anew on purpose, a manager accepts it with `till-admin journal reset-anchor --reason &quot;...&quot;`, which is journaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse wurde nicht für Verkäufe geöffnet: Ihr Journal hat die Prüfung beim Start nicht bestanden.
+
+{problems}
+
+Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nicht; rufen Sie den Service. `till-admin journal verify` listet jedes Problem auf. Wurde die Datenbank absichtlich zurückgespielt oder neu angelegt, akzeptiert ein Leiter sie mit `till-admin journal reset-anchor --reason &quot;...&quot;`, was im Journal festgehalten wird.</translation>
     </message>
     <message>
         <location filename="../till/store/manager_pin.py" line="22"/>
         <source>A manager PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Leiter-PIN besteht aus 4 bis 12 Ziffern.</translation>
     </message>
     <message>
         <location filename="../till/store/repository.py" line="62"/>
         <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belegnummer {sequence_number} ist nicht die nächste ({expected}); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="20"/>
         <source>There is no receipt {sequence_number} on register {register_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kasse {register_id} gibt es keinen Beleg {sequence_number}.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="24"/>
         <source>Receipt {sequence_number} is itself a return: only a sale can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {sequence_number} ist selbst eine Rückgabe: Nur ein Verkauf kann zurückgegeben werden.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="30"/>
         <source>Receipt {sequence_number} is {receipt_type}: only a normal sale receipt can be returned against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {sequence_number} ist {receipt_type}: Eine Rückgabe ist nur gegen einen normalen Verkaufsbeleg möglich.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="38"/>
         <source>{name} is not a line of receipt {n}: a return against a receipt can only take back what is on it. The return was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Zeile von Beleg {n}: Eine Rückgabe gegen einen Beleg kann nur zurücknehmen, was darauf steht. Die Rückgabe wurde NICHT gespeichert.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="46"/>
         <source>{name} does not match line {line} of receipt {n} (code, price or VAT differ). The return was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} passt nicht zu Zeile {line} von Beleg {n} (Code, Preis oder MwSt. weichen ab). Die Rückgabe wurde NICHT gespeichert.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="54"/>
         <source>Only {left_text} of {name} from receipt {n} can still be returned. The return was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {name} aus Beleg {n} können nur noch {left_text} zurückgegeben werden. Die Rückgabe wurde NICHT gespeichert.</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="34"/>
         <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belegnummer {sequence_number} kann auf Kasse {register_id} nicht verwendet werden: Die nächste Nummer der Reihe ist {expected}. Der Beleg wurde NICHT gespeichert.</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="42"/>
         <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Barrechnungsnummer {sequence_number} kann auf Kasse {register_id} nicht verwendet werden: Die nächste Nummer der Reihe ist {expected}. Die Barrechnung wurde NICHT gespeichert.</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="65"/>
         <source>a normal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ein normaler Beleg</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="68"/>
         <source>a training receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Übungsbeleg</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="71"/>
         <source>a pro forma receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pro-forma-Beleg</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="31"/>
         <source>A user&apos;s name is 1 to 40 characters and not only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Benutzername hat 1 bis 40 Zeichen und besteht nicht nur aus Ziffern.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="34"/>
         <source>There is already a user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Benutzer namens {name}.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="38"/>
         <source>This is the only manager: add another before disabling this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der einzige Leiter: Legen Sie einen weiteren an, bevor Sie diesen deaktivieren.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="40"/>
         <source>{name} is not a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Leiter.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="41"/>
         <source>{name} is not a cashier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Kassierer.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="42"/>
         <source>Wrong name or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Name oder falsche PIN.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="45"/>
         <source>Too many wrong PINs: wait {seconds} s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche PINs: Warten Sie {seconds} s, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="47"/>
         <source>This user is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer ist deaktiviert.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="48"/>
         <source>There is no user {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer {who}.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="49"/>
         <source>A PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN besteht aus 4 bis 12 Ziffern.</translation>
     </message>
     <message>
         <location filename="../till/ui/selftest.py" line="25"/>
         <source>Timed out after {timeout} s waiting for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach {timeout} s beim Warten auf {what}.</translation>
     </message>
     <message>
         <location filename="../till/ui/selftest.py" line="28"/>
         <source>Ringing up failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <location filename="../till/ui/selftest.py" line="31"/>
         <source>Payment failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -1999,27 +2003,27 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/help_dialog.py" line="46"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../till/ui/help_dialog.py" line="64"/>
         <source>till {version}, made by {maker}</source>
-        <translation type="unfinished"></translation>
+        <translation>till {version}, hergestellt von {maker}</translation>
     </message>
     <message>
         <location filename="../till/ui/help_dialog.py" line="72"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../till/ui/help_dialog.py" line="78"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <location filename="../till/ui/help_dialog.py" line="89"/>
         <source>Control unit certificate: {subject}, org. nr {org_nr}, valid from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der Kontrolleinheit: {subject}, Org.-Nr. {org_nr}, gültig von {start} bis {end}</translation>
     </message>
 </context>
 <context>
@@ -2027,22 +2031,22 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/id_check_dialog.py" line="40"/>
         <source>Check the customer&apos;s ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis des Kunden prüfen</translation>
     </message>
     <message>
         <location filename="../till/ui/id_check_dialog.py" line="43"/>
         <source>The Klarna terminal asks you to check the customer&apos;s ID against this:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Klarna-Terminal bittet Sie, den Ausweis des Kunden hiermit abzugleichen:</translation>
     </message>
     <message>
         <location filename="../till/ui/id_check_dialog.py" line="53"/>
         <source>ID checked (Enter / Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis geprüft (Enter / Y)</translation>
     </message>
     <message>
         <location filename="../till/ui/id_check_dialog.py" line="55"/>
         <source>Deny (Esc / N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen (Esc / N)</translation>
     </message>
 </context>
 <context>
@@ -2050,22 +2054,22 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/journal_viewer.py" line="81"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="82"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="83"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="84"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
@@ -2073,37 +2077,37 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/journal_viewer.py" line="44"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="144"/>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="151"/>
         <source>&amp;All days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Tage</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="158"/>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="160"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="203"/>
         <source>Choose a row to see all it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile, um alles zu sehen, was sie enthält.</translation>
     </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="244"/>
         <source>{shown} of {total} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} von {total} Zeilen</translation>
     </message>
 </context>
 <context>
@@ -2111,127 +2115,127 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/manager_dialog.py" line="20"/>
         <source>return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="21"/>
         <source>training mode on</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus ein</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="22"/>
         <source>training mode off</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus aus</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="23"/>
         <source>drawer without a sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Schublade ohne Verkauf</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="24"/>
         <source>Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="25"/>
         <source>journal viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalansicht</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="26"/>
         <source>pair the payment terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsterminal koppeln</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="27"/>
         <source>unpair the payment terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung mit dem Zahlungsterminal aufheben</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="28"/>
         <source>settle a card payment by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlung von Hand klären</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="29"/>
         <source>terminal deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal deaktivieren</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="30"/>
         <source>terminal end-of-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss des Terminals</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="31"/>
         <source>editing the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelkatalog bearbeiten</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="57"/>
         <source>Set the manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiter-PIN festlegen</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="59"/>
         <source>No manager PIN is set on this till yet. The manager chooses one now ({low}–{high} digits) and types it twice. Needed for: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Kasse ist noch keine Leiter-PIN festgelegt. Der Leiter wählt jetzt eine ({low}–{high} Ziffern) und gibt sie zweimal ein. Benötigt für: {action}.</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="63"/>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung durch Leiter</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="64"/>
         <source>A manager approves: {action}. Type the manager PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leiter genehmigt: {action}. Geben Sie die Leiter-PIN ein.</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="80"/>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="80"/>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiter-PIN</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="83"/>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="91"/>
         <source>Set PIN (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN festlegen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="91"/>
         <source>Approve (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="105"/>
         <source>The PIN is {low} to {high} digits, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN besteht aus {low} bis {high} Ziffern, nichts anderem.</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="119"/>
         <source>The two PINs differ: type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs unterscheiden sich: Geben Sie sie erneut ein.</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="122"/>
         <source>Type the manager PIN, or Esc to cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Leiter-PIN ein, oder Esc zum Abbrechen.</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="50"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2239,64 +2243,66 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/mode_intents.py" line="22"/>
         <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro-forma-Beleg {number} (EJ KVITTO) gedruckt; der Verkauf ist noch offen.</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="31"/>
         <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus ein: Belege sind ÖVNINGSKVITTO, und keine Karte wird belastet.</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="33"/>
         <source>Training mode off: sales are real again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus aus: Verkäufe sind wieder echt.</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="39"/>
         <source>The till already issues cash invoices (offline mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse stellt bereits Barrechnungen aus (Notbetrieb).</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="45"/>
         <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Notbetrieb ist nur für den Fall gedacht, dass die Kontrolleinheit nicht erreichbar ist und deshalb keine Zahlung fehlgeschlagen ist.</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="50"/>
         <source>Cash invoices (offline mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrechnungen (Notbetrieb)</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="52"/>
         <source>The control unit cannot be reached: {reason}
 
 From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontrolleinheit ist nicht erreichbar: {reason}
+
+Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen Nummernreihe, bis die Kontrolleinheit wieder antwortet. Der Ausfall muss dokumentiert und dem Skatteverket gemeldet werden.</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="56"/>
         <source>Cash invoices (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrechnungen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="64"/>
         <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
-        <translation type="unfinished"></translation>
+        <translation>Notbetrieb: Kassieren Sie erneut (F12 oder F11); der Kunde erhält eine Barrechnung (kontantnota).</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="72"/>
         <source>Open the drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schublade öffnen</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="73"/>
         <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird die Schublade ohne Verkauf geöffnet? (Pflichtangabe, wird im Journal festgehalten)</translation>
     </message>
     <message>
         <location filename="../till/ui/mode_intents.py" line="80"/>
         <source>The drawer is open; the opening is journaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schublade ist offen; das Öffnen ist im Journal festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -2304,12 +2310,12 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/numeric_pad.py" line="67"/>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
         <location filename="../till/ui/numeric_pad.py" line="68"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
 </context>
 <context>
@@ -2317,7 +2323,7 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/numeric_pad.py" line="135"/>
         <source>OK (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2325,17 +2331,17 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/price_dialog.py" line="18"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../till/ui/price_dialog.py" line="19"/>
         <source>Price of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis von {name}</translation>
     </message>
     <message>
         <location filename="../till/ui/price_dialog.py" line="22"/>
         <source>kr</source>
-        <translation type="unfinished"></translation>
+        <translation>kr</translation>
     </message>
 </context>
 <context>
@@ -2343,72 +2349,72 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/price_list.py" line="42"/>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisliste</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="48"/>
         <source>Prices incl. VAT, valid from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preise inkl. MwSt., gültig ab {time}</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="56"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="56"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="56"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="69"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="71"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="98"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="101"/>
         <source>open price</source>
-        <translation type="unfinished"></translation>
+        <translation>freier Preis</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="103"/>
         <source>{price}/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{price}/kg</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="106"/>
         <source>{rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} %</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="144"/>
         <source>Printed: {count} products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt: {count} Artikel.</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="151"/>
         <source>The price list did not print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Preisliste wurde nicht gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -2416,102 +2422,102 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/product_dialog.py" line="53"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="53"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="63"/>
         <source>{rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} %</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="66"/>
         <source>per piece</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Stück</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="67"/>
         <source>per kg (weighed)</source>
-        <translation type="unfinished"></translation>
+        <translation>pro kg (gewogen)</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="68"/>
         <source>Open price: the cashier types it at each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Preis: Der Kassierer gibt ihn bei jedem Verkauf ein</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="70"/>
         <source>A service, not goods</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dienstleistung, keine Ware</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="79"/>
         <source>Several are separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere werden durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="80"/>
         <source>A quick key in the group&apos;s grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schnelltaste im Raster der Gruppe</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="83"/>
         <source>Key text (empty: the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastentext (leer: der Name)</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="96"/>
         <source>Code (PLU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code (PLU)</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="97"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="98"/>
         <source>Price incl. VAT (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis inkl. MwSt. (kr)</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="99"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="100"/>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="103"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="104"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcodes</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="106"/>
         <source>Key text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastentext</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="109"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2519,37 +2525,37 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/product_search.py" line="35"/>
         <source>Product search</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelsuche</translation>
     </message>
     <message>
         <location filename="../till/ui/product_search.py" line="46"/>
         <source>Part of the product&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Artikelnamens</translation>
     </message>
     <message>
         <location filename="../till/ui/product_search.py" line="51"/>
         <source>Type part of a name; ↑/↓ choose, Enter adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil eines Namens ein; ↑/↓ wählt, Enter fügt hinzu.</translation>
     </message>
     <message>
         <location filename="../till/ui/product_search.py" line="115"/>
         <source>{n} found</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gefunden</translation>
     </message>
     <message>
         <location filename="../till/ui/product_search.py" line="117"/>
         <source>No product matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel passt</translation>
     </message>
     <message>
         <location filename="../till/ui/product_search.py" line="132"/>
         <source>No product chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Artikel gewählt</translation>
     </message>
     <message>
         <location filename="../till/ui/product_search.py" line="144"/>
         <source>The search failed; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -2557,17 +2563,17 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/reason_dialog.py" line="16"/>
         <source>Write why: the reason is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, warum: Der Grund wird im Journal festgehalten.</translation>
     </message>
     <message>
         <location filename="../till/ui/reason_dialog.py" line="30"/>
         <source>e.g. &apos;change for the bank&apos;, &apos;customer&apos;s lost coin&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. &apos;Wechselgeld für die Bank&apos;, &apos;verlorene Münze des Kunden&apos;</translation>
     </message>
     <message>
         <location filename="../till/ui/reason_dialog.py" line="54"/>
         <source>&apos;{text}&apos; is not a Z report number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ist keine Z-Bericht-Nummer</translation>
     </message>
 </context>
 <context>
@@ -2575,42 +2581,42 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/receipt_intents.py" line="18"/>
         <source>no receipt has been made since the till started</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Start der Kasse wurde kein Beleg erstellt</translation>
     </message>
     <message>
         <location filename="../till/ui/receipt_intents.py" line="24"/>
         <source>Copy of a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie eines Belegs</translation>
     </message>
     <message>
         <location filename="../till/ui/receipt_intents.py" line="25"/>
         <source>Which receipt? Scan its barcode or type its number. It gets one copy only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Beleg? Scannen Sie seinen Barcode oder geben Sie seine Nummer ein. Er erhält nur eine Kopie.</translation>
     </message>
     <message>
         <location filename="../till/ui/receipt_intents.py" line="34"/>
         <source>Copy of receipt {number} printed (KOPIA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie von Beleg {number} gedruckt (KOPIA).</translation>
     </message>
     <message>
         <location filename="../till/ui/receipt_intents.py" line="46"/>
         <source>{count} stored receipt(s) were not printed: Ctrl+U prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} gespeicherte(r) Beleg(e) wurde(n) nicht gedruckt: Ctrl+U druckt sie.</translation>
     </message>
     <message>
         <location filename="../till/ui/receipt_intents.py" line="55"/>
         <source>Every stored receipt has been printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder gespeicherte Beleg wurde gedruckt.</translation>
     </message>
     <message>
         <location filename="../till/ui/receipt_intents.py" line="64"/>
         <source>Receipt {number} printed; {count} more not printed (Ctrl+U).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {number} gedruckt; {count} weitere nicht gedruckt (Ctrl+U).</translation>
     </message>
     <message>
         <location filename="../till/ui/receipt_intents.py" line="70"/>
         <source>Receipt {number} printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {number} gedruckt.</translation>
     </message>
 </context>
 <context>
@@ -2618,7 +2624,7 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/reason_dialog.py" line="47"/>
         <source>Number, or scan the receipt&apos;s barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer, oder scannen Sie den Barcode des Belegs</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2632,7 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/receipt_view.py" line="68"/>
         <source>Receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {number}</translation>
     </message>
 </context>
 <context>
@@ -2634,17 +2640,17 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/report_dialog.py" line="31"/>
         <source>Z report {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht {number}</translation>
     </message>
     <message>
         <location filename="../till/ui/report_dialog.py" line="33"/>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Bericht</translation>
     </message>
     <message>
         <location filename="../till/ui/report_dialog.py" line="35"/>
         <source> – copy (KOPIA)</source>
-        <translation type="unfinished"></translation>
+        <translation> – Kopie (KOPIA)</translation>
     </message>
 </context>
 <context>
@@ -2652,37 +2658,37 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/return_dialog.py" line="56"/>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="62"/>
         <source>Scan the barcode at the foot of the customer&apos;s receipt, or type its number. A manager approves every return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie den Barcode unten auf dem Beleg des Kunden oder geben Sie seine Nummer ein. Ein Leiter genehmigt jede Rückgabe.</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="70"/>
         <source>Receipt number or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegnummer oder Barcode</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="74"/>
         <source>Without a receipt (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Beleg (F3)</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="80"/>
         <source>No receipt? The items are scanned as in a sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Beleg? Die Artikel werden wie bei einem Verkauf gescannt.</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="90"/>
         <source>Against this receipt (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegen diesen Beleg (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="98"/>
         <source>Scan or type the receipt&apos;s number, or F3 for a return without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie die Belegnummer oder geben Sie sie ein, oder F3 für eine Rückgabe ohne Beleg.</translation>
     </message>
 </context>
 <context>
@@ -2690,78 +2696,78 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/return_intents.py" line="23"/>
         <source>This return has no receipt: scan or type the items coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rückgabe hat keinen Beleg: Scannen Sie die zurückgegebenen Artikel oder geben Sie sie ein.</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="27"/>
         <source>finish or void the open sale before a return</source>
-        <translation type="unfinished"></translation>
+        <translation>schließen Sie den offenen Verkauf ab oder stornieren Sie ihn vor einer Rückgabe</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="42"/>
         <source>Everything on receipt {number} has come back already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auf Beleg {number} wurde bereits zurückgegeben.</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="52"/>
         <source>Quantity to take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzunehmende Menge</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="53"/>
         <source>How much of {name} comes back? ({left} can){unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel von {name} wird zurückgegeben? (höchstens {left}){unit}</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="56"/>
         <source> (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kg)</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="75"/>
         <location filename="../till/ui/return_intents.py" line="93"/>
         <source>nothing to pay back: take an item back first</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zurückzuzahlen: Nehmen Sie zuerst einen Artikel zurück</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="77"/>
         <source>Pay back in cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar zurückzahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="79"/>
         <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} kr bar zurückzahlen? Enter registriert den Rückgabebeleg, und die Schublade öffnet sich.</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="82"/>
         <source>Pay back (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzahlen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="97"/>
         <source>No Klarna terminal is set up for this till; pay back in cash (F12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kasse ist kein Klarna-Terminal eingerichtet; zahlen Sie bar zurück (F12).</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="101"/>
         <source>No card terminal is set up for this till; pay back in cash (F12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Kasse ist kein Kartenterminal eingerichtet; zahlen Sie bar zurück (F12).</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="106"/>
         <source>Pay back {amount} kr through Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} kr über Klarna zurückzahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="108"/>
         <source>Pay back {amount} kr to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} kr auf die Karte zurückzahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/return_intents.py" line="124"/>
         <source>The card refund was cancelled; the return is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erstattung auf die Karte wurde abgebrochen; die Rückgabe ist noch offen.</translation>
     </message>
 </context>
 <context>
@@ -2769,27 +2775,27 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/return_dialog.py" line="217"/>
         <source>Return against receipt {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe gegen Beleg {number}</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="222"/>
         <source>Choose what comes back (↑/↓, Enter); the quantity is asked next. Esc: scan the items instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was zurückgegeben wird (↑/↓, Enter); die Menge wird danach abgefragt. Esc: stattdessen die Artikel scannen.</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="236"/>
         <source>Take back (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="249"/>
         <source>Choose a line first (↑/↓).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Zeile (↑/↓).</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="252"/>
         <source>All of {name} has come back already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde bereits vollständig zurückgegeben.</translation>
     </message>
 </context>
 <context>
@@ -2797,32 +2803,32 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/return_panel.py" line="42"/>
         <source>F12 pays back in cash, F11 to the card, F9 cancels the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>F12 zahlt bar zurück, F11 auf die Karte, F9 bricht die Rückgabe ab.</translation>
     </message>
     <message>
         <location filename="../till/ui/return_panel.py" line="44"/>
         <source>RETUR utan kvitto – scan the items coming back. </source>
-        <translation type="unfinished"></translation>
+        <translation>RETUR utan kvitto – scannen Sie die zurückgegebenen Artikel. </translation>
     </message>
     <message>
         <location filename="../till/ui/return_panel.py" line="45"/>
         <source>Scan or type the items coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgegebene Artikel scannen oder eingeben</translation>
     </message>
     <message>
         <location filename="../till/ui/return_panel.py" line="51"/>
         <source>RETUR mot kvitto {number} – scan the items coming back or pick a line (Ctrl+R). </source>
-        <translation type="unfinished"></translation>
+        <translation>RETUR mot kvitto {number} – scannen Sie die zurückgegebenen Artikel oder wählen Sie eine Zeile (Ctrl+R). </translation>
     </message>
     <message>
         <location filename="../till/ui/return_panel.py" line="56"/>
         <source>Scan an item from receipt {number}, or Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie einen Artikel von Beleg {number}, oder Ctrl+R</translation>
     </message>
     <message>
         <location filename="../till/ui/return_panel.py" line="60"/>
         <source>Receipt {number} ({code}): what can come back</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {number} ({code}): was zurückgegeben werden kann</translation>
     </message>
 </context>
 <context>
@@ -2830,22 +2836,22 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/return_dialog.py" line="133"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="134"/>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="135"/>
         <source>Can return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe möglich</translation>
     </message>
     <message>
         <location filename="../till/ui/return_dialog.py" line="136"/>
         <source>Amount sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufter Betrag</translation>
     </message>
 </context>
 <context>
@@ -2853,82 +2859,82 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/sale_intents.py" line="60"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="61"/>
         <source>New quantity for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Menge für {name}</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="62"/>
         <source> (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kg)</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="77"/>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="78"/>
         <source>Discount in kronor on {name} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatt in Kronen auf {name} ({amount})</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="100"/>
         <source>there is nothing to pay for</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt nichts zu bezahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="105"/>
         <source>Cash payment – the rest after the card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Barzahlung – der Rest nach der Kartenzahlung</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="119"/>
         <source>Cancel the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe abbrechen</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="120"/>
         <source>Cancel the whole return? Nothing is paid back; the journal keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Rückgabe abbrechen? Es wird nichts zurückgezahlt; das Journal hält sie fest.</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="121"/>
         <source>Cancel the return (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe abbrechen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="126"/>
         <source>Void sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf stornieren</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="127"/>
         <source>Void the whole sale? It is kept in the journal as an unfinished sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Verkauf stornieren? Er wird im Journal als nicht abgeschlossener Verkauf festgehalten.</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="128"/>
         <source>Void sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf stornieren (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="137"/>
         <source>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückgabe ist noch offen: Eine Rückgabe, bei der noch nichts zurückgenommen wurde, kann nicht abgebrochen werden. Nehmen Sie einen Artikel zurück, dann erneut F9.</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="142"/>
         <source>Return cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe abgebrochen</translation>
     </message>
     <message>
         <location filename="../till/ui/sale_intents.py" line="142"/>
         <source>Sale voided</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf storniert</translation>
     </message>
 </context>
 <context>
@@ -2936,187 +2942,187 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="74"/>
         <source>Shop and register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäft und Kasse</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="75"/>
         <source>Control unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleinheit</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="76"/>
         <source>Payment terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsterminals</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="77"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="82"/>
         <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Einstellungen gelten ab dem nächsten Start der Kasse. Die Einstellungsdatei ist {path}.</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="91"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="144"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Geschäfts</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="145"/>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="146"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="147"/>
         <source>Register id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassen-ID</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="150"/>
         <source>Fixed: this register has receipts under its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fest: Diese Kasse hat Belege unter ihrer ID.</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="151"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="153"/>
         <source>Idle lock (minutes, 0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre bei Inaktivität (Minuten, 0: nie)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="155"/>
         <source>Full screen without a window frame (kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild ohne Fensterrahmen (Kiosk)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="166"/>
         <source>iSecureIPC gateway (host and port)</source>
-        <translation type="unfinished"></translation>
+        <translation>iSecureIPC-Gateway (Host und Port)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="167"/>
         <source>Direct to the control unit (HTTPS address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt zur Kontrolleinheit (HTTPS-Adresse)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="169"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="171"/>
         <source>Gateway host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Host</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="172"/>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-Port</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="173"/>
         <source>Control unit address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Kontrolleinheit (https://…)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="175"/>
         <source>Connect timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für den Verbindungsaufbau (Sekunden)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="177"/>
         <source>Answer timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit für die Antwort (Sekunden)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="183"/>
         <source>None (cash only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines (nur bar)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="184"/>
         <source>Card terminal (Wallee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenterminal (Wallee)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="185"/>
         <source>Klarna terminal (Verifone Point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna-Terminal (Verifone Point)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="186"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="188"/>
         <source>Terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminals</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="190"/>
         <source>Card terminal host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host des Kartenterminals</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="191"/>
         <source>Card terminal port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Kartenterminals</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="192"/>
         <source>Klarna terminal host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host des Klarna-Terminals</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="193"/>
         <source>Klarna terminal port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des Klarna-Terminals</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="194"/>
         <source>Klarna terminal second port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Port des Klarna-Terminals</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="195"/>
         <source>The till&apos;s listening port</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsport der Kasse</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="200"/>
         <source>Printer (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker (leer: der Standarddrucker)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="201"/>
         <source>PDF folder (instead of paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Ordner (statt Papier)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="333"/>
         <source>Settings saved ({count} changed). They apply when the till starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert ({count} geändert). Sie gelten ab dem nächsten Start der Kasse.</translation>
     </message>
 </context>
 <context>
@@ -3124,104 +3130,106 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
     <message>
         <location filename="../till/ui/settle_dialog.py" line="37"/>
         <source>Settle a card payment by hand (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlung von Hand klären (Leiter)</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="45"/>
         <source>The till cannot tell whether the card was charged {amount} kr (started {started}, {reference}).
 Check the terminal&apos;s last receipt or the acquirer&apos;s report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse kann nicht feststellen, ob die Karte mit {amount} kr belastet wurde (gestartet {started}, {reference}).
+Prüfen Sie zuerst den letzten Beleg des Terminals oder den Bericht des Acquirers.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="54"/>
         <source>Was the customer charged?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde der Kunde belastet?</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="55"/>
         <source>&amp;Yes, the customer was charged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, der Kunde wurde belastet</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="56"/>
         <source>&amp;No, the customer was not charged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein, der Kunde wurde nicht belastet</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="58"/>
         <source>Settle a card reversal by hand (manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenstorno von Hand klären (Leiter)</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="61"/>
         <source>The card payment of {amount} kr was being reversed (requested {requested}, terminal transaction {seq}), and the till cannot tell whether the money went back to the card.
 Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenzahlung über {amount} kr wurde gerade storniert (angefordert {requested}, Terminaltransaktion {seq}), und die Kasse kann nicht feststellen, ob das Geld auf die Karte zurückgebucht wurde.
+Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den Bericht des Acquirers.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="72"/>
         <source>Was the money given back to the card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurde das Geld auf die Karte zurückgebucht?</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="73"/>
         <source>&amp;Yes, the money was given back to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, das Geld wurde auf die Karte zurückgebucht</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="74"/>
         <source>&amp;No, the card payment stands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein, die Kartenzahlung bleibt bestehen</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="95"/>
         <source>Reason, e.g. &apos;terminal receipt 0421 shows it approved&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, z. B. &apos;Terminalbeleg 0421 zeigt genehmigt&apos;</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="102"/>
         <source>Settle (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klären (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="110"/>
         <source>Reason (required, kept in the journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (Pflichtangabe, wird im Journal festgehalten)</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="121"/>
         <source>Why: the till stopped before the terminal answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: Die Kasse wurde beendet, bevor das Terminal antwortete.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="123"/>
         <source>Why: no answer from the terminal said what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: Keine Antwort des Terminals sagte, was geschehen ist.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="125"/>
         <source>Why: the till stopped before the terminal answered the reversal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: Die Kasse wurde beendet, bevor das Terminal auf das Storno antwortete.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="127"/>
         <source>Why: no answer from the terminal said what became of the reversal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: Keine Antwort des Terminals sagte, was aus dem Storno wurde.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="135"/>
         <source>Choose whether the customer was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, ob der Kunde belastet wurde.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="137"/>
         <source>Choose whether the money was given back to the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, ob das Geld auf die Karte zurückgebucht wurde.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="141"/>
         <source>Write why: the reason is kept in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie, warum: Der Grund wird im Journal festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -3229,177 +3237,177 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/shortcuts.py" line="34"/>
         <source>Add the product typed or scanned in the entry line (`3*code` adds 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den in der Eingabezeile eingegebenen oder gescannten Artikel hinzufügen (`3*Code` fügt 3 hinzu)</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="42"/>
         <source>Search a product by name and add it</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Artikel nach Namen suchen und hinzufügen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="47"/>
         <source>Change the quantity of the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge der gewählten Zeile ändern</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="52"/>
         <source>Give a discount (in kronor) on the selected line</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Rabatt (in Kronen) auf die gewählte Zeile geben</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="57"/>
         <source>Remove the selected line (entry empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile entfernen (Eingabezeile leer)</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="63"/>
         <source>Select the line above</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile darüber wählen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="67"/>
         <source>Select the line below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile darunter wählen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="72"/>
         <source>Pay cash: tendered amount, change, öre rounding. In a return: pay the money back in cash (the amount to hand over is shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bar bezahlen: gegebener Betrag, Wechselgeld, Öre-Rundung. Bei einer Rückgabe: das Geld bar zurückzahlen (der auszuzahlende Betrag wird angezeigt)</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="81"/>
         <source>Pay by card: all that is due, or type less and take the rest another way. In a return: pay the money back to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Karte bezahlen: alles Offene, oder weniger eingeben und den Rest anders kassieren. Bei einer Rückgabe: das Geld auf die Karte zurückzahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="90"/>
         <source>Pay with Klarna (Point terminal); the terminal may ask you to check the customer&apos;s ID. In a return: pay the money back through Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Klarna bezahlen (Point-Terminal); das Terminal kann Sie bitten, den Ausweis des Kunden zu prüfen. Bei einer Rückgabe: das Geld über Klarna zurückzahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="99"/>
         <source>Card payment in doubt: ask the terminal again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlung ungeklärt: das Terminal erneut fragen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="104"/>
         <source>Card payment in doubt: settle it by hand (manager; a reason is journaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenzahlung ungeklärt: von Hand klären (Leiter; ein Grund wird im Journal festgehalten)</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="111"/>
         <source>No control code yet (card paid, or the answer lost): ask the control unit again with the same receipt and finish the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kontrollcode (Karte bezahlt oder Antwort verloren): die Kontrolleinheit mit demselben Beleg erneut fragen und den Verkauf abschließen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="120"/>
         <source>Give up a card-paid sale: reverse its card payments (asks first); the sale stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen mit Karte bezahlten Verkauf aufgeben: seine Kartenzahlungen stornieren (fragt vorher); der Verkauf bleibt offen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="128"/>
         <source>Void the open sale or return (asks to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den offenen Verkauf oder die offene Rückgabe stornieren (fragt nach Bestätigung)</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="133"/>
         <source>Show the last receipt on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Beleg auf dem Bildschirm zeigen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="138"/>
         <source>Return (manager): against a receipt (scan its barcode or type its number) or without one. In a return against a receipt: pick a line of it to take back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabe (Leiter): gegen einen Beleg (Barcode scannen oder Nummer eingeben) oder ohne. Bei einer Rückgabe gegen einen Beleg: eine Zeile davon zum Zurücknehmen wählen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="147"/>
         <source>Print a receipt&apos;s copy (KOPIA): scan its barcode or type its number; one copy only</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie (KOPIA) eines Belegs drucken: Barcode scannen oder Nummer eingeben; nur eine Kopie</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="155"/>
         <source>Pro forma receipt (EJ KVITTO) of the open sale; the sale stays open for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro-forma-Beleg (EJ KVITTO) des offenen Verkaufs; der Verkauf bleibt zur Zahlung offen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="163"/>
         <source>Training mode on or off (manager): ÖVNINGSKVITTO receipts, no card is charged</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsmodus ein oder aus (Leiter): Belege sind ÖVNINGSKVITTO, keine Karte wird belastet</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="171"/>
         <source>Control unit out: issue cash invoices (kontantnota) instead of receipts, after a payment failed for it (asks first); ends by itself when the unit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleinheit ausgefallen: Barrechnungen (kontantnota) statt Belegen ausstellen, nachdem deshalb eine Zahlung fehlgeschlagen ist (fragt vorher); endet von selbst, wenn die Einheit antwortet</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="180"/>
         <source>Open the cash drawer without a sale (manager; the reason is journaled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kassenschublade ohne Verkauf öffnen (Leiter; der Grund wird im Journal festgehalten)</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="187"/>
         <source>X report (X-dagrapport): the day so far; closes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Bericht (X-dagrapport): der bisherige Tag; schließt nichts ab</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="192"/>
         <source>Z report (Z-dagrapport): closes the day (manager, asks first); the card terminal&apos;s end of day runs with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht (Z-dagrapport): schließt den Tag ab (Leiter, fragt vorher); der Tagesabschluss des Kartenterminals läuft mit</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="201"/>
         <source>Reprint a Z report by its number (marked KOPIA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Z-Bericht nach seiner Nummer erneut drucken (mit KOPIA markiert)</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="206"/>
         <source>Print a receipt that was stored but never printed (its original, once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Beleg drucken, der gespeichert, aber nie gedruckt wurde (sein Original, einmal)</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="214"/>
         <source>Journal (manager): every event, by day and kind, in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal (Leiter): jedes Ereignis, nach Tag und Art, vollständig</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="219"/>
         <source>Card terminal: activation, end of day, receipts, ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenterminal: Aktivierung, Tagesabschluss, Belege, Ping</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="224"/>
         <source>Switch cashier: sign out (the sale stays) and the next one signs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassierer wechseln: abmelden (der Verkauf bleibt) und der nächste meldet sich an</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="228"/>
         <source>Show this list of keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tastenliste zeigen</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="232"/>
         <source>About: program, model, maker, version and manufacturing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Über: Programm, Modell, Hersteller, Version und Herstellungsnummer</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="239"/>
         <source>Settings (manager): shop, register, control unit, terminals, printer, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen (Leiter): Geschäft, Kasse, Kontrolleinheit, Terminals, Drucker, Sprache</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="247"/>
         <source>Catalog (manager): products, prices, groups and quick keys; every change journaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelkatalog (Leiter): Artikel, Preise, Gruppen und Schnelltasten; jede Änderung wird im Journal festgehalten</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="255"/>
         <source>Price list: every product&apos;s price and VAT rate, to show or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisliste: Preis und MwSt.-Satz jedes Artikels, zum Anzeigen oder Drucken</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="262"/>
         <source>Clear the entry line; in a dialog: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabezeile leeren; in einem Dialog: abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3407,72 +3415,72 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="40"/>
         <source>The first manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Leiter</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="42"/>
         <source>No one can sign in on this till yet. Add the first manager: a name and a PIN ({low}–{high} digits), typed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieser Kasse kann sich noch niemand anmelden. Legen Sie den ersten Leiter an: einen Namen und eine PIN ({low}–{high} Ziffern), zweimal eingegeben.</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="46"/>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung durch Leiter</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="48"/>
         <source>A manager approves: {action}. The manager types their name or number and PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Leiter genehmigt: {action}. Der Leiter gibt seinen Namen oder seine Nummer und seine PIN ein.</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="51"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="52"/>
         <source>Sign in: your name or number and your PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden: Ihr Name oder Ihre Nummer und Ihre PIN.</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="70"/>
         <source>Name or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Nummer</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="72"/>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="76"/>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="86"/>
         <source>Approve (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="86"/>
         <source>OK (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="94"/>
         <source>Type a name or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen oder eine Nummer ein.</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="98"/>
         <source>The PIN is {low} to {high} digits, nothing else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN besteht aus {low} bis {high} Ziffern, nichts anderem.</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_dialog.py" line="106"/>
         <source>The two PINs differ: type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs unterscheiden sich: Geben Sie sie erneut ein.</translation>
     </message>
 </context>
 <context>
@@ -3480,12 +3488,12 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/sign_in_intents.py" line="23"/>
         <source>Sign in first (F3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an (F3).</translation>
     </message>
     <message>
         <location filename="../till/ui/sign_in_intents.py" line="98"/>
         <source>nobody signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand angemeldet</translation>
     </message>
 </context>
 <context>
@@ -3493,48 +3501,48 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/status_bar.py" line="30"/>
         <source>Register {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse {id}</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="45"/>
         <source>Terminal: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal: keines</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="47"/>
         <source>Terminal: online</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal: verbunden</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="49"/>
         <source>Terminal: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal: nicht verbunden</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="51"/>
         <location filename="../till/ui/status_bar.py" line="70"/>
         <source>{state} – {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} – {reason}</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="59"/>
         <source>Control unit: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleinheit: erreichbar</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="61"/>
         <source>Control unit: asking for a control code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleinheit: fragt nach einem Kontrollcode</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="63"/>
         <source>Control unit: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleinheit: nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="64"/>
         <source>Control unit: not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolleinheit: noch nicht gefragt</translation>
     </message>
 </context>
 <context>
@@ -3542,184 +3550,184 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="44"/>
         <source>Something unexpected went wrong; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgegangen; Details stehen im Protokoll.</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="50"/>
         <source>Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="51"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="52"/>
         <source>SI config</source>
-        <translation type="unfinished"></translation>
+        <translation>SI-Konfiguration</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="53"/>
         <source>SI init</source>
-        <translation type="unfinished"></translation>
+        <translation>SI-Initialisierung</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="54"/>
         <source>End of day (final balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss (Endsaldo)</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="55"/>
         <source>Transmission</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="56"/>
         <source>Submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreichung</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="57"/>
         <source>Intermediate EOD receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenbericht (Beleg)</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="58"/>
         <source>Reprint last receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Beleg erneut drucken</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="59"/>
         <source>Config data</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsdaten</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="60"/>
         <source>PIN pad information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen zum PIN-Pad</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="61"/>
         <source>Ping</source>
-        <translation type="unfinished"></translation>
+        <translation>Ping</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="63"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="64"/>
         <source>Test the pairing (TEST_MAC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung testen (TEST_MAC)</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="65"/>
         <source>Last transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Transaktion</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="66"/>
         <source>Resynchronise the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler neu synchronisieren</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="67"/>
         <source>End of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesabschluss</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="84"/>
         <source>Card terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartenterminal</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="99"/>
         <source>Talks to the acquirer: may take minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht mit dem Acquirer: kann Minuten dauern</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="107"/>
         <location filename="../till/ui/terminal_admin_dialog.py" line="185"/>
         <source>Pair Point terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-Terminal koppeln</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="108"/>
         <source>Unpair Point terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung mit dem Point-Terminal aufheben</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="113"/>
         <source>Manager only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Leiter</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="120"/>
         <source>Terminal at {address}. Choose a command (arrows, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal unter {address}. Wählen Sie einen Befehl (Pfeiltasten, Enter).</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="135"/>
         <source>What the terminal answers and prints shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Terminal antwortet und druckt, erscheint hier.</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="137"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="170"/>
         <source>{command}: waiting for the terminal{slow}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: warte auf das Terminal{slow}…</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="171"/>
         <source> (this can take minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (das kann Minuten dauern)</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="182"/>
         <source>Unpaired: the till forgot the MAC key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entkoppelt: Die Kasse hat den MAC-Schlüssel vergessen.</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="186"/>
         <source>Type the entry code the terminal shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Eingabecode ein, den das Terminal anzeigt:</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="195"/>
         <source>Paired (MAC_LABEL {label}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekoppelt (MAC_LABEL {label}).</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="203"/>
         <location filename="../till/ui/terminal_admin_dialog.py" line="231"/>
         <source>Choose a command (arrows, Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Befehl (Pfeiltasten, Enter).</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="217"/>
         <source>{command}: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: erledigt.</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="220"/>
         <source>The terminal refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Terminal hat abgelehnt: {why}</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="258"/>
         <source>Wait for the terminal to finish: a command cannot be stopped half-way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis das Terminal fertig ist: Ein Befehl kann nicht mittendrin abgebrochen werden.</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="285"/>
         <source>The entry code is digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eingabecode besteht nur aus Ziffern.</translation>
     </message>
 </context>
 <context>
@@ -3727,42 +3735,42 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/card_dialog.py" line="47"/>
         <source>Card presented (contactless)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte vorgehalten (kontaktlos)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="48"/>
         <source>Card swiped (magstripe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte durchgezogen (Magnetstreifen)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="49"/>
         <source>Card inserted (chip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte gesteckt (Chip)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="50"/>
         <source>Card read</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte gelesen</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="51"/>
         <source>Card removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte entnommen</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="52"/>
         <source>Transaction started</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion gestartet</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="53"/>
         <source>Transaction ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion beendet</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="54"/>
         <source>Transaction aborted</source>
-        <translation type="unfinished"></translation>
+        <translation>Transaktion abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -3770,307 +3778,307 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/cli.py" line="71"/>
         <source>{count} receipts exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Belege exportiert.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="74"/>
         <source>{count} events exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Ereignisse exportiert.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="78"/>
         <source>No manager PIN is set yet: choose one (4 to 12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch keine Leiter-PIN festgelegt: Wählen Sie eine (4 bis 12 Ziffern).</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="82"/>
         <source>Manager PIN for {action}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiter-PIN für {action}:</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="85"/>
         <source>New manager PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Leiter-PIN:</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="89"/>
         <source>Run the terminal&apos;s end of day too: till-admin terminal end-of-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie auch den Tagesabschluss des Terminals aus: till-admin terminal end-of-day</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="95"/>
         <source>Manager PIN set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiter-PIN festgelegt.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="97"/>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="100"/>
         <source>Unexpected error ({error}); run again with TILL_DEBUG=1 for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler ({error}); führen Sie den Befehl mit TILL_DEBUG=1 erneut aus, um Details zu sehen.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="50"/>
         <source>Subject: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: {value}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="55"/>
         <source>Issuer: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussteller: {value}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="60"/>
         <source>Serial: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer: {value}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="65"/>
         <source>Org number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer: {value}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="70"/>
         <source>Org number: (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer: (keine gefunden)</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="75"/>
         <source>Valid from: {value} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab: {value} UTC</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="80"/>
         <source>Valid to: {value} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis: {value} UTC</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="85"/>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {warning}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="90"/>
         <source>The passphrase is kept in the keyring (service &apos;till&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wird im Schlüsselbund aufbewahrt (Dienst &apos;till&apos;).</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="95"/>
         <source>Set control_unit.certificate = &quot;{path}&quot; in {source} (and transport = &quot;direct&quot;) for the till to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie control_unit.certificate = &quot;{path}&quot; in {source} (und transport = &quot;direct&quot;), damit die Kasse es verwendet.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="104"/>
         <source>Not usable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: {why}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="109"/>
         <source>Status: usable for org number {org_nr}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: verwendbar für Organisationsnummer {org_nr}</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="36"/>
         <source>There is no database at {path} yet: nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es noch keine Datenbank: nichts zu prüfen.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="41"/>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert nicht.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="46"/>
         <source>Journal head: row {row}, hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalkopf: Zeile {row}, Hash {hash}</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="51"/>
         <source>PROBLEM: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="56"/>
         <source>Journal intact: {rows} rows checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal intakt: {rows} Zeilen geprüft.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="61"/>
         <source>Journal NOT intact: {problems} problems in {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal NICHT intakt: {problems} Probleme in {rows} Zeilen.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="66"/>
         <source>The keyring&apos;s anchor for register {register}: {rows} journal rows, head row {row} (saved {saved_at}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker im Schlüsselbund für Kasse {register}: {rows} Journalzeilen, Kopfzeile {row} (gespeichert {saved_at}).</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="75"/>
         <source>The keyring&apos;s anchor for register {register} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anker im Schlüsselbund für Kasse {register} ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="80"/>
         <source>There is no anchor for register {register} in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gibt es keinen Anker für Kasse {register}.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="85"/>
         <source>The database {path} will be used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} wird so verwendet, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="90"/>
         <source>The database {path} does not exist and will be made anew, empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank {path} existiert nicht und wird neu und leer angelegt.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="97"/>
         <source>From now on the till checks the journal against this database. The reset is journaled with the old anchor, what the check finds and your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt prüft die Kasse das Journal gegen diese Datenbank. Das Zurücksetzen wird mit dem alten Anker, dem Prüfergebnis und Ihrem Grund im Journal festgehalten.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="106"/>
         <source>Type {word} to go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie {word} ein, um fortzufahren:</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="111"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="116"/>
         <source>Anchor reset: register {register}&apos;s journal is anchored at row {row} (hash {hash}); the reset is that row in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anker zurückgesetzt: Das Journal von Kasse {register} ist bei Zeile {row} verankert (Hash {hash}); das Zurücksetzen ist diese Zeile im Journal.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="64"/>
         <source>Paired with the Klarna terminal at {address} (MAC_LABEL {label}, REG_VER {reg_ver}); the MAC key is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Klarna-Terminal unter {address} gekoppelt (MAC_LABEL {label}, REG_VER {reg_ver}); der MAC-Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="73"/>
         <source>The Klarna terminal at {address} is unpaired from this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Klarna-Terminal unter {address} ist von dieser Kasse entkoppelt.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="46"/>
         <source>{read} products read, {changed} new or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} Artikel gelesen, {changed} neu oder geändert.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="51"/>
         <source>Not imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: {error}</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="56"/>
         <source>{count} rows were not imported; the other rows were.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen wurden nicht importiert; die übrigen Zeilen schon.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="60"/>
         <source>{count} products exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Artikel exportiert.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="64"/>
         <source>Removed {code} {name}: it is no longer sold; receipts and the journal keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {name} entfernt: Der Artikel wird nicht mehr verkauft; Belege und Journal behalten ihn.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="72"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="73"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="74"/>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="75"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="76"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="77"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcodes</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="79"/>
         <source>{price}/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{price}/kg</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="48"/>
         <source>Manager (name or number) for {action}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiter (Name oder Nummer) für {action}:</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="51"/>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN:</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="52"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN:</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="54"/>
         <source>The same PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe PIN noch einmal:</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="57"/>
         <source>Added {number} {name} (manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {name} angelegt (Leiter).</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="60"/>
         <source>Added {number} {name} (cashier).</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {name} angelegt (Kassierer).</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="63"/>
         <source>Disabled {number} {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} {name} deaktiviert.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="66"/>
         <source>New PIN set for {number} {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN für {number} {name} festgelegt.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="69"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiter</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="70"/>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassierer</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="72"/>
         <source>(disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(deaktiviert)</translation>
     </message>
 </context>
 <context>
@@ -4079,97 +4087,97 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
         <location filename="../till/ui/totals_panel.py" line="30"/>
         <location filename="../till/ui/totals_panel.py" line="110"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SUMME</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="106"/>
         <source>TO PAY BACK</source>
-        <translation type="unfinished"></translation>
+        <translation>ZURÜCKZUZAHLEN</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="108"/>
         <source>STILL TO PAY</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH ZU ZAHLEN</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="121"/>
         <source>VAT</source>
-        <translation type="unfinished"></translation>
+        <translation>MwSt.</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="121"/>
         <source>of amount</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Betrag</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="125"/>
         <source>{n} lines</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="134"/>
         <source>Training receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsbeleg</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="135"/>
         <source>Cash invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrechnung</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="136"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="138"/>
         <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro forma {number} (EJ KVITTO)  ·  der Verkauf ist noch offen</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="143"/>
         <source>Return receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgabebeleg</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="145"/>
         <source>{name} {number}  ·  hand over {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}  ·  {amount} auszahlen</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="149"/>
         <source>{name} {number}  ·  paid back through Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}  ·  über Klarna zurückgezahlt</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="153"/>
         <source>{name} {number}  ·  paid back to the card</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}  ·  auf die Karte zurückgezahlt</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="158"/>
         <source>{name} {number}  ·  change {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}  ·  Wechselgeld {change}</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="162"/>
         <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechselgeld {amount}</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="165"/>
         <source>{name} {number}  ·  paid with Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}  ·  mit Klarna bezahlt</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="167"/>
         <source>{name} {number}  ·  paid by card</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}  ·  mit Karte bezahlt</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="172"/>
         <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg {number} ist gespeichert, wurde aber nicht gedruckt: {error} Ctrl+U druckt ihn, wenn der Drucker wieder funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -4177,32 +4185,32 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/unprinted_dialog.py" line="25"/>
         <source>Receipts not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckte Belege</translation>
     </message>
     <message>
         <location filename="../till/ui/unprinted_dialog.py" line="29"/>
         <source>These receipts are stored with their control code but were never printed. Enter prints the chosen one&apos;s original (only once; it is not a copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Belege sind mit ihrem Kontrollcode gespeichert, wurden aber nie gedruckt. Enter druckt das Original des gewählten Belegs (nur einmal; es ist keine Kopie).</translation>
     </message>
     <message>
         <location filename="../till/ui/unprinted_dialog.py" line="41"/>
         <source>Print (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/unprinted_dialog.py" line="47"/>
         <source>Cash invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrechnung</translation>
     </message>
     <message>
         <location filename="../till/ui/unprinted_dialog.py" line="49"/>
         <source>Receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg</translation>
     </message>
     <message>
         <location filename="../till/ui/unprinted_dialog.py" line="51"/>
         <source>{name} {number}  ·  {time}  ·  {amount} kr</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {number}  ·  {time}  ·  {amount} kr</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +4218,7 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/input_dialogs.py" line="51"/>
         <source>OK (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>OK (Enter)</translation>
     </message>
 </context>
 <context>
@@ -4218,17 +4226,17 @@ Check the terminal&apos;s last receipt (a reversal slip) or the acquirer&apos;s 
     <message>
         <location filename="../till/ui/weight_dialog.py" line="19"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../till/ui/weight_dialog.py" line="20"/>
         <source>Weight of {name} ({price}/kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von {name} ({price}/kg)</translation>
     </message>
     <message>
         <location filename="../till/ui/weight_dialog.py" line="24"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
 </context>
 </TS>

@@ -6,42 +6,42 @@
     <message>
         <location filename="../till/ui/about_dialog.py" line="22"/>
         <source>About till</source>
-        <translation type="unfinished"></translation>
+        <translation>Om till</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="23"/>
         <source>(made at the first start)</source>
-        <translation type="unfinished"></translation>
+        <translation>(skapas vid första starten)</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="27"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="28"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="29"/>
         <source>Maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillverkare</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="30"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="31"/>
         <source>Manufacturing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillverkningsnummer</translation>
     </message>
     <message>
         <location filename="../till/ui/about_dialog.py" line="39"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -278,17 +278,17 @@
     <message>
         <location filename="../till/ui/card_dialog.py" line="164"/>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished">Avbryt (Esc)</translation>
+        <translation>Avbryt (Esc)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="166"/>
         <source>Cash instead (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontant i stället (F12)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="168"/>
         <source>Start (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/card_dialog.py" line="210"/>
@@ -399,7 +399,7 @@
     <message>
         <location filename="../till/ui/cash_dialog.py" line="71"/>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämnt</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     <message>
         <location filename="../till/ui/cashier_window.py" line="556"/>
         <source>The open sale from before the restart is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det öppna köpet från före omstarten är återställt.</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="40"/>
@@ -462,17 +462,17 @@
     <message>
         <location filename="../till/ui/action_buttons.py" line="45"/>
         <source>X report</source>
-        <translation type="unfinished">X-dagrapport</translation>
+        <translation>X-dagrapport</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="46"/>
         <source>Z report</source>
-        <translation type="unfinished">Z-dagrapport</translation>
+        <translation>Z-dagrapport</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="50"/>
         <source>Klarna</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarna</translation>
     </message>
     <message>
         <location filename="../till/ui/action_buttons.py" line="48"/>
@@ -505,119 +505,119 @@
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="44"/>
         <source>Something went wrong; nothing more was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel; inget mer ändrades.</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="51"/>
         <location filename="../till/ui/catalog_dialog.py" line="316"/>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelregister</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="59"/>
         <source>Search by name, code or barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök på namn, kod eller streckkod</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="66"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="67"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="68"/>
         <source>Price</source>
-        <translation type="unfinished">Pris</translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="69"/>
         <source>VAT</source>
-        <translation type="unfinished">Moms</translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="70"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="71"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoder</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="91"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="92"/>
         <source>Change</source>
-        <translation type="unfinished">Växel</translation>
+        <translation>Ändra</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="93"/>
         <source>Remove</source>
-        <translation type="unfinished">Ta bort</translation>
+        <translation>Ta bort</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="94"/>
         <location filename="../till/ui/catalog_dialog.py" line="317"/>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Prislista</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="98"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="145"/>
         <source>{price}/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{price}/kg</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="147"/>
         <source>{price} (open)</source>
-        <translation type="unfinished"></translation>
+        <translation>{price} (fritt pris)</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="152"/>
         <source>{rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} %</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="165"/>
         <source>{shown} of {count} products</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} av {count} artiklar</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="237"/>
         <source>Saved: {code} {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparad: {code} {name}.</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="242"/>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort artikel</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="244"/>
         <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort {code} {name} ur artikelregistret? Den säljs inte längre; kvitton och journalen behåller den.</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="247"/>
         <source>Remove (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort (Enter)</translation>
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="262"/>
         <source>Removed: {code} {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borttagen: {code} {name}.</translation>
     </message>
 </context>
 <context>
@@ -719,1140 +719,1140 @@
     <message>
         <location filename="../till/adapters/print_worker.py" line="20"/>
         <source>The receipt could not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittot kunde inte skrivas ut.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="43"/>
         <source>The printer {printer} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivaren {printer} hittades inte.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="46"/>
         <source>There is no receipt printer set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kvittoskrivare är inställd.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="50"/>
         <source>The receipt folder {folder} cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittomappen {folder} kan inte skapas.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="54"/>
         <source>The receipt folder {folder} is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva i kvittomappen {folder}.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="57"/>
         <source>The till cannot print to {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassan kan inte skriva ut till {where}.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="60"/>
         <source>The till cannot open the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassan kan inte öppna skrivaren.</translation>
     </message>
     <message>
         <location filename="../till/adapters/printer.py" line="64"/>
         <source>The printer did not accept the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivaren tog inte emot kvittot.</translation>
     </message>
     <message>
         <location filename="../till/app.py" line="38"/>
         <source>The till cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassan kan inte starta.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="41"/>
         <source>Only an approved card payment can be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara en godkänd kortbetalning kan återföras.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="45"/>
         <source>This card payment has no terminal sequence number, so the terminal cannot be told which transaction to reverse. Refund it by other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortbetalningen har inget löpnummer från terminalen, så terminalen kan inte få veta vilken transaktion som ska återföras. Betala tillbaka på annat sätt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="53"/>
         <source>This card payment went to another kind of terminal than the one set up now, so it cannot be reversed here. Refund it by other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortbetalningen gjordes på en annan sorts terminal än den som är inställd nu, så den kan inte återföras här. Betala tillbaka på annat sätt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="61"/>
         <source>The reversal of {amount} was not sent: {why} The card payment stands; try again when the terminal answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återföringen av {amount} skickades inte: {why} Kortbetalningen står kvar; försök igen när terminalen svarar.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="69"/>
         <source>The terminal refused the reversal: {reason} The card payment of {amount} stands: finish the sale, or refund it by other means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalen nekade återföringen: {reason} Kortbetalningen på {amount} står kvar: slutför köpet, eller betala tillbaka på annat sätt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="77"/>
         <source>The terminal&apos;s answer to the reversal of {amount} does not name this payment ({why}). The sale is locked: a manager must check the terminal&apos;s last receipt and settle it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalens svar på återföringen av {amount} gäller inte den här betalningen ({why}). Köpet är låst: en chef måste kontrollera terminalens senaste kvitto och avgöra det för hand.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="86"/>
         <source>The card terminal stopped answering during the reversal of {amount}, so the till cannot tell whether the money went back to the card. The sale is locked until that is settled; the till asks the terminal as soon as it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortterminalen slutade svara under återföringen av {amount}, så kassan kan inte avgöra om pengarna gick tillbaka till kortet. Köpet är låst tills det är avgjort; kassan frågar terminalen så snart den svarar igen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="95"/>
         <source>The terminal&apos;s record does not show whether the money went back to the card. A manager must check the terminal&apos;s last receipt and settle the reversal by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalens uppgifter visar inte om pengarna gick tillbaka till kortet. En chef måste kontrollera terminalens senaste kvitto och avgöra återföringen för hand.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="103"/>
         <source>This card payment has no reversal in doubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortbetalningen har ingen oklar återföring.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_reversal.py" line="107"/>
         <source>Settling a reversal by hand needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>En återföring som avgörs för hand kräver en orsak.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_sale.py" line="29"/>
         <source>A card payment must be more than 0 and at most {due}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kortbetalning måste vara större än 0 och högst {due}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_sale.py" line="33"/>
         <source>In training mode a card pays the whole sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>I övningsläge betalar kortet hela köpet.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_sale.py" line="35"/>
         <source>{due} is still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} är kvar att betala.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_sale.py" line="37"/>
         <source>There is no card payment to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen kortbetalning att avgöra.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="55"/>
         <source>No Klarna terminal is set up for this till; take another tender.</source>
-        <translation type="unfinished">Ingen Klarnaterminal är inställd för den här kassan; ta ett annat betalsätt.</translation>
+        <translation>Ingen Klarnaterminal är inställd för den här kassan; ta ett annat betalsätt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="59"/>
         <source>No card terminal is set up for this till; take another tender.</source>
-        <translation type="unfinished">Ingen kortterminal är inställd för kassan; ta ett annat betalsätt.</translation>
+        <translation>Ingen kortterminal är inställd för kassan; ta ett annat betalsätt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="63"/>
         <source>This card payment went to another kind of terminal ({terminal_kind}) than the one set up now; a manager must settle it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortbetalningen gjordes på en annan sorts terminal ({terminal_kind}) än den som är inställd nu; en chef måste avgöra den för hand.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="71"/>
         <source>The card was declined. Ask for another card or another way to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet nekades. Be om ett annat kort eller ett annat betalsätt.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="77"/>
         <source>The card terminal&apos;s answer does not say how much was charged, so the till cannot tell whether the card was charged. The sale is locked until that is settled from the terminal&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortterminalens svar säger inte hur mycket som drogs, så kassan kan inte avgöra om kortet drogs. Köpet är låst tills det är avgjort utifrån terminalens uppgifter.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="86"/>
         <source>The card terminal stopped answering during the payment, so the till cannot tell whether the card was charged. The sale is locked until that is settled; the till asks the terminal as soon as it answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortterminalen slutade svara under betalningen, så kassan kan inte avgöra om kortet drogs. Köpet är låst tills det är avgjort; kassan frågar terminalen så snart den svarar igen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="95"/>
         <source>The terminal&apos;s record does not show whether the card was charged. A manager must check the terminal&apos;s last receipt and settle the payment by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalens uppgifter visar inte om kortet drogs. En chef måste kontrollera terminalens senaste kvitto och avgöra betalningen för hand.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="103"/>
         <source>The card terminal cannot be asked right now; the sale stays locked. The till asks again when the terminal answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortterminalen går inte att fråga just nu; köpet förblir låst. Kassan frågar igen när terminalen svarar.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="111"/>
         <source>This card payment is already settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortbetalningen är redan avgjord.</translation>
     </message>
     <message>
         <location filename="../till/checkout/card_tender.py" line="115"/>
         <source>Settling a card payment by hand needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kortbetalning som avgörs för hand kräver en orsak.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="44"/>
         <source>Finish or void the open sale before changing the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför eller makulera det öppna köpet innan du ändrar i artikelregistret.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="48"/>
         <source>{code} is not a product code: at most 32 letters, digits 0-9 and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} är ingen artikelkod: högst 32 bokstäver, siffror 0-9 och &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="54"/>
         <source>Code {code} already belongs to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden {code} tillhör redan {name}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="58"/>
         <source>Barcode {barcode} already belongs to {name} (code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoden {barcode} tillhör redan {name} (kod {code}).</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="62"/>
         <source>Barcode {barcode} is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoden {barcode} står med två gånger.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="65"/>
         <source>A price is at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett pris är högst {limit}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="69"/>
         <location filename="../till/cli_products.py" line="42"/>
         <source>There is no product with the code {code} in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen artikel med koden {code} i artikelregistret.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="73"/>
         <source>A manager must approve changes to the catalog first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En chef måste först godkänna ändringar i artikelregistret.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="77"/>
         <source>No printer is set up: the price list cannot be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skrivare är inställd: prislistan kan inte skrivas ut.</translation>
     </message>
     <message>
         <location filename="../till/checkout/catalog.py" line="81"/>
         <source>The price list did not print: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prislistan skrevs inte ut: {why}</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="30"/>
         <source>A payment is under way; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>En betalning pågår; vänta tills den är klar.</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="34"/>
         <source>Receipt {sequence_number} of this sale is with the control unit: nothing can change until it is finished (F8 asks again with the same receipt).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto {sequence_number} för det här köpet ligger hos kontrollenheten: inget kan ändras förrän det är klart (F8 frågar igen med samma kvitto).</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="42"/>
         <source>A card payment of this sale has an unknown outcome: settle it first (the till asks the terminal; a manager can settle it by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>En kortbetalning i det här köpet har okänt utfall: avgör den först (kassan frågar terminalen; en chef kan avgöra den för hand).</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="50"/>
         <source>This sale is partly paid by card: its items cannot change now. Take the rest, or give up the sale (the card payment is reversed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Köpet är delvis betalt med kort: varorna kan inte ändras nu. Ta resten, eller ge upp köpet (kortbetalningen återförs).</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="58"/>
         <source>This is a return: pay the money back (F12 cash, F11 card).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är en retur: betala tillbaka pengarna (F12 kontant, F11 kort).</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="60"/>
         <source>This is a sale, not a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är ett köp, inte en retur.</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="62"/>
         <source>There is nothing to pay for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget att betala.</translation>
     </message>
     <message>
         <location filename="../till/checkout/context.py" line="66"/>
         <source>A card payment of this sale has an unknown outcome. No new payment can be taken until it is settled, so the customer is never charged twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kortbetalning i det här köpet har okänt utfall. Ingen ny betalning kan tas förrän den är avgjord, så att kunden aldrig debiteras två gånger.</translation>
     </message>
     <message>
         <location filename="../till/checkout/copies.py" line="19"/>
         <source>There is no receipt {number} on register {register}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvitto {number} i kassa {register}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/copies.py" line="23"/>
         <source>Only a normal receipt can have a copy (not a training or pro forma one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara ett vanligt kvitto kan få en kopia (inte ett övningskvitto eller proformakvitto).</translation>
     </message>
     <message>
         <location filename="../till/checkout/copies.py" line="29"/>
         <source>Receipt {number} already has its copy: only one copy is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto {number} har redan fått sin kopia: bara en kopia är tillåten.</translation>
     </message>
     <message>
         <location filename="../till/checkout/copies.py" line="33"/>
         <source>The copy is registered but did not print: {why} It cannot be printed again (only one copy is allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopian är registrerad men skrevs inte ut: {why} Den kan inte skrivas ut igen (bara en kopia är tillåten).</translation>
     </message>
     <message>
         <location filename="../till/checkout/day_reports.py" line="29"/>
         <source>Finish or void the open sale before the Z report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför eller makulera det öppna köpet före Z-dagrapporten.</translation>
     </message>
     <message>
         <location filename="../till/checkout/day_reports.py" line="32"/>
         <source>There is no Z report number {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen Z-dagrapport nummer {number}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="26"/>
         <location filename="../till/checkout/users.py" line="33"/>
         <source>A manager must approve this, and this till cannot ask for a PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>En chef måste godkänna detta, och den här kassan kan inte fråga efter en PIN-kod.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="30"/>
         <source>Not done: {action} needs a manager, and no PIN was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte utfört: {action} kräver en chef, och ingen PIN-kod är vald.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="33"/>
         <location filename="../till/checkout/users.py" line="36"/>
         <source>Not done: {action} was not approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte utfört: {action} godkändes inte.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="36"/>
         <source>Wrong manager PIN: not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel PIN-kod för chef: inte utfört.</translation>
     </message>
     <message>
         <location filename="../till/checkout/manager.py" line="40"/>
         <source>Too many wrong PINs: wait {wait} s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga PIN-koder: vänta {wait} s innan du försöker igen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/modes.py" line="21"/>
         <source>Finish or void the open sale before switching training mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför eller makulera det öppna köpet innan du slår på eller av övningsläget.</translation>
     </message>
     <message>
         <location filename="../till/checkout/modes.py" line="25"/>
         <source>Training mode has no cash invoices; leave training mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Övningsläget har inga kontantnotor; lämna övningsläget först.</translation>
     </message>
     <message>
         <location filename="../till/checkout/modes.py" line="29"/>
         <source>Receipt {sequence_number} is with the control unit: it must be finished (F8) before cash invoices can be issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto {sequence_number} ligger hos kontrollenheten: det måste göras klart (F8) innan kontantnotor kan utfärdas.</translation>
     </message>
     <message>
         <location filename="../till/checkout/modes.py" line="37"/>
         <source>Opening the drawer without a sale needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att öppna lådan utan köp kräver en orsak.</translation>
     </message>
     <message>
         <location filename="../till/checkout/ports.py" line="50"/>
         <source>The card was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet nekades.</translation>
     </message>
     <message>
         <location filename="../till/checkout/register.py" line="57"/>
         <source>&apos;{text}&apos; is neither a product code nor a barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; är varken en artikelkod eller en streckkod.</translation>
     </message>
     <message>
         <location filename="../till/checkout/register.py" line="60"/>
         <source>No product has the code {product_code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vara har koden {product_code}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="42"/>
         <source>A pro forma receipt needs a sale with items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett proformakvitto kräver ett köp med varor.</translation>
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="46"/>
         <source>No pro forma receipts while the control unit is out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga proformakvitton medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="50"/>
         <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalet av kvitto {sequence_number} är redan utskrivet; nu kan bara en kopia (KOPIA) skrivas ut.</translation>
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="58"/>
         <source>Receipt {sequence_number} did not print: {print_error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto {sequence_number} skrevs inte ut: {print_error}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="36"/>
         <source>Finish or void the open sale before a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutför eller makulera det öppna köpet före en retur.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="40"/>
         <source>There is no receipt {sequence_number} on {register_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvitto {sequence_number} i {register_id}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="44"/>
         <source>Only a normal sale receipt can be returned against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retur kan bara göras mot ett vanligt försäljningskvitto.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="48"/>
         <source>This return is not against a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här returen görs inte mot ett kvitto.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="52"/>
         <source>That line is not on the original receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den raden finns inte på originalkvittot.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="56"/>
         <source>At most {quantity} of {name} can be returned: more was not sold, or is already returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Högst {quantity} av {name} kan returneras: mer såldes inte, eller är redan returnerat.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="63"/>
         <source>That item is not on receipt {number}, or all of it is already returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den varan finns inte på kvitto {number}, eller så är allt av den redan returnerat.</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="69"/>
         <source>This return is already paid back to the card: finish it (F8), or give it up (the credit is reversed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Returen är redan återbetald till kortet: slutför den (F8), eller ge upp den (återbetalningen återförs).</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="77"/>
         <source>The terminal credited another amount: give up the return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalen återbetalade ett annat belopp: ge upp returen.</translation>
     </message>
     <message>
         <location filename="../till/checkout/terminal_admin.py" line="31"/>
         <source>Type the entry code the terminal shows (digits only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv in koden som terminalen visar (bara siffror).</translation>
     </message>
     <message>
         <location filename="../till/checkout/terminal_admin.py" line="34"/>
         <source>REG_VER must be 1 or 2, not {reg_ver}.</source>
-        <translation type="unfinished"></translation>
+        <translation>REG_VER måste vara 1 eller 2, inte {reg_ver}.</translation>
     </message>
     <message>
         <location filename="../till/checkout/terminal_admin.py" line="38"/>
         <source>This terminal is not paired with the till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalen är inte ihopparad med kassan.</translation>
     </message>
     <message>
         <location filename="../till/checkout/users.py" line="28"/>
         <source>There is already a manager: sign in instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en chef: logga in i stället.</translation>
     </message>
     <message>
         <location filename="../till/checkout/users.py" line="30"/>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in först.</translation>
     </message>
     <message>
         <location filename="../till/checkout/users.py" line="38"/>
         <source>Not done: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte utfört: {why}</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="42"/>
         <source>Cannot write {output}: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva {output}: {error}.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="46"/>
         <source>There is no receipt number {number} for this register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvitto nummer {number} för den här kassan.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="50"/>
         <source>No terminal in the settings: name one with --host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen terminal i inställningarna: ange en med --host.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="53"/>
         <source>A manager PIN is 4 to 12 digits 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PIN-kod för chef är 4 till 12 siffror 0-9.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="57"/>
         <source>No PIN was typed: standard input is closed or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen PIN-kod skrevs: standard input är stängd eller tom.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="59"/>
         <source>Not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Används inte.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="62"/>
         <source>There is no Z report number {reprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen Z-dagrapport nummer {reprint}.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="66"/>
         <source>The two PINs differ: the PIN was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två PIN-koderna skiljer sig: PIN-koden ändrades inte.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="29"/>
         <source>No certificate is set (control_unit.certificate): the till uses the iSecureIPC gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget certifikat är angivet (control_unit.certificate): kassan använder iSecureIPC-gatewayen.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="34"/>
         <source>No certificate is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget certifikat är angivet.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="37"/>
         <source>No passphrase was typed: standard input is closed or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lösenfras skrevs: standard input är stängd eller tom.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="40"/>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen är tom.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="30"/>
         <source>Give the reason with --reason; it is journaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange orsaken med --reason; den journalförs.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="27"/>
         <source>Give the code the Klarna terminal shows with --entry-code CODE ({pair}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange koden som Klarnaterminalen visar med --entry-code KOD ({pair}).</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="33"/>
         <source>&quot;{code_value}&quot; is not a pairing code: the 1 to 16 digits 0-9 the terminal shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{code_value}&quot; är ingen ihopparningskod: de 1 till 16 siffror 0-9 som terminalen visar.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="39"/>
         <source>{command} takes the Klarna terminal&apos;s address from the settings&apos; [point] section, not from --host/--port.</source>
-        <translation type="unfinished"></translation>
+        <translation>{command} tar Klarnaterminalens adress från avsnittet [point] i inställningarna, inte från --host/--port.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="53"/>
         <source>No Point (Klarna) terminal in the settings: add a [point] section with its host (`till-admin settings example` shows one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen Point-terminal (Klarna) i inställningarna: lägg till ett avsnitt [point] med dess värd (`till-admin settings example` visar ett exempel).</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="35"/>
         <source>Cannot read {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte läsa {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="38"/>
         <source>Cannot write {file}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte skriva {file}: {reason}.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="25"/>
         <source>Nothing was typed: standard input is closed or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget skrevs: standard input är stängd eller tom.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="29"/>
         <source>The two PINs differ: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två PIN-koderna skiljer sig: inget ändrades.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="33"/>
         <source>There is no manager yet: add one first (--role manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen chef än: lägg till en först (--role manager).</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="37"/>
         <source>There are no users yet: add the first manager (users add NAME --role manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga användare än: lägg till den första chefen (users add NAMN --role manager).</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="42"/>
         <source>There is no user {user}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen användare {user}.</translation>
     </message>
     <message>
         <location filename="../till/core/money.py" line="14"/>
         <source>&apos;{text}&apos; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; är inget belopp.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="19"/>
         <source>{name}: a price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: ett pris kan inte vara negativt.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="22"/>
         <source>&apos;{text}&apos; is not a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; är inget antal.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="26"/>
         <source>Only weighed goods can have a fractional quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara vägda varor kan ha ett antal med decimaler.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="30"/>
         <source>The quantity must be more than 0 and at most 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antalet måste vara större än 0 och högst 999.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="34"/>
         <source>The amount tendered is less than the amount due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mottaget belopp är mindre än beloppet att betala.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="37"/>
         <source>&apos;{text}&apos; is not a receipt number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; är inget kvittonummer.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="40"/>
         <source>{name} is sold by the piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} säljs per styck.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="42"/>
         <source>{name} has a fixed price.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} har ett fast pris.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="45"/>
         <source>{name}: the price must be more than 0 and at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: priset måste vara större än 0 och högst {most}.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="49"/>
         <source>Items from a receipt can only be taken back in a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varor från ett kvitto kan bara tas tillbaka i en retur.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="52"/>
         <source>Only {sold} of {name} was sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara {sold} av {name} såldes.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="54"/>
         <source>There is no line {line_no}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen rad {line_no}.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="57"/>
         <source>The discount would be larger than the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatten skulle bli större än radens belopp.</translation>
     </message>
     <message>
         <location filename="../till/core/sale.py" line="61"/>
         <source>A discount must be between 0 and the line&apos;s amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>En rabatt måste vara mellan 0 och radens belopp.</translation>
     </message>
     <message>
         <location filename="../till/core/vat.py" line="17"/>
         <source>VAT rate {rate} % is not one of 25, 12, 6, 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momssatsen {rate} % är inte en av 25, 12, 6, 0.</translation>
     </message>
     <message>
         <location filename="../till/secrets.py" line="49"/>
         <source>No secure keyring is available to the till&apos;s user account, so the till cannot keep its journal key safely, and it will not keep it in a plain file. On Linux, install and unlock a keyring with the Secret Service interface (GNOME Keyring or KWallet, in the desktop session the till runs in); on Windows and macOS the system&apos;s own keyring is used. Then start the till again. ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen säker nyckelring finns för kassans användarkonto, så kassan kan inte förvara sin journalnyckel säkert, och den sparar den inte i en vanlig fil. På Linux: installera och lås upp en nyckelring med Secret Service-gränssnittet (GNOME Keyring eller KWallet, i den skrivbordssession där kassan körs); på Windows och macOS används systemets egen nyckelring. Starta sedan kassan igen. ({why})</translation>
     </message>
     <message>
         <location filename="../till/secrets.py" line="62"/>
         <source>The journal key in the keyring (service &apos;till&apos;, entry &apos;journal key&apos;) is damaged. Do not delete it; call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalnyckeln i nyckelringen (tjänst &apos;till&apos;, post &apos;journal key&apos;) är skadad. Radera den inte; ring efter service.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="14"/>
         <source>The settings file&apos;s name &quot;{path}&quot; has a NUL character in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilens namn &quot;{path}&quot; innehåller ett NUL-tecken.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="18"/>
         <source>No settings file at {path}. Create one (`till-admin settings example &gt; {path}`) or name one with --config PATH or TILL_CONFIG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen inställningsfil i {path}. Skapa en (`till-admin settings example &gt; {path}`) eller ange en med --config SÖKVÄG eller TILL_CONFIG.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="26"/>
         <source>The settings file {path} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen {path} kan inte läsas: {error}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="30"/>
         <source>The file {path} is too large to be a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen {path} är för stor för att vara en inställningsfil.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="34"/>
         <source>The settings file {source} is not UTF-8 text ({error}); save it as UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen {source} är inte UTF-8-text ({error}); spara den som UTF-8.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="40"/>
         <source>The settings file {source} is not valid TOML: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen {source} är inte giltig TOML: {error}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="44"/>
         <source>The settings file {source} is not valid TOML: values nested too deeply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningsfilen {source} är inte giltig TOML: värdena är nästlade för djupt.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="49"/>
         <source>Setting &apos;{key}&apos; in {source}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningen &apos;{key}&apos; i {source}: {why}</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="55"/>
         <source>&apos;{section}&apos; must be a table ([{section}]), not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{section}&apos; måste vara en tabell ([{section}]), inte {value}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="57"/>
         <source>is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>saknas.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="59"/>
         <source>{value} is far out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ligger långt utanför tillåtna värden.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="62"/>
         <source>must be a {kind}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara {kind}, inte {value}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="65"/>
         <source>must be between {low} and {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara mellan {low} och {high}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="67"/>
         <source>must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>får inte vara tom.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="68"/>
         <source>has a NUL character in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>innehåller ett NUL-tecken.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="71"/>
         <source>names a home folder that does not exist: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>anger en hemmapp som inte finns: {value}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="75"/>
         <source>must be the shop&apos;s name, 1 to 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara butikens namn, 1 till 64 tecken.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="78"/>
         <source>must be the 10-digit organisation number.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara det tiosiffriga organisationsnumret.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="80"/>
         <source>must be the shop&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara butikens adress.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="83"/>
         <source>must be 1 to {most} letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara 1 till {most} bokstäver eller siffror.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="85"/>
         <source>must be &quot;ipc&quot; or &quot;direct&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara &quot;ipc&quot; eller &quot;direct&quot;.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="88"/>
         <source>must be SaleAmount or PurchaseAmount.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara SaleAmount eller PurchaseAmount.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="92"/>
         <source>must be 1 to 64 letters, digits, spaces, dots or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara 1 till 64 bokstäver, siffror, mellanslag, punkter eller bindestreck.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="96"/>
         <source>is needed with transport = &quot;direct&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>behövs med transport = &quot;direct&quot;.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="99"/>
         <source>must be a printer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara namnet på en skrivare.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="101"/>
         <source>must be one of {languages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en av {languages}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="102"/>
         <source>must be a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett värdnamn.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="104"/>
         <source>must be a host name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett värdnamn eller en adress.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="108"/>
         <source>must be an https URL, e.g. &quot;https://ccu.example.se:443/posconnexion&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en https-URL, t.ex. &quot;https://ccu.example.se:443/posconnexion&quot;.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="114"/>
         <source>must be an https URL, e.g. &quot;https://ccu.example.se:443/posconnexion&quot;, with no user, query or fragment.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en https-URL, t.ex. &quot;https://ccu.example.se:443/posconnexion&quot;, utan användare, frågesträng eller fragment.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="122"/>
         <source>has a path with characters a URL path cannot have.</source>
-        <translation type="unfinished"></translation>
+        <translation>har en sökväg med tecken som en URL-sökväg inte får innehålla.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="126"/>
         <source>must be &quot;none&quot;, &quot;wallee&quot;, &quot;point&quot; or &quot;both&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara &quot;none&quot;, &quot;wallee&quot;, &quot;point&quot; eller &quot;both&quot;.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="130"/>
         <source>is &quot;{stated}&quot;, so the file needs {needs}, but it has {has}.</source>
-        <translation type="unfinished"></translation>
+        <translation>är &quot;{stated}&quot;, så filen behöver {needs}, men den har {has}.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="134"/>
         <source>neither a [terminal] nor a [point] section</source>
-        <translation type="unfinished"></translation>
+        <translation>varken ett [terminal]- eller ett [point]-avsnitt</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="138"/>
         <source>a [terminal] section and no [point] section</source>
-        <translation type="unfinished"></translation>
+        <translation>ett [terminal]-avsnitt och inget [point]-avsnitt</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="141"/>
         <source>a [point] section and no [terminal] section</source>
-        <translation type="unfinished"></translation>
+        <translation>ett [point]-avsnitt och inget [terminal]-avsnitt</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="144"/>
         <source>a [terminal] and a [point] section</source>
-        <translation type="unfinished"></translation>
+        <translation>ett [terminal]- och ett [point]-avsnitt</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="149"/>
         <source>must be an amount in kronor, e.g. &quot;1000,00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett belopp i kronor, t.ex. &quot;1000,00&quot;.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="153"/>
         <source>must be an amount in kronor, e.g. &quot;1000,00&quot; (digits 0-9).</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett belopp i kronor, t.ex. &quot;1000,00&quot; (siffror 0-9).</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="155"/>
         <source>cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte vara negativt.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="157"/>
         <source>must be a 3-digit ISO 4217 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en tresiffrig ISO 4217-kod.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="160"/>
         <source>must be a 2-letter ISO 639-1 code.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara en tvåbokstavskod enligt ISO 639-1.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="163"/>
         <source>must differ from point.port ({port}).</source>
-        <translation type="unfinished"></translation>
+        <translation>måste skilja sig från point.port ({port}).</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="167"/>
         <source>must differ from point.port ({port}) and point.secondary_port ({secondary_port}).</source>
-        <translation type="unfinished"></translation>
+        <translation>måste skilja sig från point.port ({port}) och point.secondary_port ({secondary_port}).</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="174"/>
         <source>must be the till&apos;s IP address as the terminal reaches it, e.g. 192.168.1.20.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara kassans IP-adress som terminalen når den på, t.ex. 192.168.1.20.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="180"/>
         <source>must be 1 to 30 letters, digits, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara 1 till 30 bokstäver, siffror, bindestreck eller understreck.</translation>
     </message>
     <message>
         <location filename="../till/settings_texts.py" line="183"/>
         <source>must be a payment type, e.g. Klarna.</source>
-        <translation type="unfinished"></translation>
+        <translation>måste vara ett betalsätt, t.ex. Klarna.</translation>
     </message>
     <message>
         <location filename="../till/store/card_payments.py" line="35"/>
         <source>The receipt was NOT saved: its card payment is not (or no longer) approved. Settle the card payment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittot sparades INTE: dess kortbetalning är inte (eller inte längre) godkänd. Avgör kortbetalningen först.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="93"/>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {line}: {problem}</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="96"/>
         <source>Line {line}, column &apos;{column}&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {line}, kolumn &apos;{column}&apos;: {problem}</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="100"/>
         <source>The file is UTF-16 (Excel&apos;s &quot;Unicode text&quot;) or not text at all: save it as &quot;CSV UTF-8&quot; or &quot;CSV (semicolon delimited)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är UTF-16 (Excels &quot;Unicode-text&quot;) eller inte text alls: spara den som &quot;CSV UTF-8&quot; eller &quot;CSV (semikolonavgränsad)&quot;.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="108"/>
         <source>Byte 0x{byte} is neither UTF-8 nor Windows-1252 text: save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte 0x{byte} är varken UTF-8- eller Windows-1252-text: spara filen som &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="115"/>
         <source>This line cannot be read as CSV: a field is longer than 131,072 characters, or its quotes are broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raden kan inte läsas som CSV: ett fält är längre än 131 072 tecken, eller så är citattecknen felaktiga.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="123"/>
         <source>Expected {expected} fields, found {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntade {expected} fält, hittade {found}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="127"/>
         <source>Expected {expected} fields, found {found}: quote prices with a decimal comma, or separate the fields with &apos;;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntade {expected} fält, hittade {found}: sätt citattecken kring priser med decimalkomma, eller skilj fälten åt med &apos;;&apos;.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="134"/>
         <source>Code {code} is also on line {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden {code} finns också på rad {other}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="138"/>
         <source>Barcode {barcode} is also on line {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoden {barcode} finns också på rad {other}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="142"/>
         <source>Quick key {position} of group {group} is also on line {other}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Snabbknapp {position} i gruppen {group} finns också på rad {other}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="146"/>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är tom: första raden måste ange kolumnernas namn.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="150"/>
         <source>Unknown column {name}: the columns are {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd kolumn {name}: kolumnerna är {columns}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="153"/>
         <source>Column {name} is named twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnen {name} står två gånger.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="157"/>
         <source>The column is missing from the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnen saknas i rubrikraden.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="160"/>
         <source>A control character is in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det innehåller ett styrtecken.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="163"/>
         <source>{value} has digits other than 0-9.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} har andra siffror än 0-9.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="165"/>
         <source>A product needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>En artikel måste ha en kod.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="166"/>
         <source>A product needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>En artikel måste ha ett namn.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="169"/>
         <source>{value} is not a price in kronor (write it like 24,90).</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inget pris i kronor (skriv det som 24,90).</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="172"/>
         <source>A price cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett pris kan inte vara negativt.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="175"/>
         <source>{value} is not a VAT rate: use 25, 12, 6 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är ingen momssats: använd 25, 12, 6 eller 0.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="178"/>
         <source>{value} is not a unit: use st or kg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är ingen enhet: använd st eller kg.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="181"/>
         <source>{value} is not yes or no: use ja or nej.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är inte ja eller nej: använd ja eller nej.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="185"/>
         <source>{value} is not a barcode: at most 32 letters, digits 0-9 and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är ingen streckkod: högst 32 bokstäver, siffror 0-9 och &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="191"/>
         <source>{value} is a barcode Excel turned into a number (its last digits are lost): format the barcode column as text in Excel, type the barcodes again and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är en streckkod som Excel har gjort om till ett tal (de sista siffrorna har gått förlorade): formatera streckkodskolumnen som text i Excel, skriv in streckkoderna igen och spara.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="199"/>
         <source>Barcode {barcode} has a wrong check digit: the last digit should be {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoden {barcode} har fel kontrollsiffra: sista siffran ska vara {expected}.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="205"/>
         <source>{value} is not a quick key&apos;s place: use 1 to 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} är ingen plats för en snabbknapp: använd 1 till 99.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="209"/>
         <source>A quick key needs a group: give the product one.</source>
-        <translation type="unfinished"></translation>
+        <translation>En snabbknapp kräver en grupp: ge artikeln en grupp.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="212"/>
         <source>This is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är längre än {limit} tecken.</translation>
     </message>
     <message>
         <location filename="../till/store/catalog_csv.py" line="216"/>
         <source>{error} (The file was read as Windows-1252, as Swedish Excel saves CSV, not as UTF-8.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} (Filen lästes som Windows-1252, så som svenska Excel sparar CSV, inte som UTF-8.)</translation>
     </message>
     <message>
         <location filename="../till/store/copies.py" line="20"/>
         <source>There is no receipt {sequence_number} on register {register_id}; no copy was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvitto {sequence_number} i kassa {register_id}; ingen kopia gjordes.</translation>
     </message>
     <message>
         <location filename="../till/store/copies.py" line="27"/>
         <source>Receipt {sequence_number} is {receipt_type}: only a normal receipt can have a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto {sequence_number} är {receipt_type}: bara ett vanligt kvitto kan få en kopia.</translation>
     </message>
     <message>
         <location filename="../till/store/copies.py" line="34"/>
         <source>Receipt {sequence_number} already has its copy; SKVFS 2014:9 allows only one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto {sequence_number} har redan fått sin kopia; SKVFS 2014:9 tillåter bara en.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="23"/>
         <source>This database is from a newer till version (schema {version}; this program knows up to {known}). Install the newer till version; do not delete the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen kommer från en nyare version av till (schema {version}; det här programmet känner till upp till {known}). Installera den nyare versionen; radera inte databasen.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="38"/>
         <source>The database is busy (another till program may have it open). Nothing was lost; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen är upptagen (ett annat kassaprogram kan ha den öppen). Inget gick förlorat; försök igen.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="46"/>
         <source>The disk is full or failing: the last change was NOT saved. Earlier sales and receipts are safe. Free disk space or call for service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full eller trasig: den senaste ändringen sparades INTE. Tidigare köp och kvitton är säkra. Frigör diskutrymme eller ring efter service, försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="54"/>
         <source>The disk is full or failing: the receipt was NOT saved and the sale is still open. Free disk space or call for service, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken är full eller trasig: kvittot sparades INTE och köpet är fortfarande öppet. Frigör diskutrymme eller ring efter service, försök sedan igen.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="62"/>
         <source>The database cannot be written to (read-only file or folder). Nothing was saved; call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att skriva till databasen (skrivskyddad fil eller mapp). Inget sparades; ring efter service.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="70"/>
         <source>The database file is damaged or is not a till database. Do not delete it; call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen är skadad eller är ingen databas för till. Radera den inte; ring efter service.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="78"/>
         <source>The database file cannot be opened. Check the disk and the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasfilen kan inte öppnas. Kontrollera disken och mappens behörigheter.</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="83"/>
         <source>The database refused the change: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen nekade ändringen: {reason}</translation>
     </message>
     <message>
         <location filename="../till/store/database.py" line="87"/>
         <source>The database reported an error; nothing was saved. Try again or call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen rapporterade ett fel; inget sparades. Försök igen eller ring efter service.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="29"/>
         <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-dagrapport nummer {number} kan inte användas i kassa {register_id}: nästa Z-dagrapport har nummer {expected}. Z-dagrapporten sparades INTE.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="37"/>
         <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-dagrapporten börjar inte där den förra slutade (togs en annan Z-dagrapport under tiden?). Ta rapporten igen.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="45"/>
         <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har registrerats i kassa {register_id} sedan Z-dagrapport {z_number}: perioden är redan stängd, och en andra Z-dagrapport för den är inte tillåten.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="53"/>
         <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget har registrerats i kassa {register_id}: perioden är redan stängd, och en andra Z-dagrapport för den är inte tillåten.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="61"/>
         <source>The Z report&apos;s journal head is not the journal&apos;s row it closes. Take the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-dagrapportens senaste journalrad stämmer inte med journalraden den stänger. Ta rapporten igen.</translation>
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="68"/>
         <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin verify) and call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen hänvisar till en post som inte finns i databasen; rapporten kan inte skapas. Kör journalkontrollen (till-admin verify) och ring efter service.</translation>
     </message>
     <message>
         <location filename="../till/store/journal.py" line="44"/>
         <source>The journal key is not available, so nothing can be journaled. Call for service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalnyckeln är inte tillgänglig, så inget kan journalföras. Ring efter service.</translation>
     </message>
     <message>
         <location filename="../till/store/journal_anchor.py" line="71"/>
@@ -1861,137 +1861,141 @@
 {problems}
 
 Nothing was changed. Do not delete or replace the database ({path}); call for service. `till-admin journal verify` lists every problem. If the database was put back or started anew on purpose, a manager accepts it with `till-admin journal reset-anchor --reason &quot;...&quot;`, which is journaled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassan öppnade inte för försäljning: journalen klarade inte kontrollen vid start.
+
+{problems}
+
+Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter service. `till-admin journal verify` listar alla problem. Om databasen har återställts eller startats om på nytt med avsikt godkänner en chef det med `till-admin journal reset-anchor --reason &quot;...&quot;`, vilket journalförs.</translation>
     </message>
     <message>
         <location filename="../till/store/manager_pin.py" line="22"/>
         <source>A manager PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PIN-kod för chef är 4 till 12 siffror.</translation>
     </message>
     <message>
         <location filename="../till/store/repository.py" line="62"/>
         <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittonummer {sequence_number} är inte nästa i tur ({expected}); inget skickades.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="20"/>
         <source>There is no receipt {sequence_number} on register {register_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget kvitto {sequence_number} i kassa {register_id}.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="24"/>
         <source>Receipt {sequence_number} is itself a return: only a sale can be returned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto {sequence_number} är självt en retur: bara ett köp kan returneras.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="30"/>
         <source>Receipt {sequence_number} is {receipt_type}: only a normal sale receipt can be returned against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitto {sequence_number} är {receipt_type}: retur kan bara göras mot ett vanligt försäljningskvitto.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="38"/>
         <source>{name} is not a line of receipt {n}: a return against a receipt can only take back what is on it. The return was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är ingen rad på kvitto {n}: en retur mot ett kvitto kan bara ta tillbaka det som står på kvittot. Returen sparades INTE.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="46"/>
         <source>{name} does not match line {line} of receipt {n} (code, price or VAT differ). The return was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} stämmer inte med rad {line} på kvitto {n} (kod, pris eller moms skiljer sig). Returen sparades INTE.</translation>
     </message>
     <message>
         <location filename="../till/store/returns.py" line="54"/>
         <source>Only {left_text} of {name} from receipt {n} can still be returned. The return was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara {left_text} av {name} från kvitto {n} kan fortfarande returneras. Returen sparades INTE.</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="34"/>
         <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittonummer {sequence_number} kan inte användas i kassa {register_id}: nästa nummer i serien är {expected}. Kvittot sparades INTE.</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="42"/>
         <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontantnota nummer {sequence_number} kan inte användas i kassa {register_id}: nästa nummer i serien är {expected}. Kontantnotan sparades INTE.</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="65"/>
         <source>a normal receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ett vanligt kvitto</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="68"/>
         <source>a training receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ett övningskvitto</translation>
     </message>
     <message>
         <location filename="../till/store/sale_documents.py" line="71"/>
         <source>a pro forma receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>ett proformakvitto</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="31"/>
         <source>A user&apos;s name is 1 to 40 characters and not only digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>En användares namn är 1 till 40 tecken och inte bara siffror.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="34"/>
         <source>There is already a user named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns redan en användare som heter {name}.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="38"/>
         <source>This is the only manager: add another before disabling this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här är den enda chefen: lägg till en till innan du stänger av den här.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="40"/>
         <source>{name} is not a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte chef.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="41"/>
         <source>{name} is not a cashier.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är inte kassör.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="42"/>
         <source>Wrong name or PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel namn eller PIN-kod.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="45"/>
         <source>Too many wrong PINs: wait {seconds} s before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>För många felaktiga PIN-koder: vänta {seconds} s innan du försöker igen.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="47"/>
         <source>This user is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användaren är avstängd.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="48"/>
         <source>There is no user {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen användare {who}.</translation>
     </message>
     <message>
         <location filename="../till/store/users.py" line="49"/>
         <source>A PIN is 4 to 12 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PIN-kod är 4 till 12 siffror.</translation>
     </message>
     <message>
         <location filename="../till/ui/selftest.py" line="25"/>
         <source>Timed out after {timeout} s waiting for {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgränsen nåddes efter {timeout} s i väntan på {what}.</translation>
     </message>
     <message>
         <location filename="../till/ui/selftest.py" line="28"/>
         <source>Ringing up failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringen misslyckades: {error}</translation>
     </message>
     <message>
         <location filename="../till/ui/selftest.py" line="31"/>
         <source>Payment failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalningen misslyckades: {error}</translation>
     </message>
 </context>
 <context>
@@ -2009,12 +2013,12 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/help_dialog.py" line="72"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../till/ui/help_dialog.py" line="78"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Om</translation>
     </message>
     <message>
         <location filename="../till/ui/help_dialog.py" line="89"/>
@@ -2166,7 +2170,7 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/manager_dialog.py" line="31"/>
         <source>editing the catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>ändra i artikelregistret</translation>
     </message>
     <message>
         <location filename="../till/ui/manager_dialog.py" line="57"/>
@@ -2231,7 +2235,7 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     <message>
         <location filename="../till/ui/settings_dialog.py" line="50"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>inställningar</translation>
     </message>
 </context>
 <context>
@@ -2306,12 +2310,12 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     <message>
         <location filename="../till/ui/numeric_pad.py" line="67"/>
         <source>Delete the last character</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera sista tecknet</translation>
     </message>
     <message>
         <location filename="../till/ui/numeric_pad.py" line="68"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Töm</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2323,7 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     <message>
         <location filename="../till/ui/numeric_pad.py" line="135"/>
         <source>OK (Enter)</source>
-        <translation type="unfinished">OK (Enter)</translation>
+        <translation>OK (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2327,17 +2331,17 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     <message>
         <location filename="../till/ui/price_dialog.py" line="18"/>
         <source>Price</source>
-        <translation type="unfinished">Pris</translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location filename="../till/ui/price_dialog.py" line="19"/>
         <source>Price of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris för {name}</translation>
     </message>
     <message>
         <location filename="../till/ui/price_dialog.py" line="22"/>
         <source>kr</source>
-        <translation type="unfinished"></translation>
+        <translation>kr</translation>
     </message>
 </context>
 <context>
@@ -2345,72 +2349,72 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     <message>
         <location filename="../till/ui/price_list.py" line="42"/>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Prislista</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="48"/>
         <source>Prices incl. VAT, valid from {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Priser inkl. moms, gäller från {time}</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="56"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="56"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="56"/>
         <source>Price</source>
-        <translation type="unfinished">Pris</translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="56"/>
         <source>VAT</source>
-        <translation type="unfinished">Moms</translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="69"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="71"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="98"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Övrigt</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="101"/>
         <source>open price</source>
-        <translation type="unfinished"></translation>
+        <translation>fritt pris</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="103"/>
         <source>{price}/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{price}/kg</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="106"/>
         <source>{rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} %</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="144"/>
         <source>Printed: {count} products.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskrivet: {count} artiklar.</translation>
     </message>
     <message>
         <location filename="../till/ui/price_list.py" line="151"/>
         <source>The price list did not print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prislistan skrevs inte ut.</translation>
     </message>
 </context>
 <context>
@@ -2418,102 +2422,102 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     <message>
         <location filename="../till/ui/product_dialog.py" line="53"/>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny artikel</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="53"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="63"/>
         <source>{rate} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} %</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="66"/>
         <source>per piece</source>
-        <translation type="unfinished"></translation>
+        <translation>per styck</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="67"/>
         <source>per kg (weighed)</source>
-        <translation type="unfinished"></translation>
+        <translation>per kg (vägs)</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="68"/>
         <source>Open price: the cashier types it at each sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritt pris: kassören skriver in det vid varje köp</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="70"/>
         <source>A service, not goods</source>
-        <translation type="unfinished"></translation>
+        <translation>En tjänst, inte en vara</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="79"/>
         <source>Several are separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Flera skiljs åt med mellanslag</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="80"/>
         <source>A quick key in the group&apos;s grid</source>
-        <translation type="unfinished"></translation>
+        <translation>En snabbknapp i gruppens rutnät</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="83"/>
         <source>Key text (empty: the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapptext (tom: namnet)</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="96"/>
         <source>Code (PLU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod (PLU)</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="97"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="98"/>
         <source>Price incl. VAT (kr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris inkl. moms (kr)</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="99"/>
         <source>VAT</source>
-        <translation type="unfinished">Moms</translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="100"/>
         <source>Sold</source>
-        <translation type="unfinished">Sålt</translation>
+        <translation>Säljs</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="103"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="104"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoder</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="106"/>
         <source>Key text</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapptext</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="109"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location filename="../till/ui/product_dialog.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2938,187 +2942,187 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
     <message>
         <location filename="../till/ui/settings_dialog.py" line="65"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="74"/>
         <source>Shop and register</source>
-        <translation type="unfinished"></translation>
+        <translation>Butik och kassa</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="75"/>
         <source>Control unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollenhet</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="76"/>
         <source>Payment terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalterminaler</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="77"/>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivare</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="82"/>
         <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade inställningar gäller från nästa gång kassan startar. Inställningsfilen är {path}.</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="91"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="144"/>
         <source>Shop name</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens namn</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="145"/>
         <source>Organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsnummer</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="146"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="147"/>
         <source>Register id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassa-id</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="150"/>
         <source>Fixed: this register has receipts under its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Låst: den här kassan har kvitton under sitt id.</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="151"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="153"/>
         <source>Idle lock (minutes, 0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås vid inaktivitet (minuter, 0: aldrig)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="155"/>
         <source>Full screen without a window frame (kiosk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Helskärm utan fönsterram (kiosk)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="166"/>
         <source>iSecureIPC gateway (host and port)</source>
-        <translation type="unfinished"></translation>
+        <translation>iSecureIPC-gateway (värd och port)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="167"/>
         <source>Direct to the control unit (HTTPS address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt till kontrollenheten (HTTPS-adress)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="169"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslutning</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="171"/>
         <source>Gateway host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-värd</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="172"/>
         <source>Gateway port</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway-port</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="173"/>
         <source>Control unit address (https://…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollenhetens adress (https://…)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="175"/>
         <source>Connect timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgräns för anslutning (sekunder)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="177"/>
         <source>Answer timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsgräns för svar (sekunder)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="183"/>
         <source>None (cash only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen (bara kontant)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="184"/>
         <source>Card terminal (Wallee)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortterminal (Wallee)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="185"/>
         <source>Klarna terminal (Verifone Point)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnaterminal (Verifone Point)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="186"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>Båda</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="188"/>
         <source>Terminals</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminaler</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="190"/>
         <source>Card terminal host</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortterminalens värd</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="191"/>
         <source>Card terminal port</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortterminalens port</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="192"/>
         <source>Klarna terminal host</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnaterminalens värd</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="193"/>
         <source>Klarna terminal port</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnaterminalens port</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="194"/>
         <source>Klarna terminal second port</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarnaterminalens andra port</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="195"/>
         <source>The till&apos;s listening port</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassans lyssnande port</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="200"/>
         <source>Printer (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivare (tom: standardskrivaren)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="201"/>
         <source>PDF folder (instead of paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-mapp (i stället för papper)</translation>
     </message>
     <message>
         <location filename="../till/ui/settings_dialog.py" line="333"/>
         <source>Settings saved ({count} changed). They apply when the till starts next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningarna sparade ({count} ändrade). De gäller från nästa gång kassan startar.</translation>
     </message>
 </context>
 <context>
@@ -3195,22 +3199,22 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     <message>
         <location filename="../till/ui/settle_dialog.py" line="121"/>
         <source>Why: the till stopped before the terminal answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför: kassan stannade innan terminalen svarade.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="123"/>
         <source>Why: no answer from the terminal said what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför: inget svar från terminalen talade om vad som hände.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="125"/>
         <source>Why: the till stopped before the terminal answered the reversal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför: kassan stannade innan terminalen svarade på återföringen.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="127"/>
         <source>Why: no answer from the terminal said what became of the reversal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varför: inget svar från terminalen talade om hur det gick med återföringen.</translation>
     </message>
     <message>
         <location filename="../till/ui/settle_dialog.py" line="135"/>
@@ -3383,22 +3387,22 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     <message>
         <location filename="../till/ui/shortcuts.py" line="232"/>
         <source>About: program, model, maker, version and manufacturing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Om: program, modell, tillverkare, version och tillverkningsnummer</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="239"/>
         <source>Settings (manager): shop, register, control unit, terminals, printer, language</source>
-        <translation type="unfinished"></translation>
+        <translation>Inställningar (chef): butik, kassa, kontrollenhet, terminaler, skrivare, språk</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="247"/>
         <source>Catalog (manager): products, prices, groups and quick keys; every change journaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelregister (chef): artiklar, priser, grupper och snabbknappar; varje ändring journalförs</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="255"/>
         <source>Price list: every product&apos;s price and VAT rate, to show or print</source>
-        <translation type="unfinished"></translation>
+        <translation>Prislista: varje artikels pris och momssats, att visa eller skriva ut</translation>
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="262"/>
@@ -3512,33 +3516,33 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     <message>
         <location filename="../till/ui/status_bar.py" line="49"/>
         <source>Terminal: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal: ej ansluten</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="51"/>
         <location filename="../till/ui/status_bar.py" line="70"/>
         <source>{state} – {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} – {reason}</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="59"/>
         <source>Control unit: reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollenhet: ansluten</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="61"/>
         <source>Control unit: asking for a control code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollenhet: hämtar kontrollkod</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="63"/>
         <source>Control unit: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollenhet: ej ansluten</translation>
     </message>
     <message>
         <location filename="../till/ui/status_bar.py" line="64"/>
         <source>Control unit: not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollenhet: inte kontaktad än</translation>
     </message>
 </context>
 <context>
@@ -3774,307 +3778,307 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     <message>
         <location filename="../till/cli.py" line="71"/>
         <source>{count} receipts exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kvitton exporterade.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="74"/>
         <source>{count} events exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} händelser exporterade.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="78"/>
         <source>No manager PIN is set yet: choose one (4 to 12 digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen PIN-kod för chef är vald än: välj en (4 till 12 siffror).</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="82"/>
         <source>Manager PIN for {action}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chefens PIN-kod för {action}:</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="85"/>
         <source>New manager PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny PIN-kod för chef:</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="89"/>
         <source>Run the terminal&apos;s end of day too: till-admin terminal end-of-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör också terminalens dagsavslut: till-admin terminal end-of-day</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="95"/>
         <source>Manager PIN set.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-koden för chef är sparad.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="97"/>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="100"/>
         <source>Unexpected error ({error}); run again with TILL_DEBUG=1 for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oväntat fel ({error}); kör igen med TILL_DEBUG=1 för detaljer.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="50"/>
         <source>Subject: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehavare: {value}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="55"/>
         <source>Issuer: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfärdare: {value}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="60"/>
         <source>Serial: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serienummer: {value}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="65"/>
         <source>Org number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Org.nr: {value}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="70"/>
         <source>Org number: (none found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Org.nr: (hittades inte)</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="75"/>
         <source>Valid from: {value} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt från: {value} UTC</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="80"/>
         <source>Valid to: {value} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Giltigt till: {value} UTC</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="85"/>
         <source>Warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varning: {warning}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="90"/>
         <source>The passphrase is kept in the keyring (service &apos;till&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenfrasen sparas i nyckelringen (tjänst &apos;till&apos;).</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="95"/>
         <source>Set control_unit.certificate = &quot;{path}&quot; in {source} (and transport = &quot;direct&quot;) for the till to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange control_unit.certificate = &quot;{path}&quot; i {source} (och transport = &quot;direct&quot;) för att kassan ska använda det.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="104"/>
         <source>Not usable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte användas: {why}</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="109"/>
         <source>Status: usable for org number {org_nr}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: kan användas för org.nr {org_nr}</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="36"/>
         <source>There is no database at {path} yet: nothing to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns ingen databas i {path} än: inget att kontrollera.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="41"/>
         <source>{path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} finns inte.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="46"/>
         <source>Journal head: row {row}, hash {hash}</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalens senaste rad: rad {row}, hash {hash}</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="51"/>
         <source>PROBLEM: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>PROBLEM: {problem}</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="56"/>
         <source>Journal intact: {rows} rows checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen är intakt: {rows} rader kontrollerade.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="61"/>
         <source>Journal NOT intact: {problems} problems in {rows} rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalen är INTE intakt: {problems} problem på {rows} rader.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="66"/>
         <source>The keyring&apos;s anchor for register {register}: {rows} journal rows, head row {row} (saved {saved_at}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringens ankare för kassa {register}: {rows} journalrader, senaste rad {row} (sparat {saved_at}).</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="75"/>
         <source>The keyring&apos;s anchor for register {register} is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyckelringens ankare för kassa {register} är skadat.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="80"/>
         <source>There is no anchor for register {register} in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inget ankare för kassa {register} i nyckelringen.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="85"/>
         <source>The database {path} will be used as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} används som den är.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="90"/>
         <source>The database {path} does not exist and will be made anew, empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen {path} finns inte och skapas på nytt, tom.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="97"/>
         <source>From now on the till checks the journal against this database. The reset is journaled with the old anchor, what the check finds and your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Från och med nu kontrollerar kassan journalen mot den här databasen. Återställningen journalförs med det gamla ankaret, vad kontrollen hittar och din orsak.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="106"/>
         <source>Type {word} to go on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv {word} för att fortsätta:</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="111"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget ändrades.</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="116"/>
         <source>Anchor reset: register {register}&apos;s journal is anchored at row {row} (hash {hash}); the reset is that row in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankaret återställt: journalen för kassa {register} är förankrad vid rad {row} (hash {hash}); återställningen är den raden i journalen.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="64"/>
         <source>Paired with the Klarna terminal at {address} (MAC_LABEL {label}, REG_VER {reg_ver}); the MAC key is in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihopparad med Klarnaterminalen på {address} (MAC_LABEL {label}, REG_VER {reg_ver}); MAC-nyckeln ligger i nyckelringen.</translation>
     </message>
     <message>
         <location filename="../till/cli_point.py" line="73"/>
         <source>The Klarna terminal at {address} is unpaired from this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihopparningen mellan Klarnaterminalen på {address} och den här kassan är borttagen.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="46"/>
         <source>{read} products read, {changed} new or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{read} artiklar lästa, {changed} nya eller ändrade.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="51"/>
         <source>Not imported: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte importerad: {error}</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="56"/>
         <source>{count} rows were not imported; the other rows were.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rader importerades inte; övriga rader importerades.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="60"/>
         <source>{count} products exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} artiklar exporterade.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="64"/>
         <source>Removed {code} {name}: it is no longer sold; receipts and the journal keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tog bort {code} {name}: den säljs inte längre; kvitton och journalen behåller den.</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="72"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="73"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="74"/>
         <source>Price</source>
-        <translation type="unfinished">Pris</translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="75"/>
         <source>VAT</source>
-        <translation type="unfinished">Moms</translation>
+        <translation>Moms</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="76"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupp</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="77"/>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Streckkoder</translation>
     </message>
     <message>
         <location filename="../till/cli_products.py" line="79"/>
         <source>{price}/kg</source>
-        <translation type="unfinished"></translation>
+        <translation>{price}/kg</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="48"/>
         <source>Manager (name or number) for {action}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chef (namn eller nummer) för {action}:</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="51"/>
         <source>PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-kod:</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="52"/>
         <source>New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny PIN-kod:</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="54"/>
         <source>The same PIN again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma PIN-kod igen:</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="57"/>
         <source>Added {number} {name} (manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till {number} {name} (chef).</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="60"/>
         <source>Added {number} {name} (cashier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade till {number} {name} (kassör).</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="63"/>
         <source>Disabled {number} {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stängde av {number} {name}.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="66"/>
         <source>New PIN set for {number} {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny PIN-kod sparad för {number} {name}.</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="69"/>
         <source>manager</source>
-        <translation type="unfinished"></translation>
+        <translation>chef</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="70"/>
         <source>cashier</source>
-        <translation type="unfinished"></translation>
+        <translation>kassör</translation>
     </message>
     <message>
         <location filename="../till/cli_users.py" line="72"/>
         <source>(disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avstängd)</translation>
     </message>
 </context>
 <context>
@@ -4093,7 +4097,7 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     <message>
         <location filename="../till/ui/totals_panel.py" line="108"/>
         <source>STILL TO PAY</source>
-        <translation type="unfinished"></translation>
+        <translation>KVAR ATT BETALA</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="121"/>
@@ -4158,7 +4162,7 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     <message>
         <location filename="../till/ui/totals_panel.py" line="162"/>
         <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Växel {amount}</translation>
     </message>
     <message>
         <location filename="../till/ui/totals_panel.py" line="165"/>
@@ -4222,17 +4226,17 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     <message>
         <location filename="../till/ui/weight_dialog.py" line="19"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt</translation>
     </message>
     <message>
         <location filename="../till/ui/weight_dialog.py" line="20"/>
         <source>Weight of {name} ({price}/kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikt för {name} ({price}/kg)</translation>
     </message>
     <message>
         <location filename="../till/ui/weight_dialog.py" line="24"/>
         <source>kg</source>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
 </context>
 </TS>

@@ -148,9 +148,11 @@ class AdminResult:
     summary: str  # the answer's fields, one per line, or the error in words
     printouts: tuple[str, ...]  # each printout's text
     error_code: str = ""  # the terminal's own code, for the journal
+    said: TillError | None = None  # the summary as a value, when it is words, not fields
 
-    def text(self) -> str:
-        parts = [self.summary, *self.printouts]
+    def text(self, summary: str | None = None) -> str:
+        """The summary (or `summary`, the screen's words for it) and the printouts."""
+        parts = [self.summary if summary is None else summary, *self.printouts]
         return "\n\n".join(p for p in parts if p)
 
 

@@ -386,7 +386,8 @@ class CashierWindow(
         self.mode_strips["offline"].setVisible(offline)
         if offline:
             self._offline_reason = None  # offered and taken
-        self.setWindowTitle(f"ÖVNINGSLÄGE – {self._title}" if training else self._title)
+        training_title = self.tr("TRAINING MODE – {title}").format(title=self._title)
+        self.setWindowTitle(training_title if training else self._title)
         self._show_frame()
 
     def _show_frame(self) -> None:

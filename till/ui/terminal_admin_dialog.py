@@ -211,13 +211,15 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
             self.output.setPlainText("")
         else:
             self.last_result = result
-            self.output.setPlainText(result.text())
+            said = describe(result.said) if result.said is not None else None
+            self.output.setPlainText(result.text(said))
             if result.ok:
                 self.status_label.setText(
                     self.tr("{command}: done.").format(command=self.buttons[name].text())
                 )
             else:
-                self._show_error(self.tr("The terminal refused: {why}").format(why=result.summary))
+                why = said if said is not None else result.summary
+                self._show_error(self.tr("The terminal refused: {why}").format(why=why))
         finally:
             self._ready(name)
 

@@ -124,6 +124,10 @@ PAIRING_NOT_TAKEN = Message(
         "The terminal did not accept the new pairing (TEST_MAC failed); start the pairing again.",
     ),
 )
+NO_END_OF_DAY = Message(
+    "point_no_end_of_day",
+    QT_TRANSLATE_NOOP(ERRORS, "Klarna payments need no end of day here."),
+)
 UNREGISTER_REFUSED = Message(
     "point_unregister_refused",
     QT_TRANSLATE_NOOP(ERRORS, "The terminal did not forget the pairing: {why}"),
@@ -152,7 +156,7 @@ def id_check_lines(note: Notification) -> tuple[str, ...]:
     """What the terminal sent, as lines for the cashier: its text and its other fields."""
     lines = [note.response_text] if note.response_text else []
     lines += [f"{name}: {value}" for name, value in note.extra.items() if value.strip()]
-    return tuple(lines) or ("Check the customer's ID.",)
+    return tuple(lines)  # none: the dialog's own words ask for the ID check
 
 
 class PointTerminal:
@@ -563,7 +567,8 @@ class PointTerminal:
         if name not in {c.name for c in self.admin_commands()}:
             raise ValueError(f"unknown terminal command {name!r}")
         if name == END_OF_DAY:  # Klarna settles with Klarna: nothing to close on the terminal
-            return AdminResult(name, True, "Klarna payments need no end of day here.", ())
+            said = TillError(NO_END_OF_DAY)
+            return AdminResult(name, True, said.message, (), said=said)
         if name == "resync":
             last = await self.resync()
             return AdminResult(name, True, f"COUNTER {last}: {COUNTER_RESYNCED}", ())

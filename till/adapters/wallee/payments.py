@@ -431,7 +431,10 @@ class WalleeTerminal:
         final = answer.final
         if isinstance(final, ErrorNotification):
             summary = error_message(final.error_code, final.error_text)
-            return AdminResult(name, False, summary, printouts, final.error_code or summary)
+            said = _terminal_error(final.error_code, final.error_text)
+            return AdminResult(
+                name, False, summary, printouts, final.error_code or summary, said=said
+            )
         summary = lti_admin.describe(final) or f"{command.label}: done."
         return AdminResult(name, True, summary, printouts)
 

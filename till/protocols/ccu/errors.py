@@ -143,7 +143,7 @@ def _rejected(status: int, text: str) -> Message:
 
 
 # CCU document 12.1: what each HTTP status means, told so that a cashier knows what to do.
-_REJECTED: dict[int, Message] = {
+REJECTED: dict[int, Message] = {
     400: _rejected(
         400,
         QT_TRANSLATE_NOOP(
@@ -254,7 +254,7 @@ class ControlUnitRejected(ControlUnitError):
     def __init__(self, http_status: int, reason: str = "") -> None:
         self.http_status = http_status
         super().__init__(
-            _REJECTED.get(http_status, REJECTED_OTHER),
+            REJECTED.get(http_status, REJECTED_OTHER),
             status=http_status,
             detail=f"HTTP {http_status} {reason}".rstrip(),
         )
