@@ -15,6 +15,7 @@ from test_receipt_types import PIN, Till
 
 from till.adapters.wallee import TerminalClient, WalleeTerminal
 from till.checkout.day_reports import DayReports
+from till.checkout.manager import MANAGER_PIN_WRONG
 from till.checkout.terminal_admin import TerminalAdmin
 from till.core.report import ReportKind
 from till.protocols.lti import BeFinalBalanceRequest
@@ -22,6 +23,7 @@ from till.settings import EXAMPLE
 from till.simulators.ccu import CcuSimulator
 from till.simulators.lti import LtiSimulator
 from till.store import PeriodClosed
+from till.ui.texts import catalog_translate, say
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -170,7 +172,10 @@ def test_till_admin_reports(tmp_path):
     assert x.returncode == 0, x.stderr
     assert "X-DAGRAPPORT" in x.stdout and "35,00" in x.stdout
     wrong = admin("report", "z", stdin="0000\n")
-    assert wrong.returncode == 2 and "Wrong manager PIN" in wrong.stderr
+    # in the shop's language (the example's "sv"), from the till's own catalog
+    wrong_pin = say(MANAGER_PIN_WRONG, catalog_translate("sv"))
+    assert wrong_pin != MANAGER_PIN_WRONG.text  # translated
+    assert wrong.returncode == 2 and wrong_pin in wrong.stderr
     z = admin("report", "z", stdin=f"{PIN}\n")
     assert z.returncode == 0, z.stderr
     assert "Z-DAGRAPPORT" in z.stdout

@@ -9,12 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from till.core.errors import TillError
-from till.core.sale import Product, parse_quantity, settle_cash
+from till.core.sale import FRACTION_OF_A_PIECE, Product, parse_quantity, settle_cash
 from till.ui.cash_dialog import CashPaymentDialog
 from till.ui.dialogs import ask
 from till.ui.input_dialogs import ConfirmDialog, ValueDialog
 from till.ui.product_search import ProductSearchDialog
 from till.ui.selftest import wait_for
+from till.ui.texts import say
 
 pytestmark = pytest.mark.gui
 
@@ -84,7 +85,7 @@ def test_value_dialog_parses_or_explains(qtbot, arun):
     def keys() -> None:
         qtbot.keyClicks(dialog.edit, "2,5")
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)
-        assert "fractional" in dialog.message_label.text()
+        assert dialog.message_label.text() == say(FRACTION_OF_A_PIECE)
         dialog.edit.clear()
         qtbot.keyClicks(dialog.edit, "4")
         qtbot.keyClick(dialog.edit, Qt.Key.Key_Return)

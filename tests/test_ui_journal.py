@@ -18,9 +18,10 @@ from ui_till_rig import (
     press,
 )
 
+from till.checkout.manager import MANAGER_PIN_WRONG
 from till.ui.journal_viewer import JournalViewer, details, kind_label, summary
 from till.ui.manager_dialog import ManagerPinDialog
-from till.ui.texts import amount_text
+from till.ui.texts import amount_text, say
 
 pytestmark = pytest.mark.gui
 
@@ -106,7 +107,7 @@ def test_the_journal_viewer_needs_the_manager(qtbot, arun, rig):
 
     arun(cashier(), timeout=30)
     assert dialog(window, JournalViewer) is None
-    assert window.banner_text == "Wrong manager PIN: not done."
+    assert window.banner_text == say(MANAGER_PIN_WRONG)
     refused = [r.data for r in rig.store.journal_rows() if r.kind == "manager_refused"]
     assert refused == [{"action": "journal viewer"}]
 

@@ -36,7 +36,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from till import secrets
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.ccu.certificate import org_nr_of
 
 PASSPHRASE_SECRET = "ccu certificate passphrase"
@@ -47,16 +47,16 @@ EXPIRY_WARNING_DAYS = 30
 
 UNREADABLE = Message(
     "ccu_certificate_unreadable",
-    QT_TRANSLATE_NOOP(ERRORS, "The control unit certificate file {path} cannot be read: {why}."),
+    QT_TRANSLATE_NOOP("Errors", "The control unit certificate file {path} cannot be read: {why}."),
 )
 TOO_LARGE = Message(
     "ccu_certificate_too_large",
-    QT_TRANSLATE_NOOP(ERRORS, "The file {path} is too large to be a certificate file."),
+    QT_TRANSLATE_NOOP("Errors", "The file {path} is too large to be a certificate file."),
 )
 PASSPHRASE = Message(
     "ccu_certificate_passphrase",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit certificate {path} cannot be opened: the passphrase is wrong or the "
         "file is not a PKCS#12 (.p12/.pfx) file. Import it again with "
         "`till-admin control-unit certificate --import FILE`.",
@@ -64,24 +64,24 @@ PASSPHRASE = Message(
 )
 NO_CERTIFICATE_FOR_KEY = Message(
     "ccu_certificate_none_for_key",
-    QT_TRANSLATE_NOOP(ERRORS, "The file {path} holds no certificate for the key."),
+    QT_TRANSLATE_NOOP("Errors", "The file {path} holds no certificate for the key."),
 )
 NO_KEY = Message(
     "ccu_certificate_no_key",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The certificate file {path} holds no private key, and the keyring has none "
         "(service 'till', entry '{entry}').",
     ),
 )
 KEY_DAMAGED = Message(
     "ccu_certificate_key_damaged",
-    QT_TRANSLATE_NOOP(ERRORS, "The private key in the keyring (entry '{entry}') is damaged."),
+    QT_TRANSLATE_NOOP("Errors", "The private key in the keyring (entry '{entry}') is damaged."),
 )
 NOT_YET_VALID = Message(
     "ccu_certificate_not_yet_valid",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit certificate ({subject}, valid from {valid_from} to "
         "{valid_to}) is not valid yet. Check the "
         "computer's clock, or use the current certificate. No sale can get a control code "
@@ -91,7 +91,7 @@ NOT_YET_VALID = Message(
 EXPIRED = Message(
     "ccu_certificate_expired",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit certificate ({subject}, valid from {valid_from} to "
         "{valid_to}) expired on {day}. Import a renewed "
         "certificate with `till-admin control-unit certificate --import FILE`. No sale can get "
@@ -101,7 +101,7 @@ EXPIRED = Message(
 OTHER_ORG_NR = Message(
     "ccu_certificate_org_nr",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit certificate ({subject}, valid from {valid_from} to "
         "{valid_to}) is issued for {found}, but this "
         "shop's organisation number (shop.org_nr) is {org_nr}. Use the certificate Infrasec "
@@ -111,7 +111,7 @@ OTHER_ORG_NR = Message(
 NO_ORG_NR = Message(
     "ccu_certificate_no_org_nr",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit certificate ({subject}, valid from {valid_from} to "
         "{valid_to}) names no organisation number, but "
         "this shop's (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for "
@@ -121,7 +121,7 @@ NO_ORG_NR = Message(
 EXPIRES_SOON = Message(
     "ccu_certificate_expires_soon",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit certificate ({subject}, valid from {valid_from} to "
         "{valid_to}) expires in {days} days: order a "
         "renewed one.",
@@ -130,13 +130,13 @@ EXPIRES_SOON = Message(
 CA_BUNDLE = Message(
     "ccu_certificate_ca_bundle",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The CA bundle {path} (control_unit.ca_bundle) cannot be loaded: {why}."
+        "Errors", "The CA bundle {path} (control_unit.ca_bundle) cannot be loaded: {why}."
     ),
 )
 KEY_MISFIT = Message(
     "ccu_certificate_key_misfit",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The control unit certificate and its key do not fit together: {why}."
+        "Errors", "The control unit certificate and its key do not fit together: {why}."
     ),
 )
 

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from till.adapters.control_unit import ControlUnitClient
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import ControlCode
 from till.protocols.ccu.errors import (
     ControlUnitError,
@@ -49,7 +49,7 @@ from till.protocols.ccu.response import control_code_from_answer
 TLS_REFUSED = Message(
     "ccu_tls_refused",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The till could not open a secure connection to the control unit at {host}:{port}: "
         "{why} The sale is still open; nothing was sent. Call the shop owner: the certificates "
         "or control unit settings need fixing.",
@@ -57,27 +57,31 @@ TLS_REFUSED = Message(
 )
 OTHER_HOST = Message(
     "tls_other_host",
-    QT_TRANSLATE_NOOP(ERRORS, "The server's certificate is for another host name."),
+    QT_TRANSLATE_NOOP("Errors", "The server's certificate is for another host name."),
 )
-EXPIRED = Message("tls_expired", QT_TRANSLATE_NOOP(ERRORS, "The server's certificate has expired."))
+EXPIRED = Message(
+    "tls_expired", QT_TRANSLATE_NOOP("Errors", "The server's certificate has expired.")
+)
 NOT_YET_VALID = Message(
-    "tls_not_yet_valid", QT_TRANSLATE_NOOP(ERRORS, "The server's certificate is not valid yet.")
+    "tls_not_yet_valid", QT_TRANSLATE_NOOP("Errors", "The server's certificate is not valid yet.")
 )
 UNTRUSTED = Message(
     "tls_untrusted",
-    QT_TRANSLATE_NOOP(ERRORS, "The server's certificate is not trusted by control_unit.ca_bundle."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The server's certificate is not trusted by control_unit.ca_bundle."
+    ),
 )
 OURS_REFUSED = Message(
     "tls_ours_refused",
-    QT_TRANSLATE_NOOP(ERRORS, "The control unit did not accept the till's certificate."),
+    QT_TRANSLATE_NOOP("Errors", "The control unit did not accept the till's certificate."),
 )
 HANDSHAKE_FAILED = Message(
-    "tls_handshake_failed", QT_TRANSLATE_NOOP(ERRORS, "The TLS handshake failed.")
+    "tls_handshake_failed", QT_TRANSLATE_NOOP("Errors", "The TLS handshake failed.")
 )
 CLOSED_IN_HANDSHAKE = Message(
     "tls_closed_in_handshake",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit closed the connection during the TLS handshake (it may not accept "
         "the till's certificate).",
     ),

@@ -19,7 +19,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from till.core.errors import ERRORS, MESSAGES, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import MESSAGES, QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import PrintLine, Receipt, ReceiptType, receipt_layout
 
 log = logging.getLogger(__name__)
@@ -32,22 +32,22 @@ class PrinterError(TillError):
 PRINTER_TIMEOUT = Message(
     "printer_timeout",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The printer did not finish within {seconds} s; the receipt is saved and can be shown "
         "with F10.",
     ),
 )
 WORKER_STOPPED = Message(
     "print_worker_stopped",
-    QT_TRANSLATE_NOOP(ERRORS, "The printing program stopped; it is restarted."),
+    QT_TRANSLATE_NOOP("Errors", "The printing program stopped; it is restarted."),
 )
 WORKER_NONSENSE = Message(
     "print_worker_nonsense",
-    QT_TRANSLATE_NOOP(ERRORS, "The printing program answered nonsense; it is restarted."),
+    QT_TRANSLATE_NOOP("Errors", "The printing program answered nonsense; it is restarted."),
 )
 WORKER_OUT_OF_TURN = Message(
     "print_worker_out_of_turn",
-    QT_TRANSLATE_NOOP(ERRORS, "The printing program answered out of turn; it is restarted."),
+    QT_TRANSLATE_NOOP("Errors", "The printing program answered out of turn; it is restarted."),
 )
 
 

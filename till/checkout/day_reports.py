@@ -112,7 +112,7 @@ class DayReports:
             try:
                 result = await self.terminal_admin.run("end-of-day")
                 if not result.ok:
-                    eod_error = result.summary
+                    eod_error = result.said or result.summary
             except TillError as error:
                 eod_error = error
         return ReportOutcome(report, printed, print_error, result, eod_error)

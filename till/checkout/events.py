@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from till.core.card import CardPayment
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import Receipt
 from till.core.sale import ReceiptRef, SaleKind, SaleLine
 from till.core.vat import VatSection
 
-NO_PRINTER = Message("no_printer", QT_TRANSLATE_NOOP(ERRORS, "No printer is set up."))
+NO_PRINTER = Message("no_printer", QT_TRANSLATE_NOOP("Errors", "No printer is set up."))
 
 
 class ControlUnitState(StrEnum):

@@ -68,7 +68,7 @@ STORE_INCONSISTENT = Message(
     QT_TRANSLATE_NOOP(
         "Errors",
         "The journal names a record the database does not hold; the report cannot be made. Run "
-        "the journal check (till-admin verify) and call for service.",
+        "the journal check (till-admin journal verify) and call for service.",
     ),
 )
 

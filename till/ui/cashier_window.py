@@ -109,10 +109,16 @@ CALM_MESSAGE = QT_TRANSLATE_NOOP(
 # reached, the banner offers offline mode (cash invoices).
 PAYMENT_INTENTS = frozenset({"pay cash", "pay card", "finish", "refund cash", "refund card"})
 
-TRAINING_STRIP = "ÖVNINGSLÄGE – inga riktiga köp. Kvittona är övningskvitton; inga kort dras."
-OFFLINE_STRIP = (
-    "Kontrollenheten ur funktion: kontantnotor. Dokumentera avbrottet och anmäl det till "
-    "Skatteverket."
+# The mode strips, in the shop's language like every screen text (the receipts' own markings,
+# ÖVNINGSKVITTO and KONTANTNOTA, stay Swedish on paper).
+TRAINING_STRIP = QT_TRANSLATE_NOOP(
+    "CashierWindow",
+    "TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.",
+)
+OFFLINE_STRIP = QT_TRANSLATE_NOOP(
+    "CashierWindow",
+    "The control unit is out: cash invoices (kontantnota). Document the outage and report it "
+    "to Skatteverket.",
 )
 
 COMPACT_BELOW = 1280  # window width: narrower is a small screen (1024x768)
@@ -300,8 +306,8 @@ class CashierWindow(
             strip.hide()
             layout.addWidget(strip)
             self.mode_strips[mode] = strip
-        self.mode_strips["training"].setText(TRAINING_STRIP)
-        self.mode_strips["offline"].setText(OFFLINE_STRIP)
+        self.mode_strips["training"].setText(self.tr(TRAINING_STRIP))
+        self.mode_strips["offline"].setText(self.tr(OFFLINE_STRIP))
         layout.addLayout(columns, 1)
         layout.addWidget(self._build_action_bar())
         self.central_frame = root

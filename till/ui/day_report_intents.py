@@ -73,7 +73,7 @@ class DayReportIntents:
         elif outcome.end_of_day_error:
             text = self.tr(
                 "The card terminal's end of day failed: {error}. Retry it with Ctrl+T."
-            ).format(error=outcome.end_of_day_error)
+            ).format(error=reason_words(outcome.end_of_day_error))
             notes.append(("error", text))
             problems.append(text)
         await self._ask(ReportDialog(outcome.report, notes=notes, parent=self))

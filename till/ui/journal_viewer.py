@@ -178,18 +178,19 @@ def summary(data: dict[str, Any], limit: int = SUMMARY_LENGTH) -> str:
 
 
 def details(row: JournalRow) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("JournalViewer", text)
-
+    translate = QCoreApplication.translate
+    at = f"{local_time(row):%Y-%m-%d %H:%M:%S %Z}"
     head = [
-        tr("Id: {id}").format(id=row.id),
-        tr("Time: {time} (stored as {stored})").format(
-            time=f"{local_time(row):%Y-%m-%d %H:%M:%S %Z}", stored=row.at
+        translate("JournalViewer", "Id: {id}").format(id=row.id),
+        translate("JournalViewer", "Time: {time} (stored as {stored})").format(
+            time=at, stored=row.at
         ),
-        tr("Kind: {label} ({kind})").format(label=kind_label(row.kind), kind=row.kind),
-        tr("Register: {register}").format(register=row.register_id),
-        tr("Hash: {hash}").format(hash=row.hash),
-        tr("Previous hash: {hash}").format(hash=row.prev_hash),
+        translate("JournalViewer", "Kind: {label} ({kind})").format(
+            label=kind_label(row.kind), kind=row.kind
+        ),
+        translate("JournalViewer", "Register: {register}").format(register=row.register_id),
+        translate("JournalViewer", "Hash: {hash}").format(hash=row.hash),
+        translate("JournalViewer", "Previous hash: {hash}").format(hash=row.prev_hash),
         "",
     ]
     data = in_kronor(row.data)  # amounts as kronor; the stored öre are the same amount

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable
 
 from till.checkout.ports import Reason, TerminalLost, TerminalUnavailable, restate
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.protocols.point import (
     NEED_DATA,
     Authentication,
@@ -44,26 +44,26 @@ StateListener = Callable[[bool, Reason], None]  # (reachable, why: an error, or 
 UNREACHABLE = Message(
     "point_unreachable",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The Klarna terminal at {address} cannot be reached. Check that it is switched on and "
         "on the network.",
     ),
 )
 BROKE_WHILE_SENDING = Message(
     "point_broke_while_sending",
-    QT_TRANSLATE_NOOP(ERRORS, "The connection to the Klarna terminal broke while sending."),
+    QT_TRANSLATE_NOOP("Errors", "The connection to the Klarna terminal broke while sending."),
 )
 NO_ANSWER = Message(
     "point_no_answer",
-    QT_TRANSLATE_NOOP(ERRORS, "The Klarna terminal did not answer within {seconds} s."),
+    QT_TRANSLATE_NOOP("Errors", "The Klarna terminal did not answer within {seconds} s."),
 )
 CLOSED = Message(
     "point_closed",
-    QT_TRANSLATE_NOOP(ERRORS, "The Klarna terminal closed the connection before it answered."),
+    QT_TRANSLATE_NOOP("Errors", "The Klarna terminal closed the connection before it answered."),
 )
 LOST = Message(
     "point_connection_lost",
-    QT_TRANSLATE_NOOP(ERRORS, "The connection to the Klarna terminal was lost."),
+    QT_TRANSLATE_NOOP("Errors", "The connection to the Klarna terminal was lost."),
 )
 
 

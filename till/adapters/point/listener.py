@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 
 from till.checkout.ports import TerminalUnavailable
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.protocols.point import NEED_DATA, Notification, NotificationListener, PointProtocolError
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ _READ_SIZE = 64 * 1024
 PORT_TAKEN = Message(
     "point_listener_port_taken",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The till cannot listen for the Klarna terminal on port {port}: the port is taken by "
         "another program (or another till). Close that program, or choose another listener "
         "port in the till's settings (point.listener_port).",

@@ -27,7 +27,7 @@ from typing import Any
 
 from till.checkout.ports import Approved, Declined, Refused, Reversed, Unknown
 from till.core.card import CardPayment, CardSlip, sale_part
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.point import RESULT_CODES, PaymentResponse, Response, describe
 from till.protocols.point.result_codes import DEVICE_BUSY
 
@@ -36,49 +36,51 @@ KIND = "point"
 APPROVED_NO_AMOUNT = Message(
     "point_approved_no_amount",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The Klarna terminal said approved but gave no amount the till asked for."
+        "Errors", "The Klarna terminal said approved but gave no amount the till asked for."
     ),
 )
 PAYMENT_DECLINED = Message(
-    "point_declined", QT_TRANSLATE_NOOP(ERRORS, "The Klarna payment was declined.")
+    "point_declined", QT_TRANSLATE_NOOP("Errors", "The Klarna payment was declined.")
 )
 ANSWERED_RESULT = Message(
     "point_answered_result",
-    QT_TRANSLATE_NOOP(ERRORS, "The Klarna terminal answered with result {result_code} ({result})."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The Klarna terminal answered with result {result_code} ({result})."
+    ),
 )
 NO_TRANSACTION = Message(
     "point_no_transaction",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The Klarna terminal has no transaction on record: nothing was charged."
+        "Errors", "The Klarna terminal has no transaction on record: nothing was charged."
     ),
 )
 NO_RECORD = Message(
     "point_no_record",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The Klarna terminal has no record of this payment: nothing was charged."
+        "Errors", "The Klarna terminal has no record of this payment: nothing was charged."
     ),
 )
 RECORD_VOIDED = Message(
     "point_record_voided",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The Klarna terminal's record shows the payment voided: nothing was charged."
+        "Errors", "The Klarna terminal's record shows the payment voided: nothing was charged."
     ),
 )
 UNDECIDED = Message(
     "point_undecided",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The Klarna terminal's record does not say what became of the payment."
+        "Errors", "The Klarna terminal's record does not say what became of the payment."
     ),
 )
 ID_NOT_CONFIRMED = Message(
     "point_id_not_confirmed",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The customer's ID was not confirmed, so the Klarna payment was declined."
+        "Errors", "The customer's ID was not confirmed, so the Klarna payment was declined."
     ),
 )
 REVERSAL_NOT_DONE = Message(
     "point_reversal_not_done",
-    QT_TRANSLATE_NOOP(ERRORS, "The reversal did not happen on the Klarna terminal."),
+    QT_TRANSLATE_NOOP("Errors", "The reversal did not happen on the Klarna terminal."),
 )
 MAX_SEQ_DIGITS = 18  # fits SQLite's integer and JSON numbers exactly
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from till import secrets
 from till.adapters.point.link import PointLink
 from till.checkout.ports import TerminalLost, TerminalUnavailable
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.point import PointPairingError, RegisterResponse, describe
 from till.protocols.point.mac import check_label
 from till.protocols.point.pairing import Pairing, complete_pairing, generate_key, register_request
@@ -44,7 +44,7 @@ class NotPaired(TerminalUnavailable):
 NOT_PAIRED = Message(
     "point_not_paired",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The Klarna terminal is not paired with this till. A manager pairs it on the terminal "
         "admin screen (the terminal shows the pairing code).",
     ),
@@ -52,16 +52,17 @@ NOT_PAIRED = Message(
 PAIRING_DAMAGED = Message(
     "point_pairing_damaged",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The Klarna terminal's pairing in the keyring is damaged; pair the terminal again."
+        "Errors",
+        "The Klarna terminal's pairing in the keyring is damaged; pair the terminal again.",
     ),
 )
 PAIRING_UNFINISHED = Message(
     "point_pairing_unfinished",
-    QT_TRANSLATE_NOOP(ERRORS, "Pairing did not finish: {why} Start the pairing again."),
+    QT_TRANSLATE_NOOP("Errors", "Pairing did not finish: {why} Start the pairing again."),
 )
 PAIRING_REFUSED = Message(
     "point_pairing_refused",
-    QT_TRANSLATE_NOOP(ERRORS, "The terminal refused the pairing: {why}"),
+    QT_TRANSLATE_NOOP("Errors", "The terminal refused the pairing: {why}"),
 )
 
 

@@ -64,7 +64,7 @@ from till.checkout.ports import (
     restate,
 )
 from till.core.card import CardPayment, CardPaymentKind, Tender
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.point import (
     KLARNA,
     PRIMARY_PORT,
@@ -96,7 +96,6 @@ from till.secrets import SecretsUnavailable
 log = logging.getLogger(__name__)
 
 SESSION_OPEN = 59003
-COUNTER_RESYNCED = "terminal counter resynchronised with ADMIN GET_COUNTER"
 
 CounterSource = Callable[[], "int | Awaitable[int]"]
 CounterResync = Callable[[int], "object | Awaitable[object]"]
@@ -106,13 +105,13 @@ Journal = Callable[[str, dict[str, Any]], "object | Awaitable[object]"]
 COUNTER_UNREADABLE = Message(
     "point_counter_unreadable",
     QT_TRANSLATE_NOOP(
-        ERRORS, "{why} The terminal's counter could not be read; pair the terminal again."
+        "Errors", "{why} The terminal's counter could not be read; pair the terminal again."
     ),
 )
 VOID_UNNAMED = Message(
     "point_void_unnamed",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The terminal's last transaction is not this payment, so the till cannot name it to "
         "void it. Refund it by other means.",
     ),
@@ -120,17 +119,23 @@ VOID_UNNAMED = Message(
 PAIRING_NOT_TAKEN = Message(
     "point_pairing_not_taken",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The terminal did not accept the new pairing (TEST_MAC failed); start the pairing again.",
+    ),
+)
+COUNTER_RESYNCED = Message(
+    "point_counter_resynced",
+    QT_TRANSLATE_NOOP(
+        "Errors", "The terminal's counter is resynchronised (ADMIN GET_COUNTER): {counter}."
     ),
 )
 NO_END_OF_DAY = Message(
     "point_no_end_of_day",
-    QT_TRANSLATE_NOOP(ERRORS, "Klarna payments need no end of day here."),
+    QT_TRANSLATE_NOOP("Errors", "Klarna payments need no end of day here."),
 )
 UNREGISTER_REFUSED = Message(
     "point_unregister_refused",
-    QT_TRANSLATE_NOOP(ERRORS, "The terminal did not forget the pairing: {why}"),
+    QT_TRANSLATE_NOOP("Errors", "The terminal did not forget the pairing: {why}"),
 )
 
 
@@ -571,7 +576,8 @@ class PointTerminal:
             return AdminResult(name, True, said.message, (), said=said)
         if name == "resync":
             last = await self.resync()
-            return AdminResult(name, True, f"COUNTER {last}: {COUNTER_RESYNCED}", ())
+            said = TillError(COUNTER_RESYNCED, counter=last)
+            return AdminResult(name, True, said.message, (), said=said)
         if name == "status":
             answer: Response = await self.status()
         else:

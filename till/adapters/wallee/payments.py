@@ -56,7 +56,7 @@ from till.checkout.ports import (
     restate,
 )
 from till.core.card import CardPayment, CardPaymentKind, CardSlip, sale_part
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.lti import (
     ABORT_CODE_OTHER_PAYMENT,
     ABORT_CODE_STANDARD,
@@ -123,32 +123,32 @@ def question(request: ConfirmationRequest, answer_within: float) -> Question:
 
 APPROVED_NO_AMOUNT = Message(
     "wallee_approved_no_amount",
-    QT_TRANSLATE_NOOP(ERRORS, "The card terminal said approved but gave no amount."),
+    QT_TRANSLATE_NOOP("Errors", "The card terminal said approved but gave no amount."),
 )
 UNKNOWN_RESULT = Message(
     "wallee_unknown_result",
-    QT_TRANSLATE_NOOP(ERRORS, "The card terminal answered an unknown result ({result})."),
+    QT_TRANSLATE_NOOP("Errors", "The card terminal answered an unknown result ({result})."),
 )
 REVERSAL_MISMATCH = Message(
     "wallee_reversal_mismatch",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The card terminal reversed another transaction or another amount than asked."
+        "Errors", "The card terminal reversed another transaction or another amount than asked."
     ),
 )
 NO_RECORD = Message(
     "wallee_no_record",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The card terminal has no record of this payment: nothing was charged."
+        "Errors", "The card terminal has no record of this payment: nothing was charged."
     ),
 )
 REVERSAL_NOT_DONE = Message(
     "wallee_reversal_not_done",
-    QT_TRANSLATE_NOOP(ERRORS, "The reversal did not happen on the card terminal."),
+    QT_TRANSLATE_NOOP("Errors", "The reversal did not happen on the card terminal."),
 )
 UNDECIDED = Message(
     "wallee_undecided",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The card terminal's record does not say what became of the payment."
+        "Errors", "The card terminal's record does not say what became of the payment."
     ),
 )
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from till.checkout.ports import Reason, TerminalLost, TerminalState, TerminalUnavailable
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.lti import (
     ABORT_CODE_STANDARD,
     CONFIRMATION_NEGATIVE,
@@ -69,36 +69,36 @@ __all__ = [
 UNREACHABLE = Message(
     "wallee_unreachable",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The card terminal at {address} cannot be reached. Check that it is switched on and on "
         "the network.",
     ),
 )
 CONNECTION_LOST = Message(
     "wallee_connection_lost",
-    QT_TRANSLATE_NOOP(ERRORS, "The connection to the card terminal was lost: {why}"),
+    QT_TRANSLATE_NOOP("Errors", "The connection to the card terminal was lost: {why}"),
 )
 TERMINAL_CLOSED = Message(
     "wallee_terminal_closed",
-    QT_TRANSLATE_NOOP(ERRORS, "The card terminal closed the connection."),
+    QT_TRANSLATE_NOOP("Errors", "The card terminal closed the connection."),
 )
 UNREADABLE = Message(
     "wallee_unreadable",
-    QT_TRANSLATE_NOOP(ERRORS, "The till could not read the card terminal's message."),
+    QT_TRANSLATE_NOOP("Errors", "The till could not read the card terminal's message."),
 )
 SENDING_FAILED = Message(
     "wallee_sending_failed",
-    QT_TRANSLATE_NOOP(ERRORS, "Sending to the card terminal failed."),
+    QT_TRANSLATE_NOOP("Errors", "Sending to the card terminal failed."),
 )
 NO_ANSWER = Message(
     "wallee_no_answer",
-    QT_TRANSLATE_NOOP(ERRORS, "The card terminal did not answer within {seconds} s."),
+    QT_TRANSLATE_NOOP("Errors", "The card terminal did not answer within {seconds} s."),
 )
 TILL_CLOSED = Message(
-    "wallee_till_closed", QT_TRANSLATE_NOOP(ERRORS, "The till closed the connection.")
+    "wallee_till_closed", QT_TRANSLATE_NOOP("Errors", "The till closed the connection.")
 )
 PING_REFUSED = Message(
-    "wallee_ping_refused", QT_TRANSLATE_NOOP(ERRORS, "The card terminal refused a ping.")
+    "wallee_ping_refused", QT_TRANSLATE_NOOP("Errors", "The card terminal refused a ping.")
 )
 
 

@@ -11,14 +11,14 @@ registered the receipt, so the till retries with the very same data and never of
 from __future__ import annotations
 
 from till.core.control import ControlUnitError
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 
 # Each sentence says the sale is still open and what to do: whole sentences, one per case, so
 # that a translation never has to glue pieces together.
 FIELD_INVALID = Message(
     "ccu_field_invalid",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The till cannot ask for a control code: the field {field} is not valid. The sale is "
         "still open: call the shop owner to check the till settings.",
     ),
@@ -26,7 +26,7 @@ FIELD_INVALID = Message(
 UNREACHABLE = Message(
     "ccu_unreachable",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The till cannot reach the control unit at {host}:{port}. The sale is still open: check "
         "that the control unit service is running and try again, or call the shop owner.",
     ),
@@ -34,7 +34,7 @@ UNREACHABLE = Message(
 TIMEOUT = Message(
     "ccu_timeout",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit did not answer within {seconds} seconds. The sale is still open: "
         "try again, or call the shop owner if it goes on.",
     ),
@@ -42,7 +42,7 @@ TIMEOUT = Message(
 DROPPED = Message(
     "ccu_dropped",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The connection to the control unit was cut before it answered. The sale is still "
         "open: try again, or call the shop owner if it goes on.",
     ),
@@ -50,7 +50,7 @@ DROPPED = Message(
 NOT_UNDERSTOOD = Message(
     "ccu_protocol_error",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit sent an answer the till does not understand. The sale is still "
         "open: try again, or call the shop owner if it goes on.",
     ),
@@ -58,7 +58,7 @@ NOT_UNDERSTOOD = Message(
 MISMATCH = Message(
     "ccu_mismatch",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit's answer does not fit this sale. The sale is still open: try again, "
         "or call the shop owner if it goes on.",
     ),
@@ -147,7 +147,7 @@ REJECTED: dict[int, Message] = {
     400: _rejected(
         400,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The control unit did not accept the till's credentials (HTTP 400). The sale is "
             "still open: call the shop owner; the till cannot sell until this is fixed.",
         ),
@@ -155,7 +155,7 @@ REJECTED: dict[int, Message] = {
     403: _rejected(
         403,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The control unit refused this register access (HTTP 403). The sale is still open: "
             "call the shop owner; the till cannot sell until this is fixed.",
         ),
@@ -163,7 +163,7 @@ REJECTED: dict[int, Message] = {
     412: _rejected(
         412,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The control unit does not know this register or organisation number, or does not "
             "trust the till's certificate (HTTP 412). The sale is still open: call the shop "
             "owner; the till cannot sell until this is fixed.",
@@ -172,7 +172,7 @@ REJECTED: dict[int, Message] = {
     901: _rejected(
         901,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The control unit could not verify the register's secret (HTTP 901). The sale is "
             "still open: call the shop owner; the till cannot sell until this is fixed.",
         ),
@@ -180,7 +180,7 @@ REJECTED: dict[int, Message] = {
     902: _rejected(
         902,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The register's certificate has been revoked by the control unit (HTTP 902). The "
             "sale is still open: call the shop owner; the till cannot sell until this is fixed.",
         ),
@@ -188,7 +188,7 @@ REJECTED: dict[int, Message] = {
     903: _rejected(
         903,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The register's certificate is blocked by the control unit (HTTP 903). The sale is "
             "still open: call the shop owner; the till cannot sell until this is fixed.",
         ),
@@ -196,7 +196,7 @@ REJECTED: dict[int, Message] = {
     904: _rejected(
         904,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The register's certificate is disabled by the control unit (HTTP 904). The sale "
             "is still open: call the shop owner; the till cannot sell until this is fixed.",
         ),
@@ -204,7 +204,7 @@ REJECTED: dict[int, Message] = {
     920: _rejected(
         920,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The control unit is offline (HTTP 920). The sale is still open: try again, or call "
             "the shop owner if it goes on.",
         ),
@@ -212,7 +212,7 @@ REJECTED: dict[int, Message] = {
     921: _rejected(
         921,
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The control unit rejected the receipt: the register is denied access or the "
             "receipt was not accepted (HTTP 921). The sale is still open: call the shop owner; "
             "the till cannot sell until this is fixed.",
@@ -222,7 +222,7 @@ REJECTED: dict[int, Message] = {
 REJECTED_OTHER = Message(
     "ccu_rejected",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit answered with an unexpected status (HTTP {status}). The sale is "
         "still open: call the shop owner; the till cannot sell until this is fixed.",
     ),
@@ -230,7 +230,7 @@ REJECTED_OTHER = Message(
 REFUSED_RECEIPT = Message(
     "ccu_refused",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit refused the receipt (code {response_code}): {why}. The sale is still "
         "open: call the shop owner.",
     ),
@@ -238,7 +238,7 @@ REFUSED_RECEIPT = Message(
 REFUSED_RECEIPT_SILENT = Message(
     "ccu_refused_no_reason",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit refused the receipt (code {response_code}) and gave no reason. The "
         "sale is still open: call the shop owner.",
     ),
@@ -307,7 +307,7 @@ class ControlUnitMismatch(ControlUnitError):
 PCX_REFUSED = Message(
     "ccu_pcx_refused",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit service refused the request (code {response_code}): {why}. The sale "
         "is still open: call the shop owner.",
     ),
@@ -315,7 +315,7 @@ PCX_REFUSED = Message(
 PCX_REFUSED_SILENT = Message(
     "ccu_pcx_refused_no_reason",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit service refused the request (code {response_code}) and gave no "
         "reason. The sale is still open: call the shop owner.",
     ),
@@ -323,7 +323,7 @@ PCX_REFUSED_SILENT = Message(
 PCX_SERVICE_REFUSED = Message(
     "ccu_pcx_service_refused",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit refused the receipt (service code {response_code}): {why}. The sale "
         "is still open: call the shop owner.",
     ),
@@ -331,7 +331,7 @@ PCX_SERVICE_REFUSED = Message(
 PCX_SERVICE_REFUSED_SILENT = Message(
     "ccu_pcx_service_refused_no_reason",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit refused the receipt (service code {response_code}) and gave no "
         "reason. The sale is still open: call the shop owner.",
     ),
@@ -339,7 +339,7 @@ PCX_SERVICE_REFUSED_SILENT = Message(
 PCX_BAD_DATA = Message(
     "ccu_pcx_bad_data",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The control unit sent an answer the till does not understand. The sale is still "
         "open: try again, or call the shop owner if it goes on.",
     ),

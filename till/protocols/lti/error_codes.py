@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 
 
 def _said(code: str, text: str) -> Message:
@@ -21,17 +21,17 @@ ERROR_MESSAGES: dict[str, Message] = {
     "VCS.ERR.0005": _said(
         "VCS.ERR.0005",
         QT_TRANSLATE_NOOP(
-            ERRORS, "The card terminal did not accept the till's request. Try again."
+            "Errors", "The card terminal did not accept the till's request. Try again."
         ),
     ),
     "VCS.ERR.0031": _said(
         "VCS.ERR.0031",
-        QT_TRANSLATE_NOOP(ERRORS, "The card terminal found no earlier payment to change."),
+        QT_TRANSLATE_NOOP("Errors", "The card terminal found no earlier payment to change."),
     ),
     "VCS.ERR.0032": _said(
         "VCS.ERR.0032",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "That earlier payment was not a pre-authorised purchase, so it cannot be "
             "completed this way.",
         ),
@@ -39,65 +39,66 @@ ERROR_MESSAGES: dict[str, Message] = {
     "VCS.ERR.0033": _said(
         "VCS.ERR.0033",
         QT_TRANSLATE_NOOP(
-            ERRORS, "That earlier payment did not go through, so it cannot be changed."
+            "Errors", "That earlier payment did not go through, so it cannot be changed."
         ),
     ),
     "VCS.ERR.0034": _said(
         "VCS.ERR.0034",
         QT_TRANSLATE_NOOP(
-            ERRORS, "That earlier payment is only a reservation, so it cannot be changed this way."
+            "Errors",
+            "That earlier payment is only a reservation, so it cannot be changed this way.",
         ),
     ),
     "VCS.ERR.0035": _said(
         "VCS.ERR.0035",
-        QT_TRANSLATE_NOOP(ERRORS, "The card terminal has no receipt for that earlier payment."),
+        QT_TRANSLATE_NOOP("Errors", "The card terminal has no receipt for that earlier payment."),
     ),
     "VCS.ERR.0036": _said(
         "VCS.ERR.0036",
-        QT_TRANSLATE_NOOP(ERRORS, "That earlier payment has already been completed."),
+        QT_TRANSLATE_NOOP("Errors", "That earlier payment has already been completed."),
     ),
     "VCS.ERR.0038": _said(
         "VCS.ERR.0038",
         QT_TRANSLATE_NOOP(
-            ERRORS, "The amount is higher than the amount the card was authorised for."
+            "Errors", "The amount is higher than the amount the card was authorised for."
         ),
     ),
     "TRM.PR.0001": _said(
         "TRM.PR.0001",
         QT_TRANSLATE_NOOP(
-            ERRORS, "The card terminal could not find the earlier payment it was asked about."
+            "Errors", "The card terminal could not find the earlier payment it was asked about."
         ),
     ),
     "TRM.PT.0001": _said(
         "TRM.PT.0001",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The card was removed before the payment finished. Ask the customer to try again.",
         ),
     ),
     "TRM.PT.0002": _said(
-        "TRM.PT.0002", QT_TRANSLATE_NOOP(ERRORS, "The payment was stopped on the terminal.")
+        "TRM.PT.0002", QT_TRANSLATE_NOOP("Errors", "The payment was stopped on the terminal.")
     ),
     "TRM.PT.0003": _said(
         "TRM.PT.0003",
         QT_TRANSLATE_NOOP(
-            ERRORS, "The card terminal had a technical problem. Try the payment again."
+            "Errors", "The card terminal had a technical problem. Try the payment again."
         ),
     ),
     "TRM.PT.0201": _said(
         "TRM.PT.0201",
-        QT_TRANSLATE_NOOP(ERRORS, "No card was presented in time. Start the payment again."),
+        QT_TRANSLATE_NOOP("Errors", "No card was presented in time. Start the payment again."),
     ),
     "TRM.PT.0300": _said(
         "TRM.PT.0300",
         QT_TRANSLATE_NOOP(
-            ERRORS, "The card was not inserted. Ask the customer to insert the card."
+            "Errors", "The card was not inserted. Ask the customer to insert the card."
         ),
     ),
     "TRM.PT.0405": _said(
         "TRM.PT.0405",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The card terminal could not read the card. "
             "Ask the customer to insert it the right way round and try again.",
         ),
@@ -105,29 +106,29 @@ ERROR_MESSAGES: dict[str, Message] = {
     "TRM.PT.0406": _said(
         "TRM.PT.0406",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The card terminal could not read the card a second time. "
             "Ask the customer to pay another way.",
         ),
     ),
     "TRM.PT.0609": _said(
         "TRM.PT.0609",
-        QT_TRANSLATE_NOOP(ERRORS, "The card terminal cannot reverse any more payments."),
+        QT_TRANSLATE_NOOP("Errors", "The card terminal cannot reverse any more payments."),
     ),
     "TRM.PT.0500": _said(
         "TRM.PT.0500",
         QT_TRANSLATE_NOOP(
-            ERRORS, "This card cannot be used here. Ask the customer to pay another way."
+            "Errors", "This card cannot be used here. Ask the customer to pay another way."
         ),
     ),
     "TRM.PT.0501": _said(
         "TRM.PT.0501",
-        QT_TRANSLATE_NOOP(ERRORS, "The card is blocked. Ask the customer to pay another way."),
+        QT_TRANSLATE_NOOP("Errors", "The card is blocked. Ask the customer to pay another way."),
     ),
     "TRM.PT.0700": _said(
         "TRM.PT.0700",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "This card cannot be used for this kind of payment. "
             "Ask the customer to pay another way.",
         ),
@@ -135,13 +136,13 @@ ERROR_MESSAGES: dict[str, Message] = {
     "TRM.PT.0701": _said(
         "TRM.PT.0701",
         QT_TRANSLATE_NOOP(
-            ERRORS, "The card terminal could not read the card. Ask the customer to try again."
+            "Errors", "The card terminal could not read the card. Ask the customer to try again."
         ),
     ),
     "TRM.PT.1100": _said(
         "TRM.PT.1100",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The card terminal could not read the card during the payment. "
             "Ask the customer to try again.",
         ),
@@ -149,19 +150,20 @@ ERROR_MESSAGES: dict[str, Message] = {
     "TRM.PT.0904": _said(
         "TRM.PT.0904",
         QT_TRANSLATE_NOOP(
-            ERRORS, "This terminal cannot take a signature. Ask the customer to pay another way."
+            "Errors", "This terminal cannot take a signature. Ask the customer to pay another way."
         ),
     ),
     "TRM.PT.0905": _said(
         "TRM.PT.0905",
         QT_TRANSLATE_NOOP(
-            ERRORS, "This terminal cannot take an online PIN. Ask the customer to pay another way."
+            "Errors",
+            "This terminal cannot take an online PIN. Ask the customer to pay another way.",
         ),
     ),
     "TRM.ID.0007": _said(
         "TRM.ID.0007",
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "Errors",
             "The card terminal could not store its keys while setting up. "
             "Call the terminal's support.",
         ),
@@ -170,12 +172,14 @@ ERROR_MESSAGES: dict[str, Message] = {
 
 GENERIC = Message(
     "lti_error_unknown",
-    QT_TRANSLATE_NOOP(ERRORS, "The card terminal could not finish what the till asked. Try again."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The card terminal could not finish what the till asked. Try again."
+    ),
 )
 GENERIC_WITH_WORDS = Message(
     "lti_error_unknown_said",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The card terminal could not finish what the till asked. Try again. (Terminal: {said})",
     ),
 )

@@ -11,44 +11,44 @@ from __future__ import annotations
 
 from typing import Any
 
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 
 LTI_UNREADABLE = Message(
     "lti_protocol_error",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The card terminal sent something the till cannot read; the connection was reset."
+        "Errors", "The card terminal sent something the till cannot read; the connection was reset."
     ),
 )
 LTI_BAD_DATA = Message(
     "lti_framing_error",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The card terminal sent data the till cannot read; the connection was reset."
+        "Errors", "The card terminal sent data the till cannot read; the connection was reset."
     ),
 )
 LTI_BAD_MESSAGE = Message(
     "lti_message_error",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The card terminal sent a message the till cannot read; the connection was reset."
+        "Errors", "The card terminal sent a message the till cannot read; the connection was reset."
     ),
 )
 LTI_BAD_AMOUNT = Message(
     "lti_amount_error",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The card terminal reported an amount the till did not ask for; the connection was reset.",
     ),
 )
 LTI_WRONG_RESPONSE = Message(
     "lti_wrong_response",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The card terminal answered a different request than the one the till asked; "
         "the connection was reset.",
     ),
 )
 LTI_OUT_OF_TURN = Message(
     "lti_local_protocol_error",
-    QT_TRANSLATE_NOOP(ERRORS, "The till tried to send the card terminal a message out of turn."),
+    QT_TRANSLATE_NOOP("Errors", "The till tried to send the card terminal a message out of turn."),
 )
 
 

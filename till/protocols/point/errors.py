@@ -11,43 +11,47 @@ from __future__ import annotations
 
 from typing import Any
 
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 
 POINT_UNREADABLE = Message(
     "point_protocol_error",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The Klarna terminal sent something the till cannot read; the connection was reset.",
     ),
 )
 POINT_BAD_DATA = Message(
     "point_framing_error",
     QT_TRANSLATE_NOOP(
-        ERRORS, "The Klarna terminal sent data the till cannot read; the connection was reset."
+        "Errors", "The Klarna terminal sent data the till cannot read; the connection was reset."
     ),
 )
 POINT_BAD_MESSAGE = Message(
     "point_message_error",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The Klarna terminal sent a message the till cannot read; the connection was reset.",
     ),
 )
 POINT_WRONG_RESPONSE = Message(
     "point_wrong_response",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The Klarna terminal answered a different request than the one the till asked; "
         "the connection was reset.",
     ),
 )
 POINT_OUT_OF_TURN = Message(
     "point_local_protocol_error",
-    QT_TRANSLATE_NOOP(ERRORS, "The till tried to send the Klarna terminal a message out of turn."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "The till tried to send the Klarna terminal a message out of turn."
+    ),
 )
 POINT_PAIRING_FAILED = Message(
     "point_pairing_error",
-    QT_TRANSLATE_NOOP(ERRORS, "Pairing with the Klarna terminal failed; start the pairing again."),
+    QT_TRANSLATE_NOOP(
+        "Errors", "Pairing with the Klarna terminal failed; start the pairing again."
+    ),
 )
 
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.protocols.point.errors import PointPairingError
 from till.protocols.point.mac import check_label
 from till.protocols.point.messages import Register, RegisterResponse
@@ -43,7 +43,7 @@ from till.protocols.point.messages import Register, RegisterResponse
 ECHO_MISMATCH = Message(
     "point_pairing_echo_mismatch",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "Pairing failed: the terminal echoed another entry code than the one the till showed; "
         "start the pairing again.",
     ),

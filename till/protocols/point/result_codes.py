@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,19 +43,19 @@ def _said(key: str, text: str) -> Message:
 
 AUTH_FAILED = _said(
     "point_auth_failed",
-    QT_TRANSLATE_NOOP(ERRORS, "The terminal did not accept the till's signature (MAC)."),
+    QT_TRANSLATE_NOOP("Errors", "The terminal did not accept the till's signature (MAC)."),
 )
 COUNTER_FAILED = _said(
     "point_counter_failed",
-    QT_TRANSLATE_NOOP(ERRORS, "The terminal refused the till's message counter."),
+    QT_TRANSLATE_NOOP("Errors", "The terminal refused the till's message counter."),
 )
 RESULT_UNKNOWN = _said(
     "point_result_unknown",
-    QT_TRANSLATE_NOOP(ERRORS, "The terminal answered with result code {result_code}: {text}."),
+    QT_TRANSLATE_NOOP("Errors", "The terminal answered with result code {result_code}: {text}."),
 )
 RESULT_UNKNOWN_SILENT = _said(
     "point_result_unknown_no_text",
-    QT_TRANSLATE_NOOP(ERRORS, "The terminal answered with result code {result_code}."),
+    QT_TRANSLATE_NOOP("Errors", "The terminal answered with result code {result_code}."),
 )
 
 
@@ -65,12 +65,12 @@ INCORRECT_CONFIRMATION_VALUE = 59070
 DEVICE_BUSY = 59002
 
 _TABLE = (
-    ResultCode(-1, _said("point_ok", QT_TRANSLATE_NOOP(ERRORS, "Done."))),
+    ResultCode(-1, _said("point_ok", QT_TRANSLATE_NOOP("Errors", "Done."))),
     ResultCode(
         2,
         _said(
             "point_in_flight",
-            QT_TRANSLATE_NOOP(ERRORS, "The terminal is sending the payment to the bank."),
+            QT_TRANSLATE_NOOP("Errors", "The terminal is sending the payment to the bank."),
         ),
     ),
     ResultCode(
@@ -78,7 +78,7 @@ _TABLE = (
         _said(
             "point_unknown_mac_label",
             QT_TRANSLATE_NOOP(
-                ERRORS, "The terminal does not know this till; pair the terminal again."
+                "Errors", "The terminal does not know this till; pair the terminal again."
             ),
         ),
         True,
@@ -87,14 +87,14 @@ _TABLE = (
         40001,
         _said(
             "point_base64_error",
-            QT_TRANSLATE_NOOP(ERRORS, "The terminal could not encode its answer."),
+            QT_TRANSLATE_NOOP("Errors", "The terminal could not encode its answer."),
         ),
     ),
     ResultCode(
         40002,
         _said(
             "point_encryption_error",
-            QT_TRANSLATE_NOOP(ERRORS, "The terminal could not encrypt its answer."),
+            QT_TRANSLATE_NOOP("Errors", "The terminal could not encrypt its answer."),
         ),
     ),
     ResultCode(
@@ -102,7 +102,8 @@ _TABLE = (
         _said(
             "point_decryption_error",
             QT_TRANSLATE_NOOP(
-                ERRORS, "The terminal could not check the till's message; pair the terminal again."
+                "Errors",
+                "The terminal could not check the till's message; pair the terminal again.",
             ),
         ),
         True,
@@ -112,7 +113,7 @@ _TABLE = (
         _said(
             "point_mac_missing",
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The terminal did not accept the till's signature (MAC); pair the terminal again.",
             ),
         ),
@@ -123,7 +124,7 @@ _TABLE = (
         _said(
             "point_entry_code_mismatch",
             QT_TRANSLATE_NOOP(
-                ERRORS, "The pairing code typed on the terminal was not the one the till showed."
+                "Errors", "The pairing code typed on the terminal was not the one the till showed."
             ),
         ),
     ),
@@ -132,7 +133,7 @@ _TABLE = (
         _said(
             "point_invoice_mismatch",
             QT_TRANSLATE_NOOP(
-                ERRORS, "The terminal found a different invoice number for a repeated payment."
+                "Errors", "The terminal found a different invoice number for a repeated payment."
             ),
         ),
     ),
@@ -141,7 +142,7 @@ _TABLE = (
         _said(
             "point_duplicate",
             QT_TRANSLATE_NOOP(
-                ERRORS, "The terminal declined the payment as a duplicate of an earlier one."
+                "Errors", "The terminal declined the payment as a duplicate of an earlier one."
             ),
         ),
     ),
@@ -150,7 +151,8 @@ _TABLE = (
         _said(
             "point_cancelled",
             QT_TRANSLATE_NOOP(
-                ERRORS, "The payment was cancelled on the terminal (by the customer or a timeout)."
+                "Errors",
+                "The payment was cancelled on the terminal (by the customer or a timeout).",
             ),
         ),
     ),
@@ -159,7 +161,7 @@ _TABLE = (
         _said(
             "point_busy",
             QT_TRANSLATE_NOOP(
-                ERRORS, "The terminal is busy with another request; try again in a moment."
+                "Errors", "The terminal is busy with another request; try again in a moment."
             ),
         ),
     ),
@@ -167,7 +169,7 @@ _TABLE = (
         59003,
         _said(
             "point_session_open",
-            QT_TRANSLATE_NOOP(ERRORS, "The terminal already has a payment session open."),
+            QT_TRANSLATE_NOOP("Errors", "The terminal already has a payment session open."),
         ),
     ),
     ResultCode(59005, COUNTER_FAILED, True),
@@ -180,7 +182,7 @@ _TABLE = (
         _said(
             "point_confirmation_unexpected",
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The terminal was not waiting for an ID check answer (Confirmation Unexpected).",
             ),
         ),
@@ -190,7 +192,7 @@ _TABLE = (
         _said(
             "point_confirmation_value",
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "Errors",
                 "The terminal did not accept the ID check answer (Incorrect Confirmation Value).",
             ),
         ),
