@@ -594,3 +594,46 @@ def test_no_outage_reminder_without_cash_invoices() -> None:
         MethodTotal(PaymentMethod.KLARNA, 0),
     )
     assert CASH_INVOICE_REMINDER not in [x.text for x in report_layout(report)]
+
+
+def test_sales_per_main_group_are_the_lines_net_amounts_of_normal_sales() -> None:
+    """SKVFS 2014:9 7 kap. 2 § 6: R1 and R3 of the day above, their lines put in groups.
+    Returns, training and pro forma receipts are not sales per group."""
+
+    def grouped(r: Receipt, groups: tuple[str | None, ...]) -> Receipt:
+        return replace(r, lines=tuple(replace(x, group=g) for x, g in zip(r.lines, groups)))
+
+    data = day_input()
+    r1 = grouped(R1, ("Mejeri", "Frukt", None))  # the bag has no group: "Övrigt"
+    r3 = grouped(R3, ("Frukt", None, "Påsar"))
+    receipts = tuple(
+        {1: r1, 3: r3}.get(r.sequence_number, r)
+        if r.receipt_type is ReceiptType.NORMAL and r.kind is SaleKind.SALE
+        else r
+        for r in data.receipts
+    )
+    report = build_report(replace(data, receipts=receipts))
+    # Mejeri: 2 x 21,50 = 43,00. Frukt: 29,73 (after the 1,00 discount) + 18,68 = 48,41.
+    # Påsar: 2 bags 38,00. Övrigt: R1's bag 19,00, R3's stamps 36,00 and all of R2 (145,00).
+    assert report.sales_per_group == (
+        ("Frukt", 4_841),
+        ("Mejeri", 4_300),
+        ("Påsar", 3_800),
+        ("Övrigt", 1_900 + 3_600 + 14_500),
+    )
+    assert sum(amount for _, amount in report.sales_per_group) == report.total_sales
+    lines = report_layout(report)
+    at = [x.text for x in lines].index("Försäljning per huvudgrupp")
+    assert [(x.text, x.right) for x in lines[at + 1 : at + 5]] == [
+        ("  Frukt", "48,41"),
+        ("  Mejeri", "43,00"),
+        ("  Påsar", "38,00"),
+        ("  Övrigt", "200,00"),
+    ]
+    assert report_from_record(json.loads(json.dumps(report_record(report)))) == report
+
+
+def test_a_record_from_before_groups_reads_as_no_groups() -> None:
+    record = report_record(build_report(day_input()))
+    del record["sales_per_group"]
+    assert report_from_record(record).sales_per_group == ()

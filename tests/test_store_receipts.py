@@ -325,3 +325,18 @@ def test_export_writes_one_json_object_per_receipt(store: TillStore) -> None:
     ]
     assert "Hörnbutiken" in out.getvalue()  # UTF-8 text, not \\u escapes
     assert export_jsonl(store, io.StringIO(), register_id="K2") == 1
+
+
+def test_a_lines_main_group_is_kept_with_the_receipt_and_its_journal_event(
+    store: TillStore,
+) -> None:
+    """The group the product had when sold (the X/Z report's point 6) stays on the line."""
+    sale = Sale()
+    sale.add(replace(MILK, group="Mejeri"), 2000)
+    sale.add(replace(MILK, code="12", barcode=None, group=None))
+    store.store_receipt(make_receipt(1, sale=sale))
+    loaded = store.receipt("K1", 1)
+    assert [line.group for line in loaded.lines] == ["Mejeri", None]
+    event = store.journal_rows()[-1].data
+    assert [line.get("group") for line in event["lines"]] == ["Mejeri", None]
+    assert store.verify_journal().ok

@@ -105,8 +105,7 @@ class DayReport:
     z_number: int | None
     first_journal_id: int
     last_journal_id: int
-    # Point 5: normal sale receipts' totals. Point 6 (sales per main group): the till has no
-    # groups, so there is no figure; the layout says so.
+    # Point 5: normal sale receipts' totals.
     total_sales: int
     # Point 7: VAT of normal sales and returns together (returns negative), one per VAT_RATES.
     vat: tuple[VatSection, ...]
@@ -137,6 +136,10 @@ class DayReport:
     previous_grand_totals: GrandTotals  # where this period started
     grand_totals: GrandTotals  # points 20-22: previous plus this period's sales and returns
     last_journal_hash: str = ""  # the hash of journal row last_journal_id, printed
+    # Point 6: normal sales per main group, by name, net of line discounts; lines sold before
+    # the catalog had groups, or of a product without one, under UNGROUPED. Empty: no line of
+    # the period had a group, and the report says groups are not used.
+    sales_per_group: tuple[tuple[str, int], ...] = ()
 
     def payment_total(self, method: PaymentMethod) -> int:
         return _method_amount(self.payment_methods, method)
@@ -203,7 +206,21 @@ def build_report(data: ReportInput) -> DayReport:
         previous_grand_totals=previous,
         grand_totals=GrandTotals(previous.sales + total_sales, previous.returns + return_amount),
         last_journal_hash=data.last_journal_hash,
+        sales_per_group=_per_group(sale_lines),
     )
+
+
+UNGROUPED = "Övrigt"  # printed: lines of no main group
+
+
+def _per_group(lines: list[SaleLine]) -> tuple[tuple[str, int], ...]:
+    if all(line.group is None for line in lines):
+        return ()
+    amounts: dict[str, int] = {}
+    for line in lines:
+        name = line.group or UNGROUPED
+        amounts[name] = amounts.get(name, 0) + line.amount
+    return tuple(sorted(amounts.items(), key=lambda item: (item[0] == UNGROUPED, item[0])))
 
 
 def grand_totals_after(report: DayReport) -> GrandTotals:
@@ -284,8 +301,7 @@ def report_layout(report: DayReport, *, copy: bool = False) -> list[PrintLine]:
     out += _section("Försäljning")
     out += [
         _amount("Total försäljning", report.total_sales, bold=True),
-        PrintLine("Försäljning per huvudgrupp", "används ej"),
-        PrintLine("  (kassan har inga varugrupper)"),
+        *_group_lines(report.sales_per_group),
         _count("Antal sålda varor", report.goods_sold),
         _count("Antal sålda tjänster", report.services_sold),
         _count("Antal kvitton", report.receipt_count),
@@ -358,6 +374,14 @@ def report_text(report: DayReport, copy: bool = False) -> str:
     return layout_text(report_layout(report, copy=copy))
 
 
+def _group_lines(groups: tuple[tuple[str, int], ...]) -> list[PrintLine]:
+    if not groups:
+        return [PrintLine("Försäljning per huvudgrupp", "används ej")]
+    return [PrintLine("Försäljning per huvudgrupp")] + [
+        _amount(f"  {name}", amount) for name, amount in groups
+    ]
+
+
 def _section(title: str) -> list[PrintLine]:
     return [PrintLine(), PrintLine(title, bold=True), PrintLine("-" * 40)]
 
@@ -425,6 +449,7 @@ def report_record(report: DayReport) -> dict[str, Any]:
         "previous_grand_totals": _totals_record(report.previous_grand_totals),
         "grand_totals": _totals_record(report.grand_totals),
         "last_journal_hash": report.last_journal_hash,  # absent from records before issue 7
+        "sales_per_group": [[name, amount] for name, amount in report.sales_per_group],
     }
 
 
@@ -445,6 +470,8 @@ def report_from_record(record: dict[str, Any]) -> DayReport:
         previous_grand_totals=GrandTotals(**record["previous_grand_totals"]),
         grand_totals=GrandTotals(**record["grand_totals"]),
         last_journal_hash=record.get("last_journal_hash", ""),
+        # absent from records before issue 10
+        sales_per_group=tuple((name, amount) for name, amount in record.get("sales_per_group", [])),
         **{name: record[name] for name in _INT_FIELDS},
     )
 

@@ -109,6 +109,7 @@ class SaleLine:
     discount: int = 0  # öre off this line
     service: bool = False
     returned_from: int | None = None  # a return line: the line's position on the original
+    group: str | None = None  # the product's main group when sold: the X/Z report's point 6
 
     @property
     def gross(self) -> int:
@@ -246,6 +247,7 @@ class Sale:
             vat_rate=product.vat_rate,
             sold_by_weight=product.sold_by_weight,
             service=product.service,
+            group=product.group,
         )
         self.lines.append(line)
         return line

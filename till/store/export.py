@@ -2,8 +2,8 @@
 accountant's import.
 
 The same record is written to the journal's "receipt" and "cash_invoice" events, so the journal
-alone can show every receipt as stored. A line carries "service" and "returned_from" only when
-it is a service or a return line (absent: goods, not a return line), as a payment carries
+alone can show every receipt as stored. A line carries "service", "returned_from" and "group" only
+when it is a service, a return line or sold under a main group, as a payment carries
 "card" only when it was paid by card.
 """
 
@@ -43,6 +43,7 @@ def line_record(line: SaleLine) -> dict[str, Any]:
         "vat_rate": line.vat_rate,
         **({"service": True} if line.service else {}),
         **({"returned_from": line.returned_from} if line.returned_from is not None else {}),
+        **({"group": line.group} if line.group is not None else {}),
     }
 
 
@@ -125,6 +126,7 @@ def receipt_from_record(record: dict[str, Any]) -> Receipt:
                 discount=line["discount"],
                 service=line.get("service", False),
                 returned_from=line.get("returned_from"),
+                group=line.get("group"),
             )
             for line in record["lines"]
         ),

@@ -221,11 +221,12 @@ def lines(conn: sqlite3.Connection, series: Series, row_id: int) -> list[tuple[i
                 discount=r[8],
                 service=bool(r[9]),
                 returned_from=r[10],
+                group=r[11],
             ),
         )
         for r in conn.execute(
             "SELECT position, line_no, product_code, name, unit_price, quantity, vat_rate,"
-            f" sold_by_weight, discount, service, returned_from FROM {series.lines}"
+            f" sold_by_weight, discount, service, returned_from, product_group FROM {series.lines}"
             f" WHERE {series.fk} = ? ORDER BY position",
             (row_id,),
         )
@@ -329,7 +330,7 @@ def _insert(conn: sqlite3.Connection, series: Series, receipt: Receipt) -> int:
     conn.executemany(
         f"INSERT INTO {series.lines} ({series.fk}, position, line_no, product_code, name,"
         " unit_price, quantity, vat_rate, sold_by_weight, discount, amount, service,"
-        " returned_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " returned_from, product_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 row_id,
@@ -345,6 +346,7 @@ def _insert(conn: sqlite3.Connection, series: Series, receipt: Receipt) -> int:
                 line.amount,
                 int(line.service),
                 line.returned_from,
+                line.group,
             )
             for pos, line in enumerate(receipt.lines)
         ],

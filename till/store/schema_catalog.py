@@ -72,3 +72,12 @@ V12_CATALOG = (
     "CREATE INDEX quick_keys_product ON quick_keys (product_code)",
     "CREATE INDEX products_group ON products (group_name)",
 )
+
+
+# The main group a line was sold under, kept with the line (SKVFS 2014:9 7 kap. 2 § 6: sales per
+# main group on the X and Z reports): a product moved to another group later does not rewrite a
+# day's figures. Lines from before groups have none.
+V13_LINE_GROUPS = (
+    "ALTER TABLE receipt_lines ADD COLUMN product_group TEXT",
+    "ALTER TABLE cash_invoice_lines ADD COLUMN product_group TEXT",
+)

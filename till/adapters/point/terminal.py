@@ -42,6 +42,14 @@ from till.adapters.point.link import UNREACHABLE, PointLink
 from till.adapters.point.listener import NotificationServer
 from till.adapters.point.outcomes import KIND
 from till.adapters.point.pairing import NOT_PAIRED, NotPaired, PointCredentials
+from till.adapters.point.said import (
+    COUNTER_RESYNCED,
+    COUNTER_UNREADABLE,
+    NO_END_OF_DAY,
+    PAIRING_NOT_TAKEN,
+    UNREGISTER_REFUSED,
+    VOID_UNNAMED,
+)
 from till.checkout.ports import (
     END_OF_DAY,
     AdminCommand,
@@ -64,7 +72,7 @@ from till.checkout.ports import (
     restate,
 )
 from till.core.card import CardPayment, CardPaymentKind, Tender
-from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
+from till.core.errors import TillError
 from till.protocols.point import (
     KLARNA,
     PRIMARY_PORT,
@@ -100,43 +108,6 @@ SESSION_OPEN = 59003
 CounterSource = Callable[[], "int | Awaitable[int]"]
 CounterResync = Callable[[int], "object | Awaitable[object]"]
 Journal = Callable[[str, dict[str, Any]], "object | Awaitable[object]"]
-
-
-COUNTER_UNREADABLE = Message(
-    "point_counter_unreadable",
-    QT_TRANSLATE_NOOP(
-        "Errors", "{why} The terminal's counter could not be read; pair the terminal again."
-    ),
-)
-VOID_UNNAMED = Message(
-    "point_void_unnamed",
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "The terminal's last transaction is not this payment, so the till cannot name it to "
-        "void it. Refund it by other means.",
-    ),
-)
-PAIRING_NOT_TAKEN = Message(
-    "point_pairing_not_taken",
-    QT_TRANSLATE_NOOP(
-        "Errors",
-        "The terminal did not accept the new pairing (TEST_MAC failed); start the pairing again.",
-    ),
-)
-COUNTER_RESYNCED = Message(
-    "point_counter_resynced",
-    QT_TRANSLATE_NOOP(
-        "Errors", "The terminal's counter is resynchronised (ADMIN GET_COUNTER): {counter}."
-    ),
-)
-NO_END_OF_DAY = Message(
-    "point_no_end_of_day",
-    QT_TRANSLATE_NOOP("Errors", "Klarna payments need no end of day here."),
-)
-UNREGISTER_REFUSED = Message(
-    "point_unregister_refused",
-    QT_TRANSLATE_NOOP("Errors", "The terminal did not forget the pairing: {why}"),
-)
 
 
 class IdCheckRefused(TillError):
