@@ -49,6 +49,10 @@ NOT_PAIRED = Message(
         "admin screen (the terminal shows the pairing code).",
     ),
 )
+KEYRING_LOST_KEY = Message(
+    "point_keyring_lost_key",
+    QT_TRANSLATE_NOOP("Errors", "The keyring did not keep the MAC key."),
+)
 PAIRING_DAMAGED = Message(
     "point_pairing_damaged",
     QT_TRANSLATE_NOOP(
@@ -99,7 +103,8 @@ def save_credentials(register_id: str, pairing: Pairing) -> None:
     stored = load_credentials(register_id)
     if stored is None or stored.mac_key != pairing.mac_key:
         raise secrets.SecretsUnavailable(
-            secrets.NO_KEYRING_MESSAGE.format(detail="the keyring did not keep the MAC key"),
+            secrets.NO_KEYRING,
+            why=TillError(KEYRING_LOST_KEY),
             detail="point mac key not readable after set",
         )
 

@@ -500,7 +500,7 @@ class PointTerminal:
         SecretsUnavailable (no usable keyring: nothing kept anywhere)."""
         problem = till_secrets.backend_problem()  # before the terminal drops its old pairing
         if problem is not None:
-            raise SecretsUnavailable(till_secrets.NO_KEYRING_MESSAGE.format(detail=problem))
+            raise till_secrets.no_keyring(problem)
         paired = await keyring_pairing.register(self.primary, reg_ver, entry_code)
         creds = PointCredentials(paired.mac_key, paired.mac_label)
         counter = int(await _settled(self.reserve_counter()))
