@@ -475,27 +475,42 @@
         <translation>Etwas Unerwartetes ist schiefgegangen. Der Verkauf bleibt erhalten; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="253"/>
+        <location filename="../till/ui/cashier_window.py" line="114"/>
+        <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
+        <translation>ÜBUNGSMODUS – keine echten Verkäufe. Die Belege sind Übungsbelege; keine Karte wird belastet.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="118"/>
+        <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
+        <translation>Die Kontrolleinheit ist ausgefallen: Barrechnungen (kontantnota). Dokumentieren Sie den Ausfall und melden Sie ihn dem Skatteverket.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="259"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Code scannen oder eingeben   (3*Code fügt 3 hinzu)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="453"/>
+        <location filename="../till/ui/cashier_window.py" line="395"/>
+        <source>TRAINING MODE – {title}</source>
+        <translation>ÜBUNGSMODUS – {title}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="460"/>
         <source>select a line first (↑/↓)</source>
         <translation>wählen Sie zuerst eine Zeile (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="484"/>
+        <location filename="../till/ui/cashier_window.py" line="491"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: Barrechnungen (Notbetrieb), solange die Kontrolleinheit ausgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="514"/>
+        <location filename="../till/ui/cashier_window.py" line="521"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Für diese Kasse ist kein Kartenterminal eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="556"/>
+        <location filename="../till/ui/cashier_window.py" line="563"/>
         <source>The open sale from before the restart is restored.</source>
         <translation>Der offene Verkauf von vor dem Neustart wurde wiederhergestellt.</translation>
     </message>
@@ -882,53 +897,53 @@
         <translation>Um eine Kartenzahlung von Hand zu klären, ist ein Grund nötig.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="44"/>
+        <location filename="../till/checkout/catalog.py" line="45"/>
         <source>Finish or void the open sale before changing the catalog.</source>
         <translation>Schließen Sie den offenen Verkauf ab oder stornieren Sie ihn, bevor Sie den Artikelkatalog ändern.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="48"/>
+        <location filename="../till/checkout/catalog.py" line="49"/>
         <source>{code} is not a product code: at most 32 letters, digits 0-9 and &apos;-&apos;.</source>
         <translation>{code} ist kein Artikelcode: höchstens 32 Buchstaben, Ziffern 0-9 und &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="54"/>
+        <location filename="../till/checkout/catalog.py" line="55"/>
         <source>Code {code} already belongs to {name}.</source>
         <translation>Der Code {code} gehört bereits zu {name}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="58"/>
+        <location filename="../till/checkout/catalog.py" line="59"/>
         <source>Barcode {barcode} already belongs to {name} (code {code}).</source>
         <translation>Der Barcode {barcode} gehört bereits zu {name} (Code {code}).</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="62"/>
+        <location filename="../till/checkout/catalog.py" line="63"/>
         <source>Barcode {barcode} is listed twice.</source>
         <translation>Der Barcode {barcode} ist doppelt aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="65"/>
+        <location filename="../till/checkout/catalog.py" line="66"/>
         <source>A price is at most {limit}.</source>
         <translation>Ein Preis beträgt höchstens {limit}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="69"/>
+        <location filename="../till/checkout/catalog.py" line="70"/>
         <location filename="../till/cli_products.py" line="42"/>
         <source>There is no product with the code {code} in the catalog.</source>
         <translation>Im Artikelkatalog gibt es keinen Artikel mit dem Code {code}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="73"/>
+        <location filename="../till/checkout/catalog.py" line="74"/>
         <source>A manager must approve changes to the catalog first.</source>
         <translation>Ein Leiter muss Änderungen am Artikelkatalog zuerst genehmigen.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="77"/>
+        <location filename="../till/checkout/catalog.py" line="78"/>
         <source>No printer is set up: the price list cannot be printed.</source>
         <translation>Es ist kein Drucker eingerichtet: Die Preisliste kann nicht gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="81"/>
+        <location filename="../till/checkout/catalog.py" line="82"/>
         <source>The price list did not print: {why}</source>
         <translation>Die Preisliste wurde nicht gedruckt: {why}</translation>
     </message>
@@ -1081,8 +1096,8 @@
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="58"/>
-        <source>Receipt {sequence_number} did not print: {print_error}.</source>
-        <translation>Beleg {sequence_number} wurde nicht gedruckt: {print_error}.</translation>
+        <source>Receipt {sequence_number} did not print: {print_error}</source>
+        <translation>Beleg {sequence_number} wurde nicht gedruckt: {print_error}</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="36"/>
@@ -1846,8 +1861,8 @@
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="68"/>
-        <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin verify) and call for service.</source>
-        <translation>Das Journal nennt einen Datensatz, den die Datenbank nicht enthält; der Bericht kann nicht erstellt werden. Führen Sie die Journalprüfung aus (till-admin verify) und rufen Sie den Service.</translation>
+        <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
+        <translation>Das Journal nennt einen Datensatz, den die Datenbank nicht enthält; der Bericht kann nicht erstellt werden. Führen Sie die Journalprüfung aus (till-admin journal verify) und rufen Sie den Service.</translation>
     </message>
     <message>
         <location filename="../till/store/journal.py" line="44"/>
@@ -1997,6 +2012,742 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <source>Payment failed: {error}</source>
         <translation>Zahlung fehlgeschlagen: {error}</translation>
     </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="50"/>
+        <source>The control unit certificate file {path} cannot be read: {why}.</source>
+        <translation>Die Zertifikatsdatei der Kontrolleinheit {path} kann nicht gelesen werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="54"/>
+        <source>The file {path} is too large to be a certificate file.</source>
+        <translation>Die Datei {path} ist zu groß für eine Zertifikatsdatei.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="58"/>
+        <source>The control unit certificate {path} cannot be opened: the passphrase is wrong or the file is not a PKCS#12 (.p12/.pfx) file. Import it again with `till-admin control-unit certificate --import FILE`.</source>
+        <translation>Das Zertifikat der Kontrolleinheit {path} kann nicht geöffnet werden: Die Passphrase ist falsch, oder die Datei ist keine PKCS#12-Datei (.p12/.pfx). Importieren Sie es erneut mit `till-admin control-unit certificate --import FILE`.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="67"/>
+        <source>The file {path} holds no certificate for the key.</source>
+        <translation>Die Datei {path} enthält kein Zertifikat zum Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="71"/>
+        <source>The certificate file {path} holds no private key, and the keyring has none (service &apos;till&apos;, entry &apos;{entry}&apos;).</source>
+        <translation>Die Zertifikatsdatei {path} enthält keinen privaten Schlüssel, und der Schlüsselbund hat auch keinen (Dienst &apos;till&apos;, Eintrag &apos;{entry}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="79"/>
+        <source>The private key in the keyring (entry &apos;{entry}&apos;) is damaged.</source>
+        <translation>Der private Schlüssel im Schlüsselbund (Eintrag &apos;{entry}&apos;) ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="83"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) is not valid yet. Check the computer&apos;s clock, or use the current certificate. No sale can get a control code until this is fixed.</source>
+        <translation>Das Zertifikat der Kontrolleinheit ({subject}, gültig von {valid_from} bis {valid_to}) ist noch nicht gültig. Prüfen Sie die Uhr des Computers, oder verwenden Sie das aktuelle Zertifikat. Bis das behoben ist, kann kein Verkauf einen Kontrollcode erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="93"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) expired on {day}. Import a renewed certificate with `till-admin control-unit certificate --import FILE`. No sale can get a control code until this is fixed.</source>
+        <translation>Das Zertifikat der Kontrolleinheit ({subject}, gültig von {valid_from} bis {valid_to}) ist am {day} abgelaufen. Importieren Sie ein erneuertes Zertifikat mit `till-admin control-unit certificate --import FILE`. Bis das behoben ist, kann kein Verkauf einen Kontrollcode erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="103"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) is issued for {found}, but this shop&apos;s organisation number (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for {org_nr}.</source>
+        <translation>Das Zertifikat der Kontrolleinheit ({subject}, gültig von {valid_from} bis {valid_to}) ist für {found} ausgestellt, aber die Organisationsnummer dieses Geschäfts (shop.org_nr) ist {org_nr}. Verwenden Sie das Zertifikat, das Infrasec für {org_nr} ausgestellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="113"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) names no organisation number, but this shop&apos;s (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for {org_nr}.</source>
+        <translation>Das Zertifikat der Kontrolleinheit ({subject}, gültig von {valid_from} bis {valid_to}) nennt keine Organisationsnummer, aber die dieses Geschäfts (shop.org_nr) ist {org_nr}. Verwenden Sie das Zertifikat, das Infrasec für {org_nr} ausgestellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="123"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) expires in {days} days: order a renewed one.</source>
+        <translation>Das Zertifikat der Kontrolleinheit ({subject}, gültig von {valid_from} bis {valid_to}) läuft in {days} Tagen ab: Bestellen Sie ein erneuertes.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="132"/>
+        <source>The CA bundle {path} (control_unit.ca_bundle) cannot be loaded: {why}.</source>
+        <translation>Das CA-Bundle {path} (control_unit.ca_bundle) kann nicht geladen werden: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="138"/>
+        <source>The control unit certificate and its key do not fit together: {why}.</source>
+        <translation>Das Zertifikat der Kontrolleinheit und sein Schlüssel passen nicht zusammen: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="51"/>
+        <source>The till could not open a secure connection to the control unit at {host}:{port}: {why} The sale is still open; nothing was sent. Call the shop owner: the certificates or control unit settings need fixing.</source>
+        <translation>Die Kasse konnte keine sichere Verbindung zur Kontrolleinheit unter {host}:{port} aufbauen: {why} Der Verkauf ist noch offen; es wurde nichts gesendet. Rufen Sie den Geschäftsinhaber: Die Zertifikate oder die Einstellungen der Kontrolleinheit müssen korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="60"/>
+        <source>The server&apos;s certificate is for another host name.</source>
+        <translation>Das Zertifikat des Servers gilt für einen anderen Hostnamen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="63"/>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="66"/>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="70"/>
+        <source>The server&apos;s certificate is not trusted by control_unit.ca_bundle.</source>
+        <translation>Das Zertifikat des Servers wird von control_unit.ca_bundle nicht als vertrauenswürdig anerkannt.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="76"/>
+        <source>The control unit did not accept the till&apos;s certificate.</source>
+        <translation>Die Kontrolleinheit hat das Zertifikat der Kasse nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="79"/>
+        <source>The TLS handshake failed.</source>
+        <translation>Der TLS-Handshake ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="83"/>
+        <source>The control unit closed the connection during the TLS handshake (it may not accept the till&apos;s certificate).</source>
+        <translation>Die Kontrolleinheit hat die Verbindung während des TLS-Handshakes geschlossen (möglicherweise nimmt sie das Zertifikat der Kasse nicht an).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="46"/>
+        <source>The Klarna terminal at {address} cannot be reached. Check that it is switched on and on the network.</source>
+        <translation>Das Klarna-Terminal unter {address} ist nicht erreichbar. Prüfen Sie, ob es eingeschaltet und mit dem Netzwerk verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="54"/>
+        <source>The connection to the Klarna terminal broke while sending.</source>
+        <translation>Die Verbindung zum Klarna-Terminal ist beim Senden abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="58"/>
+        <source>The Klarna terminal did not answer within {seconds} s.</source>
+        <translation>Das Klarna-Terminal hat nicht innerhalb von {seconds} s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="62"/>
+        <source>The Klarna terminal closed the connection before it answered.</source>
+        <translation>Das Klarna-Terminal hat die Verbindung geschlossen, bevor es geantwortet hat.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="66"/>
+        <source>The connection to the Klarna terminal was lost.</source>
+        <translation>Die Verbindung zum Klarna-Terminal wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/listener.py" line="33"/>
+        <source>The till cannot listen for the Klarna terminal on port {port}: the port is taken by another program (or another till). Close that program, or choose another listener port in the till&apos;s settings (point.listener_port).</source>
+        <translation>Die Kasse kann auf Port {port} nicht auf das Klarna-Terminal warten: Der Port ist von einem anderen Programm (oder einer anderen Kasse) belegt. Schließen Sie dieses Programm, oder wählen Sie in den Einstellungen der Kasse einen anderen Empfangsport (point.listener_port).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="38"/>
+        <source>The Klarna terminal said approved but gave no amount the till asked for.</source>
+        <translation>Das Klarna-Terminal hat die Zahlung als genehmigt gemeldet, aber keinen der von der Kasse angeforderten Beträge angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="43"/>
+        <source>The Klarna payment was declined.</source>
+        <translation>Die Klarna-Zahlung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="47"/>
+        <source>The Klarna terminal answered with result {result_code} ({result}).</source>
+        <translation>Das Klarna-Terminal hat mit dem Ergebnis {result_code} ({result}) geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="53"/>
+        <source>The Klarna terminal has no transaction on record: nothing was charged.</source>
+        <translation>Das Klarna-Terminal hat keine Transaktion aufgezeichnet: Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="59"/>
+        <source>The Klarna terminal has no record of this payment: nothing was charged.</source>
+        <translation>Das Klarna-Terminal hat keine Aufzeichnung dieser Zahlung: Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="65"/>
+        <source>The Klarna terminal&apos;s record shows the payment voided: nothing was charged.</source>
+        <translation>Laut Aufzeichnung des Klarna-Terminals wurde die Zahlung storniert: Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="71"/>
+        <source>The Klarna terminal&apos;s record does not say what became of the payment.</source>
+        <translation>Die Aufzeichnung des Klarna-Terminals sagt nicht, was aus der Zahlung geworden ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="77"/>
+        <source>The customer&apos;s ID was not confirmed, so the Klarna payment was declined.</source>
+        <translation>Der Ausweis des Kunden wurde nicht bestätigt, daher wurde die Klarna-Zahlung abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="83"/>
+        <source>The reversal did not happen on the Klarna terminal.</source>
+        <translation>Das Storno wurde auf dem Klarna-Terminal nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="46"/>
+        <source>The Klarna terminal is not paired with this till. A manager pairs it on the terminal admin screen (the terminal shows the pairing code).</source>
+        <translation>Das Klarna-Terminal ist nicht mit dieser Kasse gekoppelt. Ein Leiter koppelt es im Terminal-Verwaltungsbildschirm (das Terminal zeigt den Kopplungscode an).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="54"/>
+        <source>The keyring did not keep the MAC key.</source>
+        <translation>Der Schlüsselbund hat den MAC-Schlüssel nicht behalten.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="58"/>
+        <source>The Klarna terminal&apos;s pairing in the keyring is damaged; pair the terminal again.</source>
+        <translation>Die Kopplung des Klarna-Terminals im Schlüsselbund ist beschädigt; koppeln Sie das Terminal erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="65"/>
+        <source>Pairing did not finish: {why} Start the pairing again.</source>
+        <translation>Die Kopplung wurde nicht abgeschlossen: {why} Starten Sie die Kopplung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="69"/>
+        <source>The terminal refused the pairing: {why}</source>
+        <translation>Das Terminal hat die Kopplung abgelehnt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="9"/>
+        <source>{why} The terminal&apos;s counter could not be read; pair the terminal again.</source>
+        <translation>{why} Der Zähler des Terminals konnte nicht gelesen werden; koppeln Sie das Terminal erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="15"/>
+        <source>The terminal&apos;s last transaction is not this payment, so the till cannot name it to void it. Refund it by other means.</source>
+        <translation>Die letzte Transaktion des Terminals ist nicht diese Zahlung, daher kann die Kasse sie nicht zum Stornieren benennen. Erstatten Sie sie auf anderem Weg.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="23"/>
+        <source>The terminal did not accept the new pairing (TEST_MAC failed); start the pairing again.</source>
+        <translation>Das Terminal hat die neue Kopplung nicht angenommen (TEST_MAC fehlgeschlagen); starten Sie die Kopplung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="30"/>
+        <source>The terminal&apos;s counter is resynchronised (ADMIN GET_COUNTER): {counter}.</source>
+        <translation>Der Zähler des Terminals ist neu synchronisiert (ADMIN GET_COUNTER): {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="36"/>
+        <source>Klarna payments need no end of day here.</source>
+        <translation>Klarna-Zahlungen brauchen hier keinen Tagesabschluss.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="40"/>
+        <source>The terminal did not forget the pairing: {why}</source>
+        <translation>Das Terminal hat die Kopplung nicht gelöscht: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/print_spooler.py" line="34"/>
+        <source>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</source>
+        <translation>Der Drucker ist nicht innerhalb von {seconds} s fertig geworden; der Beleg ist gespeichert und kann mit F10 angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/print_spooler.py" line="42"/>
+        <source>The printing program stopped; it is restarted.</source>
+        <translation>Das Druckprogramm wurde beendet; es wird neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/print_spooler.py" line="46"/>
+        <source>The printing program answered nonsense; it is restarted.</source>
+        <translation>Das Druckprogramm hat Unsinn geantwortet; es wird neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/print_spooler.py" line="50"/>
+        <source>The printing program answered out of turn; it is restarted.</source>
+        <translation>Das Druckprogramm hat außer der Reihe geantwortet; es wird neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="126"/>
+        <source>The card terminal said approved but gave no amount.</source>
+        <translation>Das Kartenterminal hat die Zahlung als genehmigt gemeldet, aber keinen Betrag angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="130"/>
+        <source>The card terminal answered an unknown result ({result}).</source>
+        <translation>Das Kartenterminal hat ein unbekanntes Ergebnis ({result}) gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="134"/>
+        <source>The card terminal reversed another transaction or another amount than asked.</source>
+        <translation>Das Kartenterminal hat eine andere Transaktion oder einen anderen Betrag als angefordert storniert.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="140"/>
+        <source>The card terminal has no record of this payment: nothing was charged.</source>
+        <translation>Das Kartenterminal hat keine Aufzeichnung dieser Zahlung: Es wurde nichts belastet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="146"/>
+        <source>The reversal did not happen on the card terminal.</source>
+        <translation>Das Storno wurde auf dem Kartenterminal nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="150"/>
+        <source>The card terminal&apos;s record does not say what became of the payment.</source>
+        <translation>Die Aufzeichnung des Kartenterminals sagt nicht, was aus der Zahlung geworden ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="71"/>
+        <source>The card terminal at {address} cannot be reached. Check that it is switched on and on the network.</source>
+        <translation>Das Kartenterminal unter {address} ist nicht erreichbar. Prüfen Sie, ob es eingeschaltet und mit dem Netzwerk verbunden ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="79"/>
+        <source>The connection to the card terminal was lost: {why}</source>
+        <translation>Die Verbindung zum Kartenterminal wurde unterbrochen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="83"/>
+        <source>The card terminal closed the connection.</source>
+        <translation>Das Kartenterminal hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="87"/>
+        <source>The till could not read the card terminal&apos;s message.</source>
+        <translation>Die Kasse konnte die Nachricht des Kartenterminals nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="91"/>
+        <source>Sending to the card terminal failed.</source>
+        <translation>Das Senden an das Kartenterminal ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="95"/>
+        <source>The card terminal did not answer within {seconds} s.</source>
+        <translation>Das Kartenterminal hat nicht innerhalb von {seconds} s geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="98"/>
+        <source>The till closed the connection.</source>
+        <translation>Die Kasse hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="101"/>
+        <source>The card terminal refused a ping.</source>
+        <translation>Das Kartenterminal hat einen Ping abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/events.py" line="14"/>
+        <source>No printer is set up.</source>
+        <translation>Es ist kein Drucker eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="20"/>
+        <source>The till cannot ask for a control code: the field {field} is not valid. The sale is still open: call the shop owner to check the till settings.</source>
+        <translation>Die Kasse kann keinen Kontrollcode anfordern: Das Feld {field} ist ungültig. Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber, damit er die Einstellungen der Kasse prüft.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="28"/>
+        <source>The till cannot reach the control unit at {host}:{port}. The sale is still open: check that the control unit service is running and try again, or call the shop owner.</source>
+        <translation>Die Kasse erreicht die Kontrolleinheit unter {host}:{port} nicht. Der Verkauf ist noch offen: Prüfen Sie, ob der Dienst der Kontrolleinheit läuft, und versuchen Sie es erneut, oder rufen Sie den Geschäftsinhaber.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="36"/>
+        <source>The control unit did not answer within {seconds} seconds. The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Die Kontrolleinheit hat nicht innerhalb von {seconds} Sekunden geantwortet. Der Verkauf ist noch offen: Versuchen Sie es erneut, oder rufen Sie den Geschäftsinhaber, wenn es weiter auftritt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="44"/>
+        <source>The connection to the control unit was cut before it answered. The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Die Verbindung zur Kontrolleinheit wurde unterbrochen, bevor sie geantwortet hat. Der Verkauf ist noch offen: Versuchen Sie es erneut, oder rufen Sie den Geschäftsinhaber, wenn es weiter auftritt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="52"/>
+        <location filename="../till/protocols/ccu/errors.py" line="341"/>
+        <source>The control unit sent an answer the till does not understand. The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Die Kontrolleinheit hat eine Antwort gesendet, die die Kasse nicht versteht. Der Verkauf ist noch offen: Versuchen Sie es erneut, oder rufen Sie den Geschäftsinhaber, wenn es weiter auftritt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="60"/>
+        <source>The control unit&apos;s answer does not fit this sale. The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Die Antwort der Kontrolleinheit passt nicht zu diesem Verkauf. Der Verkauf ist noch offen: Versuchen Sie es erneut, oder rufen Sie den Geschäftsinhaber, wenn es weiter auftritt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="149"/>
+        <source>The control unit did not accept the till&apos;s credentials (HTTP 400). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Die Kontrolleinheit hat die Zugangsdaten der Kasse nicht angenommen (HTTP 400). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="157"/>
+        <source>The control unit refused this register access (HTTP 403). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Die Kontrolleinheit hat dieser Kasse den Zugriff verweigert (HTTP 403). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="165"/>
+        <source>The control unit does not know this register or organisation number, or does not trust the till&apos;s certificate (HTTP 412). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Die Kontrolleinheit kennt diese Kasse oder Organisationsnummer nicht, oder sie vertraut dem Zertifikat der Kasse nicht (HTTP 412). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="174"/>
+        <source>The control unit could not verify the register&apos;s secret (HTTP 901). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Die Kontrolleinheit konnte das Geheimnis der Kasse nicht überprüfen (HTTP 901). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="182"/>
+        <source>The register&apos;s certificate has been revoked by the control unit (HTTP 902). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Das Zertifikat der Kasse wurde von der Kontrolleinheit widerrufen (HTTP 902). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="190"/>
+        <source>The register&apos;s certificate is blocked by the control unit (HTTP 903). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Das Zertifikat der Kasse ist von der Kontrolleinheit gesperrt (HTTP 903). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="198"/>
+        <source>The register&apos;s certificate is disabled by the control unit (HTTP 904). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Das Zertifikat der Kasse ist von der Kontrolleinheit deaktiviert (HTTP 904). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="206"/>
+        <source>The control unit is offline (HTTP 920). The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Die Kontrolleinheit ist offline (HTTP 920). Der Verkauf ist noch offen: Versuchen Sie es erneut, oder rufen Sie den Geschäftsinhaber, wenn es weiter auftritt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="214"/>
+        <source>The control unit rejected the receipt: the register is denied access or the receipt was not accepted (HTTP 921). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Die Kontrolleinheit hat den Beleg zurückgewiesen: Der Kasse wird der Zugriff verweigert, oder der Beleg wurde nicht angenommen (HTTP 921). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="224"/>
+        <source>The control unit answered with an unexpected status (HTTP {status}). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Die Kontrolleinheit hat mit einem unerwarteten Status geantwortet (HTTP {status}). Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber; die Kasse kann nicht verkaufen, bis das behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="232"/>
+        <source>The control unit refused the receipt (code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+        <translation>Die Kontrolleinheit hat den Beleg abgelehnt (Code {response_code}): {why}. Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="240"/>
+        <source>The control unit refused the receipt (code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+        <translation>Die Kontrolleinheit hat den Beleg abgelehnt (Code {response_code}) und keinen Grund genannt. Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="309"/>
+        <source>The control unit service refused the request (code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+        <translation>Der Dienst der Kontrolleinheit hat die Anfrage abgelehnt (Code {response_code}): {why}. Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="317"/>
+        <source>The control unit service refused the request (code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+        <translation>Der Dienst der Kontrolleinheit hat die Anfrage abgelehnt (Code {response_code}) und keinen Grund genannt. Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="325"/>
+        <source>The control unit refused the receipt (service code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+        <translation>Die Kontrolleinheit hat den Beleg abgelehnt (Dienstcode {response_code}): {why}. Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="333"/>
+        <source>The control unit refused the receipt (service code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+        <translation>Die Kontrolleinheit hat den Beleg abgelehnt (Dienstcode {response_code}) und keinen Grund genannt. Der Verkauf ist noch offen: Rufen Sie den Geschäftsinhaber.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="23"/>
+        <source>The card terminal did not accept the till&apos;s request. Try again.</source>
+        <translation>Das Kartenterminal hat die Anfrage der Kasse nicht angenommen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="29"/>
+        <source>The card terminal found no earlier payment to change.</source>
+        <translation>Das Kartenterminal hat keine frühere Zahlung gefunden, die geändert werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="33"/>
+        <source>That earlier payment was not a pre-authorised purchase, so it cannot be completed this way.</source>
+        <translation>Diese frühere Zahlung war kein vorautorisierter Kauf, daher kann sie nicht auf diese Weise abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="41"/>
+        <source>That earlier payment did not go through, so it cannot be changed.</source>
+        <translation>Diese frühere Zahlung ist nicht durchgegangen, daher kann sie nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="47"/>
+        <source>That earlier payment is only a reservation, so it cannot be changed this way.</source>
+        <translation>Diese frühere Zahlung ist nur eine Reservierung, daher kann sie nicht auf diese Weise geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="54"/>
+        <source>The card terminal has no receipt for that earlier payment.</source>
+        <translation>Das Kartenterminal hat keinen Beleg für diese frühere Zahlung.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="58"/>
+        <source>That earlier payment has already been completed.</source>
+        <translation>Diese frühere Zahlung wurde bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="62"/>
+        <source>The amount is higher than the amount the card was authorised for.</source>
+        <translation>Der Betrag ist höher als der Betrag, für den die Karte autorisiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="68"/>
+        <source>The card terminal could not find the earlier payment it was asked about.</source>
+        <translation>Das Kartenterminal konnte die frühere Zahlung, nach der gefragt wurde, nicht finden.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="74"/>
+        <source>The card was removed before the payment finished. Ask the customer to try again.</source>
+        <translation>Die Karte wurde entfernt, bevor die Zahlung abgeschlossen war. Bitten Sie den Kunden, es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="80"/>
+        <source>The payment was stopped on the terminal.</source>
+        <translation>Die Zahlung wurde am Terminal abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="84"/>
+        <source>The card terminal had a technical problem. Try the payment again.</source>
+        <translation>Das Kartenterminal hatte ein technisches Problem. Versuchen Sie die Zahlung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="90"/>
+        <source>No card was presented in time. Start the payment again.</source>
+        <translation>Es wurde nicht rechtzeitig eine Karte vorgelegt. Starten Sie die Zahlung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="94"/>
+        <source>The card was not inserted. Ask the customer to insert the card.</source>
+        <translation>Die Karte wurde nicht eingesteckt. Bitten Sie den Kunden, die Karte einzustecken.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="100"/>
+        <source>The card terminal could not read the card. Ask the customer to insert it the right way round and try again.</source>
+        <translation>Das Kartenterminal konnte die Karte nicht lesen. Bitten Sie den Kunden, sie richtig herum einzustecken und es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="108"/>
+        <source>The card terminal could not read the card a second time. Ask the customer to pay another way.</source>
+        <translation>Das Kartenterminal konnte die Karte auch beim zweiten Mal nicht lesen. Bitten Sie den Kunden, anders zu bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="116"/>
+        <source>The card terminal cannot reverse any more payments.</source>
+        <translation>Das Kartenterminal kann keine weiteren Zahlungen stornieren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="120"/>
+        <source>This card cannot be used here. Ask the customer to pay another way.</source>
+        <translation>Diese Karte kann hier nicht verwendet werden. Bitten Sie den Kunden, anders zu bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="126"/>
+        <source>The card is blocked. Ask the customer to pay another way.</source>
+        <translation>Die Karte ist gesperrt. Bitten Sie den Kunden, anders zu bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="130"/>
+        <source>This card cannot be used for this kind of payment. Ask the customer to pay another way.</source>
+        <translation>Diese Karte kann für diese Art von Zahlung nicht verwendet werden. Bitten Sie den Kunden, anders zu bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="138"/>
+        <source>The card terminal could not read the card. Ask the customer to try again.</source>
+        <translation>Das Kartenterminal konnte die Karte nicht lesen. Bitten Sie den Kunden, es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="144"/>
+        <source>The card terminal could not read the card during the payment. Ask the customer to try again.</source>
+        <translation>Das Kartenterminal konnte die Karte während der Zahlung nicht lesen. Bitten Sie den Kunden, es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="152"/>
+        <source>This terminal cannot take a signature. Ask the customer to pay another way.</source>
+        <translation>Dieses Terminal kann keine Unterschrift annehmen. Bitten Sie den Kunden, anders zu bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="158"/>
+        <source>This terminal cannot take an online PIN. Ask the customer to pay another way.</source>
+        <translation>Dieses Terminal kann keine Online-PIN annehmen. Bitten Sie den Kunden, anders zu bezahlen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="165"/>
+        <source>The card terminal could not store its keys while setting up. Call the terminal&apos;s support.</source>
+        <translation>Das Kartenterminal konnte bei der Einrichtung seine Schlüssel nicht speichern. Rufen Sie den Support des Terminals an.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="175"/>
+        <source>The card terminal could not finish what the till asked. Try again.</source>
+        <translation>Das Kartenterminal konnte die Anfrage der Kasse nicht ausführen. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="181"/>
+        <source>The card terminal could not finish what the till asked. Try again. (Terminal: {said})</source>
+        <translation>Das Kartenterminal konnte die Anfrage der Kasse nicht ausführen. Versuchen Sie es erneut. (Terminal: {said})</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="18"/>
+        <source>The card terminal sent something the till cannot read; the connection was reset.</source>
+        <translation>Das Kartenterminal hat etwas gesendet, das die Kasse nicht lesen kann; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="24"/>
+        <source>The card terminal sent data the till cannot read; the connection was reset.</source>
+        <translation>Das Kartenterminal hat Daten gesendet, die die Kasse nicht lesen kann; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="30"/>
+        <source>The card terminal sent a message the till cannot read; the connection was reset.</source>
+        <translation>Das Kartenterminal hat eine Nachricht gesendet, die die Kasse nicht lesen kann; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="36"/>
+        <source>The card terminal reported an amount the till did not ask for; the connection was reset.</source>
+        <translation>Das Kartenterminal hat einen Betrag gemeldet, den die Kasse nicht angefordert hat; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="43"/>
+        <source>The card terminal answered a different request than the one the till asked; the connection was reset.</source>
+        <translation>Das Kartenterminal hat auf eine andere Anfrage geantwortet als die der Kasse; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="51"/>
+        <source>The till tried to send the card terminal a message out of turn.</source>
+        <translation>Die Kasse hat versucht, dem Kartenterminal außer der Reihe eine Nachricht zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="18"/>
+        <source>The Klarna terminal sent something the till cannot read; the connection was reset.</source>
+        <translation>Das Klarna-Terminal hat etwas gesendet, das die Kasse nicht lesen kann; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="25"/>
+        <source>The Klarna terminal sent data the till cannot read; the connection was reset.</source>
+        <translation>Das Klarna-Terminal hat Daten gesendet, die die Kasse nicht lesen kann; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="31"/>
+        <source>The Klarna terminal sent a message the till cannot read; the connection was reset.</source>
+        <translation>Das Klarna-Terminal hat eine Nachricht gesendet, die die Kasse nicht lesen kann; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="38"/>
+        <source>The Klarna terminal answered a different request than the one the till asked; the connection was reset.</source>
+        <translation>Das Klarna-Terminal hat auf eine andere Anfrage geantwortet als die der Kasse; die Verbindung wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="46"/>
+        <source>The till tried to send the Klarna terminal a message out of turn.</source>
+        <translation>Die Kasse hat versucht, dem Klarna-Terminal außer der Reihe eine Nachricht zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="52"/>
+        <source>Pairing with the Klarna terminal failed; start the pairing again.</source>
+        <translation>Die Kopplung mit dem Klarna-Terminal ist fehlgeschlagen; starten Sie die Kopplung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/pairing.py" line="45"/>
+        <source>Pairing failed: the terminal echoed another entry code than the one the till showed; start the pairing again.</source>
+        <translation>Kopplung fehlgeschlagen: Das Terminal hat einen anderen Eingabecode zurückgemeldet als den, den die Kasse angezeigt hat; starten Sie die Kopplung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="46"/>
+        <source>The terminal did not accept the till&apos;s signature (MAC).</source>
+        <translation>Das Terminal hat die Signatur der Kasse (MAC) nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="50"/>
+        <source>The terminal refused the till&apos;s message counter.</source>
+        <translation>Das Terminal hat den Nachrichtenzähler der Kasse abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="54"/>
+        <source>The terminal answered with result code {result_code}: {text}.</source>
+        <translation>Das Terminal hat mit dem Ergebniscode {result_code} geantwortet: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="58"/>
+        <source>The terminal answered with result code {result_code}.</source>
+        <translation>Das Terminal hat mit dem Ergebniscode {result_code} geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="68"/>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="73"/>
+        <source>The terminal is sending the payment to the bank.</source>
+        <translation>Das Terminal sendet die Zahlung an die Bank.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="80"/>
+        <source>The terminal does not know this till; pair the terminal again.</source>
+        <translation>Das Terminal kennt diese Kasse nicht; koppeln Sie das Terminal erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="90"/>
+        <source>The terminal could not encode its answer.</source>
+        <translation>Das Terminal konnte seine Antwort nicht kodieren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="97"/>
+        <source>The terminal could not encrypt its answer.</source>
+        <translation>Das Terminal konnte seine Antwort nicht verschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="104"/>
+        <source>The terminal could not check the till&apos;s message; pair the terminal again.</source>
+        <translation>Das Terminal konnte die Nachricht der Kasse nicht prüfen; koppeln Sie das Terminal erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="115"/>
+        <source>The terminal did not accept the till&apos;s signature (MAC); pair the terminal again.</source>
+        <translation>Das Terminal hat die Signatur der Kasse (MAC) nicht angenommen; koppeln Sie das Terminal erneut.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="126"/>
+        <source>The pairing code typed on the terminal was not the one the till showed.</source>
+        <translation>Der am Terminal eingegebene Kopplungscode war nicht der, den die Kasse angezeigt hat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="135"/>
+        <source>The terminal found a different invoice number for a repeated payment.</source>
+        <translation>Das Terminal hat für eine wiederholte Zahlung eine andere Rechnungsnummer gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="144"/>
+        <source>The terminal declined the payment as a duplicate of an earlier one.</source>
+        <translation>Das Terminal hat die Zahlung als Duplikat einer früheren abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="153"/>
+        <source>The payment was cancelled on the terminal (by the customer or a timeout).</source>
+        <translation>Die Zahlung wurde am Terminal abgebrochen (vom Kunden oder durch Zeitüberschreitung).</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="163"/>
+        <source>The terminal is busy with another request; try again in a moment.</source>
+        <translation>Das Terminal ist mit einer anderen Anfrage beschäftigt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="172"/>
+        <source>The terminal already has a payment session open.</source>
+        <translation>Am Terminal ist bereits eine Zahlungssitzung offen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="184"/>
+        <source>The terminal was not waiting for an ID check answer (Confirmation Unexpected).</source>
+        <translation>Das Terminal hat keine Antwort auf eine Ausweisprüfung erwartet (Confirmation Unexpected).</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="194"/>
+        <source>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</source>
+        <translation>Das Terminal hat die Antwort auf die Ausweisprüfung nicht angenommen (Incorrect Confirmation Value).</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2050,24 +2801,287 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
     </message>
 </context>
 <context>
-    <name>JournalModel</name>
+    <name>JournalKind</name>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="52"/>
+        <source>Card payment approved</source>
+        <translation>Kartenzahlung genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="53"/>
+        <source>Card payment declined</source>
+        <translation>Kartenzahlung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="54"/>
+        <source>Card payment failed</source>
+        <translation>Kartenzahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="55"/>
+        <source>Card payment settled</source>
+        <translation>Kartenzahlung geklärt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="56"/>
+        <source>Card payment settled by hand</source>
+        <translation>Kartenzahlung von Hand geklärt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="59"/>
+        <source>Card payment started</source>
+        <translation>Kartenzahlung gestartet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="60"/>
+        <source>Card payment in doubt</source>
+        <translation>Kartenzahlung ungeklärt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="61"/>
+        <source>Card reversal confirmed</source>
+        <translation>Kartenstorno bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="62"/>
+        <source>Card reversal not sent</source>
+        <translation>Kartenstorno nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="63"/>
+        <source>Card reversal refused</source>
+        <translation>Kartenstorno abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="64"/>
+        <source>Card reversal requested</source>
+        <translation>Kartenstorno angefordert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="65"/>
+        <source>Card reversal settled</source>
+        <translation>Kartenstorno geklärt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="66"/>
+        <source>Card reversal settled by hand</source>
+        <translation>Kartenstorno von Hand geklärt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="69"/>
+        <source>Card reversal in doubt</source>
+        <translation>Kartenstorno ungeklärt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="70"/>
+        <source>Control unit certificate imported</source>
+        <translation>Zertifikat der Kontrolleinheit importiert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="73"/>
+        <source>Control code failed</source>
+        <translation>Kontrollcode fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="74"/>
+        <source>Control code received</source>
+        <translation>Kontrollcode erhalten</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="75"/>
+        <source>Control code requested</source>
+        <translation>Kontrollcode angefordert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="76"/>
+        <source>Control code in doubt</source>
+        <translation>Kontrollcode ungeklärt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="77"/>
+        <source>Drawer opened</source>
+        <translation>Schublade geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="78"/>
+        <source>Product group added</source>
+        <translation>Artikelgruppe angelegt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="79"/>
+        <source>Installation created</source>
+        <translation>Installation angelegt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="80"/>
+        <source>Journal anchor reset</source>
+        <translation>Journalanker zurückgesetzt</translation>
+    </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="81"/>
+        <source>Manager approved</source>
+        <translation>Leiter-Genehmigung erteilt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="82"/>
+        <source>Manager PIN set</source>
+        <translation>Leiter-PIN festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="83"/>
+        <source>Manager refused</source>
+        <translation>Leiter-Genehmigung verweigert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="84"/>
+        <source>Offline mode</source>
+        <translation>Notbetrieb</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="85"/>
+        <source>Original printed</source>
+        <translation>Original gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="86"/>
+        <source>Klarna ID check</source>
+        <translation>Klarna-Ausweisprüfung</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="87"/>
+        <source>Price changed</source>
+        <translation>Preis geändert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="88"/>
+        <source>Product added</source>
+        <translation>Artikel angelegt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="89"/>
+        <source>Product changed</source>
+        <translation>Artikel geändert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="90"/>
+        <source>Product removed</source>
+        <translation>Artikel entfernt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="91"/>
+        <source>Products imported</source>
+        <translation>Artikel importiert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="92"/>
+        <source>Quick key removed</source>
+        <translation>Schnelltaste entfernt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="93"/>
+        <source>Quick key set</source>
+        <translation>Schnelltaste festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="94"/>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="95"/>
+        <source>Receipt copy</source>
+        <translation>Belegkopie</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="96"/>
+        <source>Sale finished</source>
+        <translation>Verkauf abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="97"/>
+        <source>Sale voided</source>
+        <translation>Verkauf storniert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="98"/>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="99"/>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="100"/>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="101"/>
+        <source>Signed in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="102"/>
+        <source>Terminal administration</source>
+        <translation>Terminalverwaltung</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="103"/>
+        <source>Terminal counter advanced</source>
+        <translation>Terminalzähler erhöht</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="104"/>
+        <source>Till started</source>
+        <translation>Kasse gestartet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="105"/>
+        <source>Training mode</source>
+        <translation>Übungsmodus</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="106"/>
+        <source>User added</source>
+        <translation>Benutzer angelegt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="107"/>
+        <source>User disabled</source>
+        <translation>Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="108"/>
+        <source>User PIN reset</source>
+        <translation>Benutzer-PIN zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="109"/>
+        <source>Z report</source>
+        <translation>Z-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="202"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="82"/>
+        <location filename="../till/ui/journal_viewer.py" line="203"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="83"/>
+        <location filename="../till/ui/journal_viewer.py" line="204"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="84"/>
+        <location filename="../till/ui/journal_viewer.py" line="205"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -2075,37 +3089,67 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
 <context>
     <name>JournalViewer</name>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="44"/>
+        <location filename="../till/ui/journal_viewer.py" line="48"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="144"/>
+        <location filename="../till/ui/journal_viewer.py" line="184"/>
+        <source>Id: {id}</source>
+        <translation>ID: {id}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="185"/>
+        <source>Time: {time} (stored as {stored})</source>
+        <translation>Zeit: {time} (gespeichert als {stored})</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="188"/>
+        <source>Kind: {label} ({kind})</source>
+        <translation>Art: {label} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="191"/>
+        <source>Register: {register}</source>
+        <translation>Kasse: {register}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="192"/>
+        <source>Hash: {hash}</source>
+        <translation>Hash: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="193"/>
+        <source>Previous hash: {hash}</source>
+        <translation>Vorheriger Hash: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="268"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="151"/>
+        <location filename="../till/ui/journal_viewer.py" line="275"/>
         <source>&amp;All days</source>
         <translation>&amp;Alle Tage</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="158"/>
+        <location filename="../till/ui/journal_viewer.py" line="282"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="160"/>
+        <location filename="../till/ui/journal_viewer.py" line="284"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="203"/>
+        <location filename="../till/ui/journal_viewer.py" line="328"/>
         <source>Choose a row to see all it holds.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was sie enthält.</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="244"/>
+        <location filename="../till/ui/journal_viewer.py" line="369"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} von {total} Zeilen</translation>
     </message>
@@ -3705,27 +4749,27 @@ Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den 
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="203"/>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="231"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="233"/>
         <source>Choose a command (arrows, Enter).</source>
         <translation>Wählen Sie einen Befehl (Pfeiltasten, Enter).</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="217"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="218"/>
         <source>{command}: done.</source>
         <translation>{command}: erledigt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="220"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="222"/>
         <source>The terminal refused: {why}</source>
         <translation>Das Terminal hat abgelehnt: {why}</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="258"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="260"/>
         <source>Wait for the terminal to finish: a command cannot be stopped half-way.</source>
         <translation>Warten Sie, bis das Terminal fertig ist: Ein Befehl kann nicht mittendrin abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="285"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="287"/>
         <source>The entry code is digits only.</source>
         <translation>Der Eingabecode besteht nur aus Ziffern.</translation>
     </message>
@@ -3822,38 +4866,38 @@ Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den 
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="50"/>
-        <source>Subject: {value}</source>
-        <translation>Inhaber: {value}</translation>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="55"/>
-        <source>Issuer: {value}</source>
-        <translation>Aussteller: {value}</translation>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="60"/>
-        <source>Serial: {value}</source>
-        <translation>Seriennummer: {value}</translation>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="65"/>
-        <source>Org number: {value}</source>
-        <translation>Organisationsnummer: {value}</translation>
+        <source>Org number</source>
+        <translation>Org.-Nr.</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="70"/>
-        <source>Org number: (none found)</source>
-        <translation>Organisationsnummer: (keine gefunden)</translation>
+        <source>(none found)</source>
+        <translation>(keine gefunden)</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="75"/>
-        <source>Valid from: {value} UTC</source>
-        <translation>Gültig ab: {value} UTC</translation>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="80"/>
-        <source>Valid to: {value} UTC</source>
-        <translation>Gültig bis: {value} UTC</translation>
+        <source>Valid to</source>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="85"/>
@@ -3876,9 +4920,14 @@ Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den 
         <translation>Nicht verwendbar: {why}</translation>
     </message>
     <message>
-        <location filename="../till/cli_control_unit.py" line="109"/>
-        <source>Status: usable for org number {org_nr}</source>
-        <translation>Status: verwendbar für Organisationsnummer {org_nr}</translation>
+        <location filename="../till/cli_control_unit.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="110"/>
+        <source>usable for org number {org_nr}</source>
+        <translation>verwendbar für Org.-Nr. {org_nr}</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="36"/>
@@ -4085,97 +5134,97 @@ Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den 
     <name>TotalsPanel</name>
     <message>
         <location filename="../till/ui/totals_panel.py" line="30"/>
-        <location filename="../till/ui/totals_panel.py" line="110"/>
+        <location filename="../till/ui/totals_panel.py" line="114"/>
         <source>TOTAL</source>
         <translation>SUMME</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="106"/>
+        <location filename="../till/ui/totals_panel.py" line="110"/>
         <source>TO PAY BACK</source>
         <translation>ZURÜCKZUZAHLEN</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="108"/>
+        <location filename="../till/ui/totals_panel.py" line="112"/>
         <source>STILL TO PAY</source>
         <translation>NOCH ZU ZAHLEN</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="121"/>
+        <location filename="../till/ui/totals_panel.py" line="125"/>
         <source>VAT</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="121"/>
+        <location filename="../till/ui/totals_panel.py" line="125"/>
         <source>of amount</source>
         <translation>vom Betrag</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="125"/>
+        <location filename="../till/ui/totals_panel.py" line="129"/>
         <source>{n} lines</source>
         <translation>{n} Zeilen</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="134"/>
+        <location filename="../till/ui/totals_panel.py" line="138"/>
         <source>Training receipt</source>
         <translation>Übungsbeleg</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="135"/>
+        <location filename="../till/ui/totals_panel.py" line="139"/>
         <source>Cash invoice</source>
         <translation>Barrechnung</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="136"/>
+        <location filename="../till/ui/totals_panel.py" line="140"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="138"/>
+        <location filename="../till/ui/totals_panel.py" line="142"/>
         <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
         <translation>Pro forma {number} (EJ KVITTO)  ·  der Verkauf ist noch offen</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="143"/>
+        <location filename="../till/ui/totals_panel.py" line="147"/>
         <source>Return receipt</source>
         <translation>Rückgabebeleg</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="145"/>
+        <location filename="../till/ui/totals_panel.py" line="149"/>
         <source>{name} {number}  ·  hand over {amount}</source>
         <translation>{name} {number}  ·  {amount} auszahlen</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="149"/>
+        <location filename="../till/ui/totals_panel.py" line="153"/>
         <source>{name} {number}  ·  paid back through Klarna</source>
         <translation>{name} {number}  ·  über Klarna zurückgezahlt</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="153"/>
+        <location filename="../till/ui/totals_panel.py" line="157"/>
         <source>{name} {number}  ·  paid back to the card</source>
         <translation>{name} {number}  ·  auf die Karte zurückgezahlt</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="158"/>
+        <location filename="../till/ui/totals_panel.py" line="162"/>
         <source>{name} {number}  ·  change {change}</source>
         <translation>{name} {number}  ·  Wechselgeld {change}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="162"/>
+        <location filename="../till/ui/totals_panel.py" line="166"/>
         <source>Change {amount}</source>
         <translation>Wechselgeld {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="165"/>
+        <location filename="../till/ui/totals_panel.py" line="169"/>
         <source>{name} {number}  ·  paid with Klarna</source>
         <translation>{name} {number}  ·  mit Klarna bezahlt</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="167"/>
+        <location filename="../till/ui/totals_panel.py" line="171"/>
         <source>{name} {number}  ·  paid by card</source>
         <translation>{name} {number}  ·  mit Karte bezahlt</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="172"/>
+        <location filename="../till/ui/totals_panel.py" line="176"/>
         <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
         <translation>Beleg {number} ist gespeichert, wurde aber nicht gedruckt: {error} Ctrl+U druckt ihn, wenn der Drucker wieder funktioniert.</translation>
     </message>

@@ -474,27 +474,42 @@
       <translation>Something unexpected went wrong. The sale is kept; details are in the log.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="253" />
+      <location filename="../till/ui/cashier_window.py" line="114" />
+      <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
+      <translation>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/cashier_window.py" line="118" />
+      <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
+      <translation>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/cashier_window.py" line="259" />
       <source>Scan or type a code   (3*code adds 3)</source>
       <translation>Scan or type a code   (3*code adds 3)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="453" />
+      <location filename="../till/ui/cashier_window.py" line="395" />
+      <source>TRAINING MODE – {title}</source>
+      <translation>TRAINING MODE – {title}</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/cashier_window.py" line="460" />
       <source>select a line first (↑/↓)</source>
       <translation>select a line first (↑/↓)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="484" />
+      <location filename="../till/ui/cashier_window.py" line="491" />
       <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
       <translation>Ctrl+O: cash invoices (offline mode) while the control unit is out.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="514" />
+      <location filename="../till/ui/cashier_window.py" line="521" />
       <source>No card terminal is set up for this till.</source>
       <translation>No card terminal is set up for this till.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="556" />
+      <location filename="../till/ui/cashier_window.py" line="563" />
       <source>The open sale from before the restart is restored.</source>
       <translation>The open sale from before the restart is restored.</translation>
     </message>
@@ -881,53 +896,53 @@
       <translation>Settling a card payment by hand needs a reason.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="44" />
+      <location filename="../till/checkout/catalog.py" line="45" />
       <source>Finish or void the open sale before changing the catalog.</source>
       <translation>Finish or void the open sale before changing the catalog.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="48" />
+      <location filename="../till/checkout/catalog.py" line="49" />
       <source>{code} is not a product code: at most 32 letters, digits 0-9 and '-'.</source>
       <translation>{code} is not a product code: at most 32 letters, digits 0-9 and '-'.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="54" />
+      <location filename="../till/checkout/catalog.py" line="55" />
       <source>Code {code} already belongs to {name}.</source>
       <translation>Code {code} already belongs to {name}.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="58" />
+      <location filename="../till/checkout/catalog.py" line="59" />
       <source>Barcode {barcode} already belongs to {name} (code {code}).</source>
       <translation>Barcode {barcode} already belongs to {name} (code {code}).</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="62" />
+      <location filename="../till/checkout/catalog.py" line="63" />
       <source>Barcode {barcode} is listed twice.</source>
       <translation>Barcode {barcode} is listed twice.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="65" />
+      <location filename="../till/checkout/catalog.py" line="66" />
       <source>A price is at most {limit}.</source>
       <translation>A price is at most {limit}.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="69" />
+      <location filename="../till/checkout/catalog.py" line="70" />
       <location filename="../till/cli_products.py" line="42" />
       <source>There is no product with the code {code} in the catalog.</source>
       <translation>There is no product with the code {code} in the catalog.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="73" />
+      <location filename="../till/checkout/catalog.py" line="74" />
       <source>A manager must approve changes to the catalog first.</source>
       <translation>A manager must approve changes to the catalog first.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="77" />
+      <location filename="../till/checkout/catalog.py" line="78" />
       <source>No printer is set up: the price list cannot be printed.</source>
       <translation>No printer is set up: the price list cannot be printed.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/catalog.py" line="81" />
+      <location filename="../till/checkout/catalog.py" line="82" />
       <source>The price list did not print: {why}</source>
       <translation>The price list did not print: {why}</translation>
     </message>
@@ -1080,8 +1095,8 @@
     </message>
     <message>
       <location filename="../till/checkout/registration.py" line="58" />
-      <source>Receipt {sequence_number} did not print: {print_error}.</source>
-      <translation>Receipt {sequence_number} did not print: {print_error}.</translation>
+      <source>Receipt {sequence_number} did not print: {print_error}</source>
+      <translation>Receipt {sequence_number} did not print: {print_error}</translation>
     </message>
     <message>
       <location filename="../till/checkout/returns.py" line="36" />
@@ -1845,8 +1860,8 @@
     </message>
     <message>
       <location filename="../till/store/day_reports.py" line="68" />
-      <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin verify) and call for service.</source>
-      <translation>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin verify) and call for service.</translation>
+      <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
+      <translation>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</translation>
     </message>
     <message>
       <location filename="../till/store/journal.py" line="44" />
@@ -1996,6 +2011,742 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <source>Payment failed: {error}</source>
       <translation>Payment failed: {error}</translation>
     </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="50" />
+      <source>The control unit certificate file {path} cannot be read: {why}.</source>
+      <translation>The control unit certificate file {path} cannot be read: {why}.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="54" />
+      <source>The file {path} is too large to be a certificate file.</source>
+      <translation>The file {path} is too large to be a certificate file.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="58" />
+      <source>The control unit certificate {path} cannot be opened: the passphrase is wrong or the file is not a PKCS#12 (.p12/.pfx) file. Import it again with `till-admin control-unit certificate --import FILE`.</source>
+      <translation>The control unit certificate {path} cannot be opened: the passphrase is wrong or the file is not a PKCS#12 (.p12/.pfx) file. Import it again with `till-admin control-unit certificate --import FILE`.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="67" />
+      <source>The file {path} holds no certificate for the key.</source>
+      <translation>The file {path} holds no certificate for the key.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="71" />
+      <source>The certificate file {path} holds no private key, and the keyring has none (service 'till', entry '{entry}').</source>
+      <translation>The certificate file {path} holds no private key, and the keyring has none (service 'till', entry '{entry}').</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="79" />
+      <source>The private key in the keyring (entry '{entry}') is damaged.</source>
+      <translation>The private key in the keyring (entry '{entry}') is damaged.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="83" />
+      <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) is not valid yet. Check the computer's clock, or use the current certificate. No sale can get a control code until this is fixed.</source>
+      <translation>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) is not valid yet. Check the computer's clock, or use the current certificate. No sale can get a control code until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="93" />
+      <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) expired on {day}. Import a renewed certificate with `till-admin control-unit certificate --import FILE`. No sale can get a control code until this is fixed.</source>
+      <translation>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) expired on {day}. Import a renewed certificate with `till-admin control-unit certificate --import FILE`. No sale can get a control code until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="103" />
+      <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) is issued for {found}, but this shop's organisation number (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for {org_nr}.</source>
+      <translation>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) is issued for {found}, but this shop's organisation number (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for {org_nr}.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="113" />
+      <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) names no organisation number, but this shop's (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for {org_nr}.</source>
+      <translation>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) names no organisation number, but this shop's (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for {org_nr}.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="123" />
+      <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) expires in {days} days: order a renewed one.</source>
+      <translation>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) expires in {days} days: order a renewed one.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="132" />
+      <source>The CA bundle {path} (control_unit.ca_bundle) cannot be loaded: {why}.</source>
+      <translation>The CA bundle {path} (control_unit.ca_bundle) cannot be loaded: {why}.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/client_certificate.py" line="138" />
+      <source>The control unit certificate and its key do not fit together: {why}.</source>
+      <translation>The control unit certificate and its key do not fit together: {why}.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/control_unit_direct.py" line="51" />
+      <source>The till could not open a secure connection to the control unit at {host}:{port}: {why} The sale is still open; nothing was sent. Call the shop owner: the certificates or control unit settings need fixing.</source>
+      <translation>The till could not open a secure connection to the control unit at {host}:{port}: {why} The sale is still open; nothing was sent. Call the shop owner: the certificates or control unit settings need fixing.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/control_unit_direct.py" line="60" />
+      <source>The server's certificate is for another host name.</source>
+      <translation>The server's certificate is for another host name.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/control_unit_direct.py" line="63" />
+      <source>The server's certificate has expired.</source>
+      <translation>The server's certificate has expired.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/control_unit_direct.py" line="66" />
+      <source>The server's certificate is not valid yet.</source>
+      <translation>The server's certificate is not valid yet.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/control_unit_direct.py" line="70" />
+      <source>The server's certificate is not trusted by control_unit.ca_bundle.</source>
+      <translation>The server's certificate is not trusted by control_unit.ca_bundle.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/control_unit_direct.py" line="76" />
+      <source>The control unit did not accept the till's certificate.</source>
+      <translation>The control unit did not accept the till's certificate.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/control_unit_direct.py" line="79" />
+      <source>The TLS handshake failed.</source>
+      <translation>The TLS handshake failed.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/control_unit_direct.py" line="83" />
+      <source>The control unit closed the connection during the TLS handshake (it may not accept the till's certificate).</source>
+      <translation>The control unit closed the connection during the TLS handshake (it may not accept the till's certificate).</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/link.py" line="46" />
+      <source>The Klarna terminal at {address} cannot be reached. Check that it is switched on and on the network.</source>
+      <translation>The Klarna terminal at {address} cannot be reached. Check that it is switched on and on the network.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/link.py" line="54" />
+      <source>The connection to the Klarna terminal broke while sending.</source>
+      <translation>The connection to the Klarna terminal broke while sending.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/link.py" line="58" />
+      <source>The Klarna terminal did not answer within {seconds} s.</source>
+      <translation>The Klarna terminal did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/link.py" line="62" />
+      <source>The Klarna terminal closed the connection before it answered.</source>
+      <translation>The Klarna terminal closed the connection before it answered.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/link.py" line="66" />
+      <source>The connection to the Klarna terminal was lost.</source>
+      <translation>The connection to the Klarna terminal was lost.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/listener.py" line="33" />
+      <source>The till cannot listen for the Klarna terminal on port {port}: the port is taken by another program (or another till). Close that program, or choose another listener port in the till's settings (point.listener_port).</source>
+      <translation>The till cannot listen for the Klarna terminal on port {port}: the port is taken by another program (or another till). Close that program, or choose another listener port in the till's settings (point.listener_port).</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="38" />
+      <source>The Klarna terminal said approved but gave no amount the till asked for.</source>
+      <translation>The Klarna terminal said approved but gave no amount the till asked for.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="43" />
+      <source>The Klarna payment was declined.</source>
+      <translation>The Klarna payment was declined.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="47" />
+      <source>The Klarna terminal answered with result {result_code} ({result}).</source>
+      <translation>The Klarna terminal answered with result {result_code} ({result}).</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="53" />
+      <source>The Klarna terminal has no transaction on record: nothing was charged.</source>
+      <translation>The Klarna terminal has no transaction on record: nothing was charged.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="59" />
+      <source>The Klarna terminal has no record of this payment: nothing was charged.</source>
+      <translation>The Klarna terminal has no record of this payment: nothing was charged.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="65" />
+      <source>The Klarna terminal's record shows the payment voided: nothing was charged.</source>
+      <translation>The Klarna terminal's record shows the payment voided: nothing was charged.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="71" />
+      <source>The Klarna terminal's record does not say what became of the payment.</source>
+      <translation>The Klarna terminal's record does not say what became of the payment.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="77" />
+      <source>The customer's ID was not confirmed, so the Klarna payment was declined.</source>
+      <translation>The customer's ID was not confirmed, so the Klarna payment was declined.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/outcomes.py" line="83" />
+      <source>The reversal did not happen on the Klarna terminal.</source>
+      <translation>The reversal did not happen on the Klarna terminal.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/pairing.py" line="46" />
+      <source>The Klarna terminal is not paired with this till. A manager pairs it on the terminal admin screen (the terminal shows the pairing code).</source>
+      <translation>The Klarna terminal is not paired with this till. A manager pairs it on the terminal admin screen (the terminal shows the pairing code).</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/pairing.py" line="54" />
+      <source>The keyring did not keep the MAC key.</source>
+      <translation>The keyring did not keep the MAC key.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/pairing.py" line="58" />
+      <source>The Klarna terminal's pairing in the keyring is damaged; pair the terminal again.</source>
+      <translation>The Klarna terminal's pairing in the keyring is damaged; pair the terminal again.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/pairing.py" line="65" />
+      <source>Pairing did not finish: {why} Start the pairing again.</source>
+      <translation>Pairing did not finish: {why} Start the pairing again.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/pairing.py" line="69" />
+      <source>The terminal refused the pairing: {why}</source>
+      <translation>The terminal refused the pairing: {why}</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/said.py" line="9" />
+      <source>{why} The terminal's counter could not be read; pair the terminal again.</source>
+      <translation>{why} The terminal's counter could not be read; pair the terminal again.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/said.py" line="15" />
+      <source>The terminal's last transaction is not this payment, so the till cannot name it to void it. Refund it by other means.</source>
+      <translation>The terminal's last transaction is not this payment, so the till cannot name it to void it. Refund it by other means.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/said.py" line="23" />
+      <source>The terminal did not accept the new pairing (TEST_MAC failed); start the pairing again.</source>
+      <translation>The terminal did not accept the new pairing (TEST_MAC failed); start the pairing again.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/said.py" line="30" />
+      <source>The terminal's counter is resynchronised (ADMIN GET_COUNTER): {counter}.</source>
+      <translation>The terminal's counter is resynchronised (ADMIN GET_COUNTER): {counter}.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/said.py" line="36" />
+      <source>Klarna payments need no end of day here.</source>
+      <translation>Klarna payments need no end of day here.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/point/said.py" line="40" />
+      <source>The terminal did not forget the pairing: {why}</source>
+      <translation>The terminal did not forget the pairing: {why}</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/print_spooler.py" line="34" />
+      <source>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</source>
+      <translation>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/print_spooler.py" line="42" />
+      <source>The printing program stopped; it is restarted.</source>
+      <translation>The printing program stopped; it is restarted.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/print_spooler.py" line="46" />
+      <source>The printing program answered nonsense; it is restarted.</source>
+      <translation>The printing program answered nonsense; it is restarted.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/print_spooler.py" line="50" />
+      <source>The printing program answered out of turn; it is restarted.</source>
+      <translation>The printing program answered out of turn; it is restarted.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/payments.py" line="126" />
+      <source>The card terminal said approved but gave no amount.</source>
+      <translation>The card terminal said approved but gave no amount.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/payments.py" line="130" />
+      <source>The card terminal answered an unknown result ({result}).</source>
+      <translation>The card terminal answered an unknown result ({result}).</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/payments.py" line="134" />
+      <source>The card terminal reversed another transaction or another amount than asked.</source>
+      <translation>The card terminal reversed another transaction or another amount than asked.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/payments.py" line="140" />
+      <source>The card terminal has no record of this payment: nothing was charged.</source>
+      <translation>The card terminal has no record of this payment: nothing was charged.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/payments.py" line="146" />
+      <source>The reversal did not happen on the card terminal.</source>
+      <translation>The reversal did not happen on the card terminal.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/payments.py" line="150" />
+      <source>The card terminal's record does not say what became of the payment.</source>
+      <translation>The card terminal's record does not say what became of the payment.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/terminal.py" line="71" />
+      <source>The card terminal at {address} cannot be reached. Check that it is switched on and on the network.</source>
+      <translation>The card terminal at {address} cannot be reached. Check that it is switched on and on the network.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/terminal.py" line="79" />
+      <source>The connection to the card terminal was lost: {why}</source>
+      <translation>The connection to the card terminal was lost: {why}</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/terminal.py" line="83" />
+      <source>The card terminal closed the connection.</source>
+      <translation>The card terminal closed the connection.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/terminal.py" line="87" />
+      <source>The till could not read the card terminal's message.</source>
+      <translation>The till could not read the card terminal's message.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/terminal.py" line="91" />
+      <source>Sending to the card terminal failed.</source>
+      <translation>Sending to the card terminal failed.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/terminal.py" line="95" />
+      <source>The card terminal did not answer within {seconds} s.</source>
+      <translation>The card terminal did not answer within {seconds} s.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/terminal.py" line="98" />
+      <source>The till closed the connection.</source>
+      <translation>The till closed the connection.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/wallee/terminal.py" line="101" />
+      <source>The card terminal refused a ping.</source>
+      <translation>The card terminal refused a ping.</translation>
+    </message>
+    <message>
+      <location filename="../till/checkout/events.py" line="14" />
+      <source>No printer is set up.</source>
+      <translation>No printer is set up.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="20" />
+      <source>The till cannot ask for a control code: the field {field} is not valid. The sale is still open: call the shop owner to check the till settings.</source>
+      <translation>The till cannot ask for a control code: the field {field} is not valid. The sale is still open: call the shop owner to check the till settings.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="28" />
+      <source>The till cannot reach the control unit at {host}:{port}. The sale is still open: check that the control unit service is running and try again, or call the shop owner.</source>
+      <translation>The till cannot reach the control unit at {host}:{port}. The sale is still open: check that the control unit service is running and try again, or call the shop owner.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="36" />
+      <source>The control unit did not answer within {seconds} seconds. The sale is still open: try again, or call the shop owner if it goes on.</source>
+      <translation>The control unit did not answer within {seconds} seconds. The sale is still open: try again, or call the shop owner if it goes on.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="44" />
+      <source>The connection to the control unit was cut before it answered. The sale is still open: try again, or call the shop owner if it goes on.</source>
+      <translation>The connection to the control unit was cut before it answered. The sale is still open: try again, or call the shop owner if it goes on.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="52" />
+      <location filename="../till/protocols/ccu/errors.py" line="341" />
+      <source>The control unit sent an answer the till does not understand. The sale is still open: try again, or call the shop owner if it goes on.</source>
+      <translation>The control unit sent an answer the till does not understand. The sale is still open: try again, or call the shop owner if it goes on.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="60" />
+      <source>The control unit's answer does not fit this sale. The sale is still open: try again, or call the shop owner if it goes on.</source>
+      <translation>The control unit's answer does not fit this sale. The sale is still open: try again, or call the shop owner if it goes on.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="149" />
+      <source>The control unit did not accept the till's credentials (HTTP 400). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The control unit did not accept the till's credentials (HTTP 400). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="157" />
+      <source>The control unit refused this register access (HTTP 403). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The control unit refused this register access (HTTP 403). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="165" />
+      <source>The control unit does not know this register or organisation number, or does not trust the till's certificate (HTTP 412). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The control unit does not know this register or organisation number, or does not trust the till's certificate (HTTP 412). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="174" />
+      <source>The control unit could not verify the register's secret (HTTP 901). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The control unit could not verify the register's secret (HTTP 901). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="182" />
+      <source>The register's certificate has been revoked by the control unit (HTTP 902). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The register's certificate has been revoked by the control unit (HTTP 902). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="190" />
+      <source>The register's certificate is blocked by the control unit (HTTP 903). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The register's certificate is blocked by the control unit (HTTP 903). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="198" />
+      <source>The register's certificate is disabled by the control unit (HTTP 904). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The register's certificate is disabled by the control unit (HTTP 904). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="206" />
+      <source>The control unit is offline (HTTP 920). The sale is still open: try again, or call the shop owner if it goes on.</source>
+      <translation>The control unit is offline (HTTP 920). The sale is still open: try again, or call the shop owner if it goes on.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="214" />
+      <source>The control unit rejected the receipt: the register is denied access or the receipt was not accepted (HTTP 921). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The control unit rejected the receipt: the register is denied access or the receipt was not accepted (HTTP 921). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="224" />
+      <source>The control unit answered with an unexpected status (HTTP {status}). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+      <translation>The control unit answered with an unexpected status (HTTP {status}). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="232" />
+      <source>The control unit refused the receipt (code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+      <translation>The control unit refused the receipt (code {response_code}): {why}. The sale is still open: call the shop owner.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="240" />
+      <source>The control unit refused the receipt (code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+      <translation>The control unit refused the receipt (code {response_code}) and gave no reason. The sale is still open: call the shop owner.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="309" />
+      <source>The control unit service refused the request (code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+      <translation>The control unit service refused the request (code {response_code}): {why}. The sale is still open: call the shop owner.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="317" />
+      <source>The control unit service refused the request (code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+      <translation>The control unit service refused the request (code {response_code}) and gave no reason. The sale is still open: call the shop owner.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="325" />
+      <source>The control unit refused the receipt (service code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+      <translation>The control unit refused the receipt (service code {response_code}): {why}. The sale is still open: call the shop owner.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/ccu/errors.py" line="333" />
+      <source>The control unit refused the receipt (service code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+      <translation>The control unit refused the receipt (service code {response_code}) and gave no reason. The sale is still open: call the shop owner.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="23" />
+      <source>The card terminal did not accept the till's request. Try again.</source>
+      <translation>The card terminal did not accept the till's request. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="29" />
+      <source>The card terminal found no earlier payment to change.</source>
+      <translation>The card terminal found no earlier payment to change.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="33" />
+      <source>That earlier payment was not a pre-authorised purchase, so it cannot be completed this way.</source>
+      <translation>That earlier payment was not a pre-authorised purchase, so it cannot be completed this way.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="41" />
+      <source>That earlier payment did not go through, so it cannot be changed.</source>
+      <translation>That earlier payment did not go through, so it cannot be changed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="47" />
+      <source>That earlier payment is only a reservation, so it cannot be changed this way.</source>
+      <translation>That earlier payment is only a reservation, so it cannot be changed this way.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="54" />
+      <source>The card terminal has no receipt for that earlier payment.</source>
+      <translation>The card terminal has no receipt for that earlier payment.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="58" />
+      <source>That earlier payment has already been completed.</source>
+      <translation>That earlier payment has already been completed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="62" />
+      <source>The amount is higher than the amount the card was authorised for.</source>
+      <translation>The amount is higher than the amount the card was authorised for.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="68" />
+      <source>The card terminal could not find the earlier payment it was asked about.</source>
+      <translation>The card terminal could not find the earlier payment it was asked about.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="74" />
+      <source>The card was removed before the payment finished. Ask the customer to try again.</source>
+      <translation>The card was removed before the payment finished. Ask the customer to try again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="80" />
+      <source>The payment was stopped on the terminal.</source>
+      <translation>The payment was stopped on the terminal.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="84" />
+      <source>The card terminal had a technical problem. Try the payment again.</source>
+      <translation>The card terminal had a technical problem. Try the payment again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="90" />
+      <source>No card was presented in time. Start the payment again.</source>
+      <translation>No card was presented in time. Start the payment again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="94" />
+      <source>The card was not inserted. Ask the customer to insert the card.</source>
+      <translation>The card was not inserted. Ask the customer to insert the card.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="100" />
+      <source>The card terminal could not read the card. Ask the customer to insert it the right way round and try again.</source>
+      <translation>The card terminal could not read the card. Ask the customer to insert it the right way round and try again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="108" />
+      <source>The card terminal could not read the card a second time. Ask the customer to pay another way.</source>
+      <translation>The card terminal could not read the card a second time. Ask the customer to pay another way.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="116" />
+      <source>The card terminal cannot reverse any more payments.</source>
+      <translation>The card terminal cannot reverse any more payments.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="120" />
+      <source>This card cannot be used here. Ask the customer to pay another way.</source>
+      <translation>This card cannot be used here. Ask the customer to pay another way.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="126" />
+      <source>The card is blocked. Ask the customer to pay another way.</source>
+      <translation>The card is blocked. Ask the customer to pay another way.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="130" />
+      <source>This card cannot be used for this kind of payment. Ask the customer to pay another way.</source>
+      <translation>This card cannot be used for this kind of payment. Ask the customer to pay another way.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="138" />
+      <source>The card terminal could not read the card. Ask the customer to try again.</source>
+      <translation>The card terminal could not read the card. Ask the customer to try again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="144" />
+      <source>The card terminal could not read the card during the payment. Ask the customer to try again.</source>
+      <translation>The card terminal could not read the card during the payment. Ask the customer to try again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="152" />
+      <source>This terminal cannot take a signature. Ask the customer to pay another way.</source>
+      <translation>This terminal cannot take a signature. Ask the customer to pay another way.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="158" />
+      <source>This terminal cannot take an online PIN. Ask the customer to pay another way.</source>
+      <translation>This terminal cannot take an online PIN. Ask the customer to pay another way.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="165" />
+      <source>The card terminal could not store its keys while setting up. Call the terminal's support.</source>
+      <translation>The card terminal could not store its keys while setting up. Call the terminal's support.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="175" />
+      <source>The card terminal could not finish what the till asked. Try again.</source>
+      <translation>The card terminal could not finish what the till asked. Try again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/error_codes.py" line="181" />
+      <source>The card terminal could not finish what the till asked. Try again. (Terminal: {said})</source>
+      <translation>The card terminal could not finish what the till asked. Try again. (Terminal: {said})</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/errors.py" line="18" />
+      <source>The card terminal sent something the till cannot read; the connection was reset.</source>
+      <translation>The card terminal sent something the till cannot read; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/errors.py" line="24" />
+      <source>The card terminal sent data the till cannot read; the connection was reset.</source>
+      <translation>The card terminal sent data the till cannot read; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/errors.py" line="30" />
+      <source>The card terminal sent a message the till cannot read; the connection was reset.</source>
+      <translation>The card terminal sent a message the till cannot read; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/errors.py" line="36" />
+      <source>The card terminal reported an amount the till did not ask for; the connection was reset.</source>
+      <translation>The card terminal reported an amount the till did not ask for; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/errors.py" line="43" />
+      <source>The card terminal answered a different request than the one the till asked; the connection was reset.</source>
+      <translation>The card terminal answered a different request than the one the till asked; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/lti/errors.py" line="51" />
+      <source>The till tried to send the card terminal a message out of turn.</source>
+      <translation>The till tried to send the card terminal a message out of turn.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/errors.py" line="18" />
+      <source>The Klarna terminal sent something the till cannot read; the connection was reset.</source>
+      <translation>The Klarna terminal sent something the till cannot read; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/errors.py" line="25" />
+      <source>The Klarna terminal sent data the till cannot read; the connection was reset.</source>
+      <translation>The Klarna terminal sent data the till cannot read; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/errors.py" line="31" />
+      <source>The Klarna terminal sent a message the till cannot read; the connection was reset.</source>
+      <translation>The Klarna terminal sent a message the till cannot read; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/errors.py" line="38" />
+      <source>The Klarna terminal answered a different request than the one the till asked; the connection was reset.</source>
+      <translation>The Klarna terminal answered a different request than the one the till asked; the connection was reset.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/errors.py" line="46" />
+      <source>The till tried to send the Klarna terminal a message out of turn.</source>
+      <translation>The till tried to send the Klarna terminal a message out of turn.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/errors.py" line="52" />
+      <source>Pairing with the Klarna terminal failed; start the pairing again.</source>
+      <translation>Pairing with the Klarna terminal failed; start the pairing again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/pairing.py" line="45" />
+      <source>Pairing failed: the terminal echoed another entry code than the one the till showed; start the pairing again.</source>
+      <translation>Pairing failed: the terminal echoed another entry code than the one the till showed; start the pairing again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="46" />
+      <source>The terminal did not accept the till's signature (MAC).</source>
+      <translation>The terminal did not accept the till's signature (MAC).</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="50" />
+      <source>The terminal refused the till's message counter.</source>
+      <translation>The terminal refused the till's message counter.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="54" />
+      <source>The terminal answered with result code {result_code}: {text}.</source>
+      <translation>The terminal answered with result code {result_code}: {text}.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="58" />
+      <source>The terminal answered with result code {result_code}.</source>
+      <translation>The terminal answered with result code {result_code}.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="68" />
+      <source>Done.</source>
+      <translation>Done.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="73" />
+      <source>The terminal is sending the payment to the bank.</source>
+      <translation>The terminal is sending the payment to the bank.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="80" />
+      <source>The terminal does not know this till; pair the terminal again.</source>
+      <translation>The terminal does not know this till; pair the terminal again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="90" />
+      <source>The terminal could not encode its answer.</source>
+      <translation>The terminal could not encode its answer.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="97" />
+      <source>The terminal could not encrypt its answer.</source>
+      <translation>The terminal could not encrypt its answer.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="104" />
+      <source>The terminal could not check the till's message; pair the terminal again.</source>
+      <translation>The terminal could not check the till's message; pair the terminal again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="115" />
+      <source>The terminal did not accept the till's signature (MAC); pair the terminal again.</source>
+      <translation>The terminal did not accept the till's signature (MAC); pair the terminal again.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="126" />
+      <source>The pairing code typed on the terminal was not the one the till showed.</source>
+      <translation>The pairing code typed on the terminal was not the one the till showed.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="135" />
+      <source>The terminal found a different invoice number for a repeated payment.</source>
+      <translation>The terminal found a different invoice number for a repeated payment.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="144" />
+      <source>The terminal declined the payment as a duplicate of an earlier one.</source>
+      <translation>The terminal declined the payment as a duplicate of an earlier one.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="153" />
+      <source>The payment was cancelled on the terminal (by the customer or a timeout).</source>
+      <translation>The payment was cancelled on the terminal (by the customer or a timeout).</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="163" />
+      <source>The terminal is busy with another request; try again in a moment.</source>
+      <translation>The terminal is busy with another request; try again in a moment.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="172" />
+      <source>The terminal already has a payment session open.</source>
+      <translation>The terminal already has a payment session open.</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="184" />
+      <source>The terminal was not waiting for an ID check answer (Confirmation Unexpected).</source>
+      <translation>The terminal was not waiting for an ID check answer (Confirmation Unexpected).</translation>
+    </message>
+    <message>
+      <location filename="../till/protocols/point/result_codes.py" line="194" />
+      <source>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</source>
+      <translation>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</translation>
+    </message>
   </context>
   <context>
     <name>HelpDialog</name>
@@ -2049,24 +2800,287 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
     </message>
   </context>
   <context>
-    <name>JournalModel</name>
+    <name>JournalKind</name>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="52" />
+      <source>Card payment approved</source>
+      <translation>Card payment approved</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="53" />
+      <source>Card payment declined</source>
+      <translation>Card payment declined</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="54" />
+      <source>Card payment failed</source>
+      <translation>Card payment failed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="55" />
+      <source>Card payment settled</source>
+      <translation>Card payment settled</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="56" />
+      <source>Card payment settled by hand</source>
+      <translation>Card payment settled by hand</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="59" />
+      <source>Card payment started</source>
+      <translation>Card payment started</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="60" />
+      <source>Card payment in doubt</source>
+      <translation>Card payment in doubt</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="61" />
+      <source>Card reversal confirmed</source>
+      <translation>Card reversal confirmed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="62" />
+      <source>Card reversal not sent</source>
+      <translation>Card reversal not sent</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="63" />
+      <source>Card reversal refused</source>
+      <translation>Card reversal refused</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="64" />
+      <source>Card reversal requested</source>
+      <translation>Card reversal requested</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="65" />
+      <source>Card reversal settled</source>
+      <translation>Card reversal settled</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="66" />
+      <source>Card reversal settled by hand</source>
+      <translation>Card reversal settled by hand</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="69" />
+      <source>Card reversal in doubt</source>
+      <translation>Card reversal in doubt</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="70" />
+      <source>Control unit certificate imported</source>
+      <translation>Control unit certificate imported</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="73" />
+      <source>Control code failed</source>
+      <translation>Control code failed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="74" />
+      <source>Control code received</source>
+      <translation>Control code received</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="75" />
+      <source>Control code requested</source>
+      <translation>Control code requested</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="76" />
+      <source>Control code in doubt</source>
+      <translation>Control code in doubt</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="77" />
+      <source>Drawer opened</source>
+      <translation>Drawer opened</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="78" />
+      <source>Product group added</source>
+      <translation>Product group added</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="79" />
+      <source>Installation created</source>
+      <translation>Installation created</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="80" />
+      <source>Journal anchor reset</source>
+      <translation>Journal anchor reset</translation>
+    </message>
     <message>
       <location filename="../till/ui/journal_viewer.py" line="81" />
+      <source>Manager approved</source>
+      <translation>Manager approved</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="82" />
+      <source>Manager PIN set</source>
+      <translation>Manager PIN set</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="83" />
+      <source>Manager refused</source>
+      <translation>Manager refused</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="84" />
+      <source>Offline mode</source>
+      <translation>Offline mode</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="85" />
+      <source>Original printed</source>
+      <translation>Original printed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="86" />
+      <source>Klarna ID check</source>
+      <translation>Klarna ID check</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="87" />
+      <source>Price changed</source>
+      <translation>Price changed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="88" />
+      <source>Product added</source>
+      <translation>Product added</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="89" />
+      <source>Product changed</source>
+      <translation>Product changed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="90" />
+      <source>Product removed</source>
+      <translation>Product removed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="91" />
+      <source>Products imported</source>
+      <translation>Products imported</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="92" />
+      <source>Quick key removed</source>
+      <translation>Quick key removed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="93" />
+      <source>Quick key set</source>
+      <translation>Quick key set</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="94" />
+      <source>Receipt</source>
+      <translation>Receipt</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="95" />
+      <source>Receipt copy</source>
+      <translation>Receipt copy</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="96" />
+      <source>Sale finished</source>
+      <translation>Sale finished</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="97" />
+      <source>Sale voided</source>
+      <translation>Sale voided</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="98" />
+      <source>Setting changed</source>
+      <translation>Setting changed</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="99" />
+      <source>Settings saved</source>
+      <translation>Settings saved</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="100" />
+      <source>Sign-in refused</source>
+      <translation>Sign-in refused</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="101" />
+      <source>Signed in</source>
+      <translation>Signed in</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="102" />
+      <source>Terminal administration</source>
+      <translation>Terminal administration</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="103" />
+      <source>Terminal counter advanced</source>
+      <translation>Terminal counter advanced</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="104" />
+      <source>Till started</source>
+      <translation>Till started</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="105" />
+      <source>Training mode</source>
+      <translation>Training mode</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="106" />
+      <source>User added</source>
+      <translation>User added</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="107" />
+      <source>User disabled</source>
+      <translation>User disabled</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="108" />
+      <source>User PIN reset</source>
+      <translation>User PIN reset</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="109" />
+      <source>Z report</source>
+      <translation>Z report</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalModel</name>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="202" />
       <source>Id</source>
       <translation>Id</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="82" />
+      <location filename="../till/ui/journal_viewer.py" line="203" />
       <source>Time</source>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="83" />
+      <location filename="../till/ui/journal_viewer.py" line="204" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="84" />
+      <location filename="../till/ui/journal_viewer.py" line="205" />
       <source>Summary</source>
       <translation>Summary</translation>
     </message>
@@ -2074,37 +3088,67 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
   <context>
     <name>JournalViewer</name>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="44" />
+      <location filename="../till/ui/journal_viewer.py" line="48" />
       <source>All kinds</source>
       <translation>All kinds</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="144" />
+      <location filename="../till/ui/journal_viewer.py" line="184" />
+      <source>Id: {id}</source>
+      <translation>Id: {id}</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="185" />
+      <source>Time: {time} (stored as {stored})</source>
+      <translation>Time: {time} (stored as {stored})</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="188" />
+      <source>Kind: {label} ({kind})</source>
+      <translation>Kind: {label} ({kind})</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="191" />
+      <source>Register: {register}</source>
+      <translation>Register: {register}</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="192" />
+      <source>Hash: {hash}</source>
+      <translation>Hash: {hash}</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="193" />
+      <source>Previous hash: {hash}</source>
+      <translation>Previous hash: {hash}</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/journal_viewer.py" line="268" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="151" />
+      <location filename="../till/ui/journal_viewer.py" line="275" />
       <source>&amp;All days</source>
       <translation>&amp;All days</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="158" />
+      <location filename="../till/ui/journal_viewer.py" line="282" />
       <source>&amp;Day</source>
       <translation>&amp;Day</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="160" />
+      <location filename="../till/ui/journal_viewer.py" line="284" />
       <source>&amp;Kind</source>
       <translation>&amp;Kind</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="203" />
+      <location filename="../till/ui/journal_viewer.py" line="328" />
       <source>Choose a row to see all it holds.</source>
       <translation>Choose a row to see all it holds.</translation>
     </message>
     <message>
-      <location filename="../till/ui/journal_viewer.py" line="244" />
+      <location filename="../till/ui/journal_viewer.py" line="369" />
       <source>{shown} of {total} rows</source>
       <translation>{shown} of {total} rows</translation>
     </message>
@@ -3704,27 +4748,27 @@ Check the terminal's last receipt (a reversal slip) or the acquirer's report fir
     </message>
     <message>
       <location filename="../till/ui/terminal_admin_dialog.py" line="203" />
-      <location filename="../till/ui/terminal_admin_dialog.py" line="231" />
+      <location filename="../till/ui/terminal_admin_dialog.py" line="233" />
       <source>Choose a command (arrows, Enter).</source>
       <translation>Choose a command (arrows, Enter).</translation>
     </message>
     <message>
-      <location filename="../till/ui/terminal_admin_dialog.py" line="217" />
+      <location filename="../till/ui/terminal_admin_dialog.py" line="218" />
       <source>{command}: done.</source>
       <translation>{command}: done.</translation>
     </message>
     <message>
-      <location filename="../till/ui/terminal_admin_dialog.py" line="220" />
+      <location filename="../till/ui/terminal_admin_dialog.py" line="222" />
       <source>The terminal refused: {why}</source>
       <translation>The terminal refused: {why}</translation>
     </message>
     <message>
-      <location filename="../till/ui/terminal_admin_dialog.py" line="258" />
+      <location filename="../till/ui/terminal_admin_dialog.py" line="260" />
       <source>Wait for the terminal to finish: a command cannot be stopped half-way.</source>
       <translation>Wait for the terminal to finish: a command cannot be stopped half-way.</translation>
     </message>
     <message>
-      <location filename="../till/ui/terminal_admin_dialog.py" line="285" />
+      <location filename="../till/ui/terminal_admin_dialog.py" line="287" />
       <source>The entry code is digits only.</source>
       <translation>The entry code is digits only.</translation>
     </message>
@@ -3821,38 +4865,38 @@ Check the terminal's last receipt (a reversal slip) or the acquirer's report fir
     </message>
     <message>
       <location filename="../till/cli_control_unit.py" line="50" />
-      <source>Subject: {value}</source>
-      <translation>Subject: {value}</translation>
+      <source>Subject</source>
+      <translation>Subject</translation>
     </message>
     <message>
       <location filename="../till/cli_control_unit.py" line="55" />
-      <source>Issuer: {value}</source>
-      <translation>Issuer: {value}</translation>
+      <source>Issuer</source>
+      <translation>Issuer</translation>
     </message>
     <message>
       <location filename="../till/cli_control_unit.py" line="60" />
-      <source>Serial: {value}</source>
-      <translation>Serial: {value}</translation>
+      <source>Serial</source>
+      <translation>Serial</translation>
     </message>
     <message>
       <location filename="../till/cli_control_unit.py" line="65" />
-      <source>Org number: {value}</source>
-      <translation>Org number: {value}</translation>
+      <source>Org number</source>
+      <translation>Org number</translation>
     </message>
     <message>
       <location filename="../till/cli_control_unit.py" line="70" />
-      <source>Org number: (none found)</source>
-      <translation>Org number: (none found)</translation>
+      <source>(none found)</source>
+      <translation>(none found)</translation>
     </message>
     <message>
       <location filename="../till/cli_control_unit.py" line="75" />
-      <source>Valid from: {value} UTC</source>
-      <translation>Valid from: {value} UTC</translation>
+      <source>Valid from</source>
+      <translation>Valid from</translation>
     </message>
     <message>
       <location filename="../till/cli_control_unit.py" line="80" />
-      <source>Valid to: {value} UTC</source>
-      <translation>Valid to: {value} UTC</translation>
+      <source>Valid to</source>
+      <translation>Valid to</translation>
     </message>
     <message>
       <location filename="../till/cli_control_unit.py" line="85" />
@@ -3875,9 +4919,14 @@ Check the terminal's last receipt (a reversal slip) or the acquirer's report fir
       <translation>Not usable: {why}</translation>
     </message>
     <message>
-      <location filename="../till/cli_control_unit.py" line="109" />
-      <source>Status: usable for org number {org_nr}</source>
-      <translation>Status: usable for org number {org_nr}</translation>
+      <location filename="../till/cli_control_unit.py" line="107" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../till/cli_control_unit.py" line="110" />
+      <source>usable for org number {org_nr}</source>
+      <translation>usable for org number {org_nr}</translation>
     </message>
     <message>
       <location filename="../till/cli_journal.py" line="36" />
@@ -4084,97 +5133,97 @@ Check the terminal's last receipt (a reversal slip) or the acquirer's report fir
     <name>TotalsPanel</name>
     <message>
       <location filename="../till/ui/totals_panel.py" line="30" />
-      <location filename="../till/ui/totals_panel.py" line="110" />
+      <location filename="../till/ui/totals_panel.py" line="114" />
       <source>TOTAL</source>
       <translation>TOTAL</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="106" />
+      <location filename="../till/ui/totals_panel.py" line="110" />
       <source>TO PAY BACK</source>
       <translation>TO PAY BACK</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="108" />
+      <location filename="../till/ui/totals_panel.py" line="112" />
       <source>STILL TO PAY</source>
       <translation>STILL TO PAY</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="121" />
+      <location filename="../till/ui/totals_panel.py" line="125" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="121" />
+      <location filename="../till/ui/totals_panel.py" line="125" />
       <source>of amount</source>
       <translation>of amount</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="125" />
+      <location filename="../till/ui/totals_panel.py" line="129" />
       <source>{n} lines</source>
       <translation>{n} lines</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="134" />
+      <location filename="../till/ui/totals_panel.py" line="138" />
       <source>Training receipt</source>
       <translation>Training receipt</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="135" />
+      <location filename="../till/ui/totals_panel.py" line="139" />
       <source>Cash invoice</source>
       <translation>Cash invoice</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="136" />
+      <location filename="../till/ui/totals_panel.py" line="140" />
       <source>Receipt</source>
       <translation>Receipt</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="138" />
+      <location filename="../till/ui/totals_panel.py" line="142" />
       <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
       <translation>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="143" />
+      <location filename="../till/ui/totals_panel.py" line="147" />
       <source>Return receipt</source>
       <translation>Return receipt</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="145" />
+      <location filename="../till/ui/totals_panel.py" line="149" />
       <source>{name} {number}  ·  hand over {amount}</source>
       <translation>{name} {number}  ·  hand over {amount}</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="149" />
+      <location filename="../till/ui/totals_panel.py" line="153" />
       <source>{name} {number}  ·  paid back through Klarna</source>
       <translation>{name} {number}  ·  paid back through Klarna</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="153" />
+      <location filename="../till/ui/totals_panel.py" line="157" />
       <source>{name} {number}  ·  paid back to the card</source>
       <translation>{name} {number}  ·  paid back to the card</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="158" />
+      <location filename="../till/ui/totals_panel.py" line="162" />
       <source>{name} {number}  ·  change {change}</source>
       <translation>{name} {number}  ·  change {change}</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="162" />
+      <location filename="../till/ui/totals_panel.py" line="166" />
       <source>Change {amount}</source>
       <translation>Change {amount}</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="165" />
+      <location filename="../till/ui/totals_panel.py" line="169" />
       <source>{name} {number}  ·  paid with Klarna</source>
       <translation>{name} {number}  ·  paid with Klarna</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="167" />
+      <location filename="../till/ui/totals_panel.py" line="171" />
       <source>{name} {number}  ·  paid by card</source>
       <translation>{name} {number}  ·  paid by card</translation>
     </message>
     <message>
-      <location filename="../till/ui/totals_panel.py" line="172" />
+      <location filename="../till/ui/totals_panel.py" line="176" />
       <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
       <translation>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</translation>
     </message>

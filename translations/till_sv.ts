@@ -410,22 +410,37 @@
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="253"/>
+        <location filename="../till/ui/cashier_window.py" line="114"/>
+        <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
+        <translation>ÖVNINGSLÄGE – inga skarpa köp. Kvittona är övningskvitton; inga kort dras.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="118"/>
+        <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
+        <translation>Kontrollenheten är ur funktion: kontantnotor. Dokumentera avbrottet och rapportera det till Skatteverket.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="259"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="453"/>
+        <location filename="../till/ui/cashier_window.py" line="395"/>
+        <source>TRAINING MODE – {title}</source>
+        <translation>ÖVNINGSLÄGE – {title}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/cashier_window.py" line="460"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="484"/>
+        <location filename="../till/ui/cashier_window.py" line="491"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="556"/>
+        <location filename="../till/ui/cashier_window.py" line="563"/>
         <source>The open sale from before the restart is restored.</source>
         <translation>Det öppna köpet från före omstarten är återställt.</translation>
     </message>
@@ -435,7 +450,7 @@
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="514"/>
+        <location filename="../till/ui/cashier_window.py" line="521"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
@@ -882,53 +897,53 @@
         <translation>En kortbetalning som avgörs för hand kräver en orsak.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="44"/>
+        <location filename="../till/checkout/catalog.py" line="45"/>
         <source>Finish or void the open sale before changing the catalog.</source>
         <translation>Slutför eller makulera det öppna köpet innan du ändrar i artikelregistret.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="48"/>
+        <location filename="../till/checkout/catalog.py" line="49"/>
         <source>{code} is not a product code: at most 32 letters, digits 0-9 and &apos;-&apos;.</source>
         <translation>{code} är ingen artikelkod: högst 32 bokstäver, siffror 0-9 och &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="54"/>
+        <location filename="../till/checkout/catalog.py" line="55"/>
         <source>Code {code} already belongs to {name}.</source>
         <translation>Koden {code} tillhör redan {name}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="58"/>
+        <location filename="../till/checkout/catalog.py" line="59"/>
         <source>Barcode {barcode} already belongs to {name} (code {code}).</source>
         <translation>Streckkoden {barcode} tillhör redan {name} (kod {code}).</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="62"/>
+        <location filename="../till/checkout/catalog.py" line="63"/>
         <source>Barcode {barcode} is listed twice.</source>
         <translation>Streckkoden {barcode} står med två gånger.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="65"/>
+        <location filename="../till/checkout/catalog.py" line="66"/>
         <source>A price is at most {limit}.</source>
         <translation>Ett pris är högst {limit}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="69"/>
+        <location filename="../till/checkout/catalog.py" line="70"/>
         <location filename="../till/cli_products.py" line="42"/>
         <source>There is no product with the code {code} in the catalog.</source>
         <translation>Det finns ingen artikel med koden {code} i artikelregistret.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="73"/>
+        <location filename="../till/checkout/catalog.py" line="74"/>
         <source>A manager must approve changes to the catalog first.</source>
         <translation>En chef måste först godkänna ändringar i artikelregistret.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="77"/>
+        <location filename="../till/checkout/catalog.py" line="78"/>
         <source>No printer is set up: the price list cannot be printed.</source>
         <translation>Ingen skrivare är inställd: prislistan kan inte skrivas ut.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/catalog.py" line="81"/>
+        <location filename="../till/checkout/catalog.py" line="82"/>
         <source>The price list did not print: {why}</source>
         <translation>Prislistan skrevs inte ut: {why}</translation>
     </message>
@@ -1081,8 +1096,8 @@
     </message>
     <message>
         <location filename="../till/checkout/registration.py" line="58"/>
-        <source>Receipt {sequence_number} did not print: {print_error}.</source>
-        <translation>Kvitto {sequence_number} skrevs inte ut: {print_error}.</translation>
+        <source>Receipt {sequence_number} did not print: {print_error}</source>
+        <translation>Kvitto {sequence_number} skrevs inte ut: {print_error}</translation>
     </message>
     <message>
         <location filename="../till/checkout/returns.py" line="36"/>
@@ -1846,8 +1861,8 @@
     </message>
     <message>
         <location filename="../till/store/day_reports.py" line="68"/>
-        <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin verify) and call for service.</source>
-        <translation>Journalen hänvisar till en post som inte finns i databasen; rapporten kan inte skapas. Kör journalkontrollen (till-admin verify) och ring efter service.</translation>
+        <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
+        <translation>Journalen hänvisar till en post som inte finns i databasen; rapporten kan inte skapas. Kör journalkontrollen (till-admin journal verify) och ring efter service.</translation>
     </message>
     <message>
         <location filename="../till/store/journal.py" line="44"/>
@@ -1997,6 +2012,742 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <source>Payment failed: {error}</source>
         <translation>Betalningen misslyckades: {error}</translation>
     </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="50"/>
+        <source>The control unit certificate file {path} cannot be read: {why}.</source>
+        <translation>Certifikatfilen för kontrollenheten {path} kan inte läsas: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="54"/>
+        <source>The file {path} is too large to be a certificate file.</source>
+        <translation>Filen {path} är för stor för att vara en certifikatfil.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="58"/>
+        <source>The control unit certificate {path} cannot be opened: the passphrase is wrong or the file is not a PKCS#12 (.p12/.pfx) file. Import it again with `till-admin control-unit certificate --import FILE`.</source>
+        <translation>Kontrollenhetens certifikat {path} kan inte öppnas: lösenfrasen är fel eller så är filen ingen PKCS#12-fil (.p12/.pfx). Importera det igen med `till-admin control-unit certificate --import FILE`.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="67"/>
+        <source>The file {path} holds no certificate for the key.</source>
+        <translation>Filen {path} innehåller inget certifikat för nyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="71"/>
+        <source>The certificate file {path} holds no private key, and the keyring has none (service &apos;till&apos;, entry &apos;{entry}&apos;).</source>
+        <translation>Certifikatfilen {path} innehåller ingen privat nyckel, och det finns ingen i nyckelringen heller (tjänst &apos;till&apos;, post &apos;{entry}&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="79"/>
+        <source>The private key in the keyring (entry &apos;{entry}&apos;) is damaged.</source>
+        <translation>Den privata nyckeln i nyckelringen (post &apos;{entry}&apos;) är skadad.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="83"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) is not valid yet. Check the computer&apos;s clock, or use the current certificate. No sale can get a control code until this is fixed.</source>
+        <translation>Kontrollenhetens certifikat ({subject}, giltigt från {valid_from} till {valid_to}) är inte giltigt än. Kontrollera datorns klocka, eller använd det nuvarande certifikatet. Inget köp kan få en kontrollkod förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="93"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) expired on {day}. Import a renewed certificate with `till-admin control-unit certificate --import FILE`. No sale can get a control code until this is fixed.</source>
+        <translation>Kontrollenhetens certifikat ({subject}, giltigt från {valid_from} till {valid_to}) gick ut {day}. Importera ett förnyat certifikat med `till-admin control-unit certificate --import FILE`. Inget köp kan få en kontrollkod förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="103"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) is issued for {found}, but this shop&apos;s organisation number (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for {org_nr}.</source>
+        <translation>Kontrollenhetens certifikat ({subject}, giltigt från {valid_from} till {valid_to}) är utfärdat för {found}, men butikens organisationsnummer (shop.org_nr) är {org_nr}. Använd certifikatet som Infrasec utfärdade för {org_nr}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="113"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) names no organisation number, but this shop&apos;s (shop.org_nr) is {org_nr}. Use the certificate Infrasec issued for {org_nr}.</source>
+        <translation>Kontrollenhetens certifikat ({subject}, giltigt från {valid_from} till {valid_to}) anger inget organisationsnummer, men butikens (shop.org_nr) är {org_nr}. Använd certifikatet som Infrasec utfärdade för {org_nr}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="123"/>
+        <source>The control unit certificate ({subject}, valid from {valid_from} to {valid_to}) expires in {days} days: order a renewed one.</source>
+        <translation>Kontrollenhetens certifikat ({subject}, giltigt från {valid_from} till {valid_to}) går ut om {days} dagar: beställ ett förnyat.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="132"/>
+        <source>The CA bundle {path} (control_unit.ca_bundle) cannot be loaded: {why}.</source>
+        <translation>CA-paketet {path} (control_unit.ca_bundle) kan inte läsas in: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/client_certificate.py" line="138"/>
+        <source>The control unit certificate and its key do not fit together: {why}.</source>
+        <translation>Kontrollenhetens certifikat och dess nyckel hör inte ihop: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="51"/>
+        <source>The till could not open a secure connection to the control unit at {host}:{port}: {why} The sale is still open; nothing was sent. Call the shop owner: the certificates or control unit settings need fixing.</source>
+        <translation>Kassan kunde inte öppna en säker anslutning till kontrollenheten på {host}:{port}: {why} Köpet är fortfarande öppet; inget skickades. Ring butiksägaren: certifikaten eller inställningarna för kontrollenheten måste rättas.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="60"/>
+        <source>The server&apos;s certificate is for another host name.</source>
+        <translation>Serverns certifikat gäller ett annat värdnamn.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="63"/>
+        <source>The server&apos;s certificate has expired.</source>
+        <translation>Serverns certifikat har gått ut.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="66"/>
+        <source>The server&apos;s certificate is not valid yet.</source>
+        <translation>Serverns certifikat är inte giltigt än.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="70"/>
+        <source>The server&apos;s certificate is not trusted by control_unit.ca_bundle.</source>
+        <translation>Serverns certifikat är inte betrott enligt control_unit.ca_bundle.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="76"/>
+        <source>The control unit did not accept the till&apos;s certificate.</source>
+        <translation>Kontrollenheten godtog inte kassans certifikat.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="79"/>
+        <source>The TLS handshake failed.</source>
+        <translation>TLS-handskakningen misslyckades.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/control_unit_direct.py" line="83"/>
+        <source>The control unit closed the connection during the TLS handshake (it may not accept the till&apos;s certificate).</source>
+        <translation>Kontrollenheten stängde anslutningen under TLS-handskakningen (den godtar kanske inte kassans certifikat).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="46"/>
+        <source>The Klarna terminal at {address} cannot be reached. Check that it is switched on and on the network.</source>
+        <translation>Klarnaterminalen på {address} går inte att nå. Kontrollera att den är påslagen och ansluten till nätverket.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="54"/>
+        <source>The connection to the Klarna terminal broke while sending.</source>
+        <translation>Anslutningen till Klarnaterminalen bröts under sändningen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="58"/>
+        <source>The Klarna terminal did not answer within {seconds} s.</source>
+        <translation>Klarnaterminalen svarade inte inom {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="62"/>
+        <source>The Klarna terminal closed the connection before it answered.</source>
+        <translation>Klarnaterminalen stängde anslutningen innan den svarade.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/link.py" line="66"/>
+        <source>The connection to the Klarna terminal was lost.</source>
+        <translation>Anslutningen till Klarnaterminalen förlorades.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/listener.py" line="33"/>
+        <source>The till cannot listen for the Klarna terminal on port {port}: the port is taken by another program (or another till). Close that program, or choose another listener port in the till&apos;s settings (point.listener_port).</source>
+        <translation>Kassan kan inte lyssna efter Klarnaterminalen på port {port}: porten används av ett annat program (eller en annan kassa). Stäng det programmet, eller välj en annan lyssnarport i kassans inställningar (point.listener_port).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="38"/>
+        <source>The Klarna terminal said approved but gave no amount the till asked for.</source>
+        <translation>Klarnaterminalen svarade godkänt men angav inget belopp som kassan bad om.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="43"/>
+        <source>The Klarna payment was declined.</source>
+        <translation>Klarnabetalningen nekades.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="47"/>
+        <source>The Klarna terminal answered with result {result_code} ({result}).</source>
+        <translation>Klarnaterminalen svarade med resultat {result_code} ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="53"/>
+        <source>The Klarna terminal has no transaction on record: nothing was charged.</source>
+        <translation>Klarnaterminalen har ingen transaktion registrerad: inget drogs.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="59"/>
+        <source>The Klarna terminal has no record of this payment: nothing was charged.</source>
+        <translation>Klarnaterminalen har inga uppgifter om den här betalningen: inget drogs.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="65"/>
+        <source>The Klarna terminal&apos;s record shows the payment voided: nothing was charged.</source>
+        <translation>Klarnaterminalens uppgifter visar att betalningen makulerades: inget drogs.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="71"/>
+        <source>The Klarna terminal&apos;s record does not say what became of the payment.</source>
+        <translation>Klarnaterminalens uppgifter visar inte hur det gick med betalningen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="77"/>
+        <source>The customer&apos;s ID was not confirmed, so the Klarna payment was declined.</source>
+        <translation>Kundens legitimation bekräftades inte, så Klarnabetalningen nekades.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/outcomes.py" line="83"/>
+        <source>The reversal did not happen on the Klarna terminal.</source>
+        <translation>Återföringen blev inte av på Klarnaterminalen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="46"/>
+        <source>The Klarna terminal is not paired with this till. A manager pairs it on the terminal admin screen (the terminal shows the pairing code).</source>
+        <translation>Klarnaterminalen är inte ihopparad med den här kassan. En chef parar ihop den i terminaladministrationen (terminalen visar ihopparningskoden).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="54"/>
+        <source>The keyring did not keep the MAC key.</source>
+        <translation>Nyckelringen sparade inte MAC-nyckeln.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="58"/>
+        <source>The Klarna terminal&apos;s pairing in the keyring is damaged; pair the terminal again.</source>
+        <translation>Klarnaterminalens ihopparning i nyckelringen är skadad; para ihop terminalen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="65"/>
+        <source>Pairing did not finish: {why} Start the pairing again.</source>
+        <translation>Ihopparningen slutfördes inte: {why} Starta ihopparningen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/pairing.py" line="69"/>
+        <source>The terminal refused the pairing: {why}</source>
+        <translation>Terminalen nekade ihopparningen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="9"/>
+        <source>{why} The terminal&apos;s counter could not be read; pair the terminal again.</source>
+        <translation>{why} Terminalens räknare kunde inte läsas; para ihop terminalen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="15"/>
+        <source>The terminal&apos;s last transaction is not this payment, so the till cannot name it to void it. Refund it by other means.</source>
+        <translation>Terminalens senaste transaktion är inte den här betalningen, så kassan kan inte ange den för att makulera den. Betala tillbaka på annat sätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="23"/>
+        <source>The terminal did not accept the new pairing (TEST_MAC failed); start the pairing again.</source>
+        <translation>Terminalen godtog inte den nya ihopparningen (TEST_MAC misslyckades); starta ihopparningen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="30"/>
+        <source>The terminal&apos;s counter is resynchronised (ADMIN GET_COUNTER): {counter}.</source>
+        <translation>Terminalens räknare är omsynkroniserad (ADMIN GET_COUNTER): {counter}.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="36"/>
+        <source>Klarna payments need no end of day here.</source>
+        <translation>Klarnabetalningar behöver inget dagsavslut här.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/point/said.py" line="40"/>
+        <source>The terminal did not forget the pairing: {why}</source>
+        <translation>Terminalen tog inte bort ihopparningen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/print_spooler.py" line="34"/>
+        <source>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</source>
+        <translation>Skrivaren blev inte klar inom {seconds} s; kvittot är sparat och kan visas med F10.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/print_spooler.py" line="42"/>
+        <source>The printing program stopped; it is restarted.</source>
+        <translation>Utskriftsprogrammet stannade; det startas om.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/print_spooler.py" line="46"/>
+        <source>The printing program answered nonsense; it is restarted.</source>
+        <translation>Utskriftsprogrammet svarade obegripligt; det startas om.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/print_spooler.py" line="50"/>
+        <source>The printing program answered out of turn; it is restarted.</source>
+        <translation>Utskriftsprogrammet svarade i fel ordning; det startas om.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="126"/>
+        <source>The card terminal said approved but gave no amount.</source>
+        <translation>Kortterminalen svarade godkänt men angav inget belopp.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="130"/>
+        <source>The card terminal answered an unknown result ({result}).</source>
+        <translation>Kortterminalen svarade med ett okänt resultat ({result}).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="134"/>
+        <source>The card terminal reversed another transaction or another amount than asked.</source>
+        <translation>Kortterminalen återförde en annan transaktion eller ett annat belopp än begärt.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="140"/>
+        <source>The card terminal has no record of this payment: nothing was charged.</source>
+        <translation>Kortterminalen har inga uppgifter om den här betalningen: inget drogs.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="146"/>
+        <source>The reversal did not happen on the card terminal.</source>
+        <translation>Återföringen blev inte av på kortterminalen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/payments.py" line="150"/>
+        <source>The card terminal&apos;s record does not say what became of the payment.</source>
+        <translation>Kortterminalens uppgifter visar inte hur det gick med betalningen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="71"/>
+        <source>The card terminal at {address} cannot be reached. Check that it is switched on and on the network.</source>
+        <translation>Kortterminalen på {address} går inte att nå. Kontrollera att den är påslagen och ansluten till nätverket.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="79"/>
+        <source>The connection to the card terminal was lost: {why}</source>
+        <translation>Anslutningen till kortterminalen förlorades: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="83"/>
+        <source>The card terminal closed the connection.</source>
+        <translation>Kortterminalen stängde anslutningen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="87"/>
+        <source>The till could not read the card terminal&apos;s message.</source>
+        <translation>Kassan kunde inte läsa kortterminalens meddelande.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="91"/>
+        <source>Sending to the card terminal failed.</source>
+        <translation>Sändningen till kortterminalen misslyckades.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="95"/>
+        <source>The card terminal did not answer within {seconds} s.</source>
+        <translation>Kortterminalen svarade inte inom {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="98"/>
+        <source>The till closed the connection.</source>
+        <translation>Kassan stängde anslutningen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/wallee/terminal.py" line="101"/>
+        <source>The card terminal refused a ping.</source>
+        <translation>Kortterminalen nekade en ping.</translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/events.py" line="14"/>
+        <source>No printer is set up.</source>
+        <translation>Ingen skrivare är inställd.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="20"/>
+        <source>The till cannot ask for a control code: the field {field} is not valid. The sale is still open: call the shop owner to check the till settings.</source>
+        <translation>Kassan kan inte begära en kontrollkod: fältet {field} är ogiltigt. Köpet är fortfarande öppet: ring butiksägaren för att kontrollera kassans inställningar.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="28"/>
+        <source>The till cannot reach the control unit at {host}:{port}. The sale is still open: check that the control unit service is running and try again, or call the shop owner.</source>
+        <translation>Kassan når inte kontrollenheten på {host}:{port}. Köpet är fortfarande öppet: kontrollera att kontrollenhetens tjänst körs och försök igen, eller ring butiksägaren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="36"/>
+        <source>The control unit did not answer within {seconds} seconds. The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Kontrollenheten svarade inte inom {seconds} sekunder. Köpet är fortfarande öppet: försök igen, eller ring butiksägaren om det fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="44"/>
+        <source>The connection to the control unit was cut before it answered. The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Anslutningen till kontrollenheten bröts innan den svarade. Köpet är fortfarande öppet: försök igen, eller ring butiksägaren om det fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="52"/>
+        <location filename="../till/protocols/ccu/errors.py" line="341"/>
+        <source>The control unit sent an answer the till does not understand. The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Kontrollenheten skickade ett svar som kassan inte förstår. Köpet är fortfarande öppet: försök igen, eller ring butiksägaren om det fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="60"/>
+        <source>The control unit&apos;s answer does not fit this sale. The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Kontrollenhetens svar stämmer inte med det här köpet. Köpet är fortfarande öppet: försök igen, eller ring butiksägaren om det fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="149"/>
+        <source>The control unit did not accept the till&apos;s credentials (HTTP 400). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kontrollenheten godtog inte kassans inloggningsuppgifter (HTTP 400). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="157"/>
+        <source>The control unit refused this register access (HTTP 403). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kontrollenheten nekade den här kassan åtkomst (HTTP 403). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="165"/>
+        <source>The control unit does not know this register or organisation number, or does not trust the till&apos;s certificate (HTTP 412). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kontrollenheten känner inte till den här kassan eller detta organisationsnummer, eller litar inte på kassans certifikat (HTTP 412). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="174"/>
+        <source>The control unit could not verify the register&apos;s secret (HTTP 901). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kontrollenheten kunde inte verifiera kassans hemlighet (HTTP 901). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="182"/>
+        <source>The register&apos;s certificate has been revoked by the control unit (HTTP 902). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kassans certifikat har återkallats av kontrollenheten (HTTP 902). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="190"/>
+        <source>The register&apos;s certificate is blocked by the control unit (HTTP 903). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kassans certifikat är spärrat av kontrollenheten (HTTP 903). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="198"/>
+        <source>The register&apos;s certificate is disabled by the control unit (HTTP 904). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kassans certifikat är avaktiverat av kontrollenheten (HTTP 904). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="206"/>
+        <source>The control unit is offline (HTTP 920). The sale is still open: try again, or call the shop owner if it goes on.</source>
+        <translation>Kontrollenheten är inte ansluten (HTTP 920). Köpet är fortfarande öppet: försök igen, eller ring butiksägaren om det fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="214"/>
+        <source>The control unit rejected the receipt: the register is denied access or the receipt was not accepted (HTTP 921). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kontrollenheten avvisade kvittot: kassan nekas åtkomst eller kvittot godtogs inte (HTTP 921). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="224"/>
+        <source>The control unit answered with an unexpected status (HTTP {status}). The sale is still open: call the shop owner; the till cannot sell until this is fixed.</source>
+        <translation>Kontrollenheten svarade med en oväntad status (HTTP {status}). Köpet är fortfarande öppet: ring butiksägaren; kassan kan inte sälja förrän detta är åtgärdat.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="232"/>
+        <source>The control unit refused the receipt (code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+        <translation>Kontrollenheten nekade kvittot (kod {response_code}): {why}. Köpet är fortfarande öppet: ring butiksägaren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="240"/>
+        <source>The control unit refused the receipt (code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+        <translation>Kontrollenheten nekade kvittot (kod {response_code}) utan att ange orsak. Köpet är fortfarande öppet: ring butiksägaren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="309"/>
+        <source>The control unit service refused the request (code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+        <translation>Kontrollenhetens tjänst nekade begäran (kod {response_code}): {why}. Köpet är fortfarande öppet: ring butiksägaren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="317"/>
+        <source>The control unit service refused the request (code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+        <translation>Kontrollenhetens tjänst nekade begäran (kod {response_code}) utan att ange orsak. Köpet är fortfarande öppet: ring butiksägaren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="325"/>
+        <source>The control unit refused the receipt (service code {response_code}): {why}. The sale is still open: call the shop owner.</source>
+        <translation>Kontrollenheten nekade kvittot (tjänstkod {response_code}): {why}. Köpet är fortfarande öppet: ring butiksägaren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/ccu/errors.py" line="333"/>
+        <source>The control unit refused the receipt (service code {response_code}) and gave no reason. The sale is still open: call the shop owner.</source>
+        <translation>Kontrollenheten nekade kvittot (tjänstkod {response_code}) utan att ange orsak. Köpet är fortfarande öppet: ring butiksägaren.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="23"/>
+        <source>The card terminal did not accept the till&apos;s request. Try again.</source>
+        <translation>Kortterminalen godtog inte kassans begäran. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="29"/>
+        <source>The card terminal found no earlier payment to change.</source>
+        <translation>Kortterminalen hittade ingen tidigare betalning att ändra.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="33"/>
+        <source>That earlier payment was not a pre-authorised purchase, so it cannot be completed this way.</source>
+        <translation>Den tidigare betalningen var inget förauktoriserat köp, så den kan inte slutföras på det här sättet.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="41"/>
+        <source>That earlier payment did not go through, so it cannot be changed.</source>
+        <translation>Den tidigare betalningen gick inte igenom, så den kan inte ändras.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="47"/>
+        <source>That earlier payment is only a reservation, so it cannot be changed this way.</source>
+        <translation>Den tidigare betalningen är bara en reservation, så den kan inte ändras på det här sättet.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="54"/>
+        <source>The card terminal has no receipt for that earlier payment.</source>
+        <translation>Kortterminalen har inget kvitto för den tidigare betalningen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="58"/>
+        <source>That earlier payment has already been completed.</source>
+        <translation>Den tidigare betalningen är redan slutförd.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="62"/>
+        <source>The amount is higher than the amount the card was authorised for.</source>
+        <translation>Beloppet är högre än det belopp som kortet auktoriserades för.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="68"/>
+        <source>The card terminal could not find the earlier payment it was asked about.</source>
+        <translation>Kortterminalen hittade inte den tidigare betalningen som den tillfrågades om.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="74"/>
+        <source>The card was removed before the payment finished. Ask the customer to try again.</source>
+        <translation>Kortet togs ut innan betalningen var klar. Be kunden försöka igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="80"/>
+        <source>The payment was stopped on the terminal.</source>
+        <translation>Betalningen avbröts på terminalen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="84"/>
+        <source>The card terminal had a technical problem. Try the payment again.</source>
+        <translation>Kortterminalen fick ett tekniskt fel. Försök med betalningen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="90"/>
+        <source>No card was presented in time. Start the payment again.</source>
+        <translation>Inget kort visades i tid. Starta betalningen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="94"/>
+        <source>The card was not inserted. Ask the customer to insert the card.</source>
+        <translation>Kortet sattes inte in. Be kunden sätta in kortet.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="100"/>
+        <source>The card terminal could not read the card. Ask the customer to insert it the right way round and try again.</source>
+        <translation>Kortterminalen kunde inte läsa kortet. Be kunden sätta in det åt rätt håll och försöka igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="108"/>
+        <source>The card terminal could not read the card a second time. Ask the customer to pay another way.</source>
+        <translation>Kortterminalen kunde inte läsa kortet en andra gång. Be kunden betala på annat sätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="116"/>
+        <source>The card terminal cannot reverse any more payments.</source>
+        <translation>Kortterminalen kan inte återföra fler betalningar.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="120"/>
+        <source>This card cannot be used here. Ask the customer to pay another way.</source>
+        <translation>Kortet kan inte användas här. Be kunden betala på annat sätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="126"/>
+        <source>The card is blocked. Ask the customer to pay another way.</source>
+        <translation>Kortet är spärrat. Be kunden betala på annat sätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="130"/>
+        <source>This card cannot be used for this kind of payment. Ask the customer to pay another way.</source>
+        <translation>Kortet kan inte användas för den här sortens betalning. Be kunden betala på annat sätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="138"/>
+        <source>The card terminal could not read the card. Ask the customer to try again.</source>
+        <translation>Kortterminalen kunde inte läsa kortet. Be kunden försöka igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="144"/>
+        <source>The card terminal could not read the card during the payment. Ask the customer to try again.</source>
+        <translation>Kortterminalen kunde inte läsa kortet under betalningen. Be kunden försöka igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="152"/>
+        <source>This terminal cannot take a signature. Ask the customer to pay another way.</source>
+        <translation>Terminalen kan inte ta emot en underskrift. Be kunden betala på annat sätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="158"/>
+        <source>This terminal cannot take an online PIN. Ask the customer to pay another way.</source>
+        <translation>Terminalen kan inte ta emot en online-PIN. Be kunden betala på annat sätt.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="165"/>
+        <source>The card terminal could not store its keys while setting up. Call the terminal&apos;s support.</source>
+        <translation>Kortterminalen kunde inte spara sina nycklar under installationen. Ring terminalens support.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="175"/>
+        <source>The card terminal could not finish what the till asked. Try again.</source>
+        <translation>Kortterminalen kunde inte slutföra det kassan begärde. Försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/error_codes.py" line="181"/>
+        <source>The card terminal could not finish what the till asked. Try again. (Terminal: {said})</source>
+        <translation>Kortterminalen kunde inte slutföra det kassan begärde. Försök igen. (Terminalen: {said})</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="18"/>
+        <source>The card terminal sent something the till cannot read; the connection was reset.</source>
+        <translation>Kortterminalen skickade något som kassan inte kan läsa; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="24"/>
+        <source>The card terminal sent data the till cannot read; the connection was reset.</source>
+        <translation>Kortterminalen skickade data som kassan inte kan läsa; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="30"/>
+        <source>The card terminal sent a message the till cannot read; the connection was reset.</source>
+        <translation>Kortterminalen skickade ett meddelande som kassan inte kan läsa; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="36"/>
+        <source>The card terminal reported an amount the till did not ask for; the connection was reset.</source>
+        <translation>Kortterminalen rapporterade ett belopp som kassan inte bad om; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="43"/>
+        <source>The card terminal answered a different request than the one the till asked; the connection was reset.</source>
+        <translation>Kortterminalen svarade på en annan begäran än den kassan skickade; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/lti/errors.py" line="51"/>
+        <source>The till tried to send the card terminal a message out of turn.</source>
+        <translation>Kassan försökte skicka ett meddelande till kortterminalen i fel ordning.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="18"/>
+        <source>The Klarna terminal sent something the till cannot read; the connection was reset.</source>
+        <translation>Klarnaterminalen skickade något som kassan inte kan läsa; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="25"/>
+        <source>The Klarna terminal sent data the till cannot read; the connection was reset.</source>
+        <translation>Klarnaterminalen skickade data som kassan inte kan läsa; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="31"/>
+        <source>The Klarna terminal sent a message the till cannot read; the connection was reset.</source>
+        <translation>Klarnaterminalen skickade ett meddelande som kassan inte kan läsa; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="38"/>
+        <source>The Klarna terminal answered a different request than the one the till asked; the connection was reset.</source>
+        <translation>Klarnaterminalen svarade på en annan begäran än den kassan skickade; anslutningen återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="46"/>
+        <source>The till tried to send the Klarna terminal a message out of turn.</source>
+        <translation>Kassan försökte skicka ett meddelande till Klarnaterminalen i fel ordning.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/errors.py" line="52"/>
+        <source>Pairing with the Klarna terminal failed; start the pairing again.</source>
+        <translation>Ihopparningen med Klarnaterminalen misslyckades; starta ihopparningen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/pairing.py" line="45"/>
+        <source>Pairing failed: the terminal echoed another entry code than the one the till showed; start the pairing again.</source>
+        <translation>Ihopparningen misslyckades: terminalen returnerade en annan kod än den kassan visade; starta ihopparningen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="46"/>
+        <source>The terminal did not accept the till&apos;s signature (MAC).</source>
+        <translation>Terminalen godtog inte kassans signatur (MAC).</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="50"/>
+        <source>The terminal refused the till&apos;s message counter.</source>
+        <translation>Terminalen nekade kassans meddelanderäknare.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="54"/>
+        <source>The terminal answered with result code {result_code}: {text}.</source>
+        <translation>Terminalen svarade med resultatkod {result_code}: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="58"/>
+        <source>The terminal answered with result code {result_code}.</source>
+        <translation>Terminalen svarade med resultatkod {result_code}.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="68"/>
+        <source>Done.</source>
+        <translation>Klart.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="73"/>
+        <source>The terminal is sending the payment to the bank.</source>
+        <translation>Terminalen skickar betalningen till banken.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="80"/>
+        <source>The terminal does not know this till; pair the terminal again.</source>
+        <translation>Terminalen känner inte igen den här kassan; para ihop terminalen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="90"/>
+        <source>The terminal could not encode its answer.</source>
+        <translation>Terminalen kunde inte koda sitt svar.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="97"/>
+        <source>The terminal could not encrypt its answer.</source>
+        <translation>Terminalen kunde inte kryptera sitt svar.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="104"/>
+        <source>The terminal could not check the till&apos;s message; pair the terminal again.</source>
+        <translation>Terminalen kunde inte kontrollera kassans meddelande; para ihop terminalen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="115"/>
+        <source>The terminal did not accept the till&apos;s signature (MAC); pair the terminal again.</source>
+        <translation>Terminalen godtog inte kassans signatur (MAC); para ihop terminalen igen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="126"/>
+        <source>The pairing code typed on the terminal was not the one the till showed.</source>
+        <translation>Ihopparningskoden som skrevs på terminalen var inte den som kassan visade.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="135"/>
+        <source>The terminal found a different invoice number for a repeated payment.</source>
+        <translation>Terminalen hittade ett annat fakturanummer för en upprepad betalning.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="144"/>
+        <source>The terminal declined the payment as a duplicate of an earlier one.</source>
+        <translation>Terminalen nekade betalningen som en dubblett av en tidigare.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="153"/>
+        <source>The payment was cancelled on the terminal (by the customer or a timeout).</source>
+        <translation>Betalningen avbröts på terminalen (av kunden eller på grund av tidsgräns).</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="163"/>
+        <source>The terminal is busy with another request; try again in a moment.</source>
+        <translation>Terminalen är upptagen med en annan begäran; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="172"/>
+        <source>The terminal already has a payment session open.</source>
+        <translation>Terminalen har redan en betalning öppen.</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="184"/>
+        <source>The terminal was not waiting for an ID check answer (Confirmation Unexpected).</source>
+        <translation>Terminalen väntade inte på svar om legitimationskontroll (Confirmation Unexpected).</translation>
+    </message>
+    <message>
+        <location filename="../till/protocols/point/result_codes.py" line="194"/>
+        <source>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</source>
+        <translation>Terminalen godtog inte svaret om legitimationskontroll (Incorrect Confirmation Value).</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -2050,24 +2801,287 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
     </message>
 </context>
 <context>
-    <name>JournalModel</name>
+    <name>JournalKind</name>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="52"/>
+        <source>Card payment approved</source>
+        <translation>Kortbetalning godkänd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="53"/>
+        <source>Card payment declined</source>
+        <translation>Kortbetalning nekad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="54"/>
+        <source>Card payment failed</source>
+        <translation>Kortbetalning misslyckad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="55"/>
+        <source>Card payment settled</source>
+        <translation>Kortbetalning avgjord</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="56"/>
+        <source>Card payment settled by hand</source>
+        <translation>Kortbetalning avgjord för hand</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="59"/>
+        <source>Card payment started</source>
+        <translation>Kortbetalning startad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="60"/>
+        <source>Card payment in doubt</source>
+        <translation>Kortbetalning oklar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="61"/>
+        <source>Card reversal confirmed</source>
+        <translation>Kortåterföring bekräftad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="62"/>
+        <source>Card reversal not sent</source>
+        <translation>Kortåterföring ej skickad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="63"/>
+        <source>Card reversal refused</source>
+        <translation>Kortåterföring nekad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="64"/>
+        <source>Card reversal requested</source>
+        <translation>Kortåterföring begärd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="65"/>
+        <source>Card reversal settled</source>
+        <translation>Kortåterföring avgjord</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="66"/>
+        <source>Card reversal settled by hand</source>
+        <translation>Kortåterföring avgjord för hand</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="69"/>
+        <source>Card reversal in doubt</source>
+        <translation>Kortåterföring oklar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="70"/>
+        <source>Control unit certificate imported</source>
+        <translation>Kontrollenhetens certifikat importerat</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="73"/>
+        <source>Control code failed</source>
+        <translation>Kontrollkod misslyckad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="74"/>
+        <source>Control code received</source>
+        <translation>Kontrollkod mottagen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="75"/>
+        <source>Control code requested</source>
+        <translation>Kontrollkod begärd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="76"/>
+        <source>Control code in doubt</source>
+        <translation>Kontrollkod oklar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="77"/>
+        <source>Drawer opened</source>
+        <translation>Kassalåda öppnad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="78"/>
+        <source>Product group added</source>
+        <translation>Varugrupp tillagd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="79"/>
+        <source>Installation created</source>
+        <translation>Installation skapad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="80"/>
+        <source>Journal anchor reset</source>
+        <translation>Journalankare återställt</translation>
+    </message>
     <message>
         <location filename="../till/ui/journal_viewer.py" line="81"/>
+        <source>Manager approved</source>
+        <translation>Godkänt av chef</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="82"/>
+        <source>Manager PIN set</source>
+        <translation>Chefens PIN-kod vald</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="83"/>
+        <source>Manager refused</source>
+        <translation>Nekat av chef</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="84"/>
+        <source>Offline mode</source>
+        <translation>Offlineläge</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="85"/>
+        <source>Original printed</source>
+        <translation>Original utskrivet</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="86"/>
+        <source>Klarna ID check</source>
+        <translation>Klarna-legitimationskontroll</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="87"/>
+        <source>Price changed</source>
+        <translation>Pris ändrat</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="88"/>
+        <source>Product added</source>
+        <translation>Artikel tillagd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="89"/>
+        <source>Product changed</source>
+        <translation>Artikel ändrad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="90"/>
+        <source>Product removed</source>
+        <translation>Artikel borttagen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="91"/>
+        <source>Products imported</source>
+        <translation>Artiklar importerade</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="92"/>
+        <source>Quick key removed</source>
+        <translation>Snabbknapp borttagen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="93"/>
+        <source>Quick key set</source>
+        <translation>Snabbknapp inställd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="94"/>
+        <source>Receipt</source>
+        <translation>Kvitto</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="95"/>
+        <source>Receipt copy</source>
+        <translation>Kvittokopia</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="96"/>
+        <source>Sale finished</source>
+        <translation>Köp avslutat</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="97"/>
+        <source>Sale voided</source>
+        <translation>Köp makulerat</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="98"/>
+        <source>Setting changed</source>
+        <translation>Inställning ändrad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="99"/>
+        <source>Settings saved</source>
+        <translation>Inställningar sparade</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="100"/>
+        <source>Sign-in refused</source>
+        <translation>Inloggning nekad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="101"/>
+        <source>Signed in</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="102"/>
+        <source>Terminal administration</source>
+        <translation>Terminaladministration</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="103"/>
+        <source>Terminal counter advanced</source>
+        <translation>Terminalräknare uppräknad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="104"/>
+        <source>Till started</source>
+        <translation>Kassa startad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="105"/>
+        <source>Training mode</source>
+        <translation>Övningsläge</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="106"/>
+        <source>User added</source>
+        <translation>Användare tillagd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="107"/>
+        <source>User disabled</source>
+        <translation>Användare avstängd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="108"/>
+        <source>User PIN reset</source>
+        <translation>Användarens PIN-kod återställd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="109"/>
+        <source>Z report</source>
+        <translation>Z-dagrapport</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="202"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="82"/>
+        <location filename="../till/ui/journal_viewer.py" line="203"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="83"/>
+        <location filename="../till/ui/journal_viewer.py" line="204"/>
         <source>Kind</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="84"/>
+        <location filename="../till/ui/journal_viewer.py" line="205"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -2075,37 +3089,67 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
 <context>
     <name>JournalViewer</name>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="44"/>
+        <location filename="../till/ui/journal_viewer.py" line="48"/>
         <source>All kinds</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="144"/>
+        <location filename="../till/ui/journal_viewer.py" line="184"/>
+        <source>Id: {id}</source>
+        <translation>Id: {id}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="185"/>
+        <source>Time: {time} (stored as {stored})</source>
+        <translation>Tid: {time} (sparad som {stored})</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="188"/>
+        <source>Kind: {label} ({kind})</source>
+        <translation>Kategori: {label} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="191"/>
+        <source>Register: {register}</source>
+        <translation>Kassa: {register}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="192"/>
+        <source>Hash: {hash}</source>
+        <translation>Hash: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="193"/>
+        <source>Previous hash: {hash}</source>
+        <translation>Föregående hash: {hash}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="268"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="151"/>
+        <location filename="../till/ui/journal_viewer.py" line="275"/>
         <source>&amp;All days</source>
         <translation>&amp;Alla dagar</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="158"/>
+        <location filename="../till/ui/journal_viewer.py" line="282"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="160"/>
+        <location filename="../till/ui/journal_viewer.py" line="284"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="203"/>
+        <location filename="../till/ui/journal_viewer.py" line="328"/>
         <source>Choose a row to see all it holds.</source>
         <translation>Välj en rad för att se allt den innehåller.</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="244"/>
+        <location filename="../till/ui/journal_viewer.py" line="369"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>
@@ -3704,28 +4748,28 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
         <translation>Ihopparad (MAC_LABEL {label}).</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="217"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="218"/>
         <source>{command}: done.</source>
         <translation>{command}: klart.</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="220"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="222"/>
         <source>The terminal refused: {why}</source>
         <translation>Terminalen nekade: {why}</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="285"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="287"/>
         <source>The entry code is digits only.</source>
         <translation>Koden består bara av siffror.</translation>
     </message>
     <message>
         <location filename="../till/ui/terminal_admin_dialog.py" line="203"/>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="231"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="233"/>
         <source>Choose a command (arrows, Enter).</source>
         <translation>Välj ett kommando (pilar, Enter).</translation>
     </message>
     <message>
-        <location filename="../till/ui/terminal_admin_dialog.py" line="258"/>
+        <location filename="../till/ui/terminal_admin_dialog.py" line="260"/>
         <source>Wait for the terminal to finish: a command cannot be stopped half-way.</source>
         <translation>Vänta tills terminalen är klar: ett kommando kan inte avbrytas halvvägs.</translation>
     </message>
@@ -3822,38 +4866,38 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="50"/>
-        <source>Subject: {value}</source>
-        <translation>Innehavare: {value}</translation>
+        <source>Subject</source>
+        <translation>Innehavare</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="55"/>
-        <source>Issuer: {value}</source>
-        <translation>Utfärdare: {value}</translation>
+        <source>Issuer</source>
+        <translation>Utfärdare</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="60"/>
-        <source>Serial: {value}</source>
-        <translation>Serienummer: {value}</translation>
+        <source>Serial</source>
+        <translation>Serienummer</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="65"/>
-        <source>Org number: {value}</source>
-        <translation>Org.nr: {value}</translation>
+        <source>Org number</source>
+        <translation>Org.nr</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="70"/>
-        <source>Org number: (none found)</source>
-        <translation>Org.nr: (hittades inte)</translation>
+        <source>(none found)</source>
+        <translation>(inget hittades)</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="75"/>
-        <source>Valid from: {value} UTC</source>
-        <translation>Giltigt från: {value} UTC</translation>
+        <source>Valid from</source>
+        <translation>Giltigt från</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="80"/>
-        <source>Valid to: {value} UTC</source>
-        <translation>Giltigt till: {value} UTC</translation>
+        <source>Valid to</source>
+        <translation>Giltigt till</translation>
     </message>
     <message>
         <location filename="../till/cli_control_unit.py" line="85"/>
@@ -3876,9 +4920,14 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
         <translation>Kan inte användas: {why}</translation>
     </message>
     <message>
-        <location filename="../till/cli_control_unit.py" line="109"/>
-        <source>Status: usable for org number {org_nr}</source>
-        <translation>Status: kan användas för org.nr {org_nr}</translation>
+        <location filename="../till/cli_control_unit.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../till/cli_control_unit.py" line="110"/>
+        <source>usable for org number {org_nr}</source>
+        <translation>kan användas för org.nr {org_nr}</translation>
     </message>
     <message>
         <location filename="../till/cli_journal.py" line="36"/>
@@ -4085,97 +5134,97 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     <name>TotalsPanel</name>
     <message>
         <location filename="../till/ui/totals_panel.py" line="30"/>
-        <location filename="../till/ui/totals_panel.py" line="110"/>
+        <location filename="../till/ui/totals_panel.py" line="114"/>
         <source>TOTAL</source>
         <translation>ATT BETALA</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="106"/>
+        <location filename="../till/ui/totals_panel.py" line="110"/>
         <source>TO PAY BACK</source>
         <translation>ATT ÅTERBETALA</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="108"/>
+        <location filename="../till/ui/totals_panel.py" line="112"/>
         <source>STILL TO PAY</source>
         <translation>KVAR ATT BETALA</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="121"/>
+        <location filename="../till/ui/totals_panel.py" line="125"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="121"/>
+        <location filename="../till/ui/totals_panel.py" line="125"/>
         <source>of amount</source>
         <translation>Brutto</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="125"/>
+        <location filename="../till/ui/totals_panel.py" line="129"/>
         <source>{n} lines</source>
         <translation>Rader: {n}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="134"/>
+        <location filename="../till/ui/totals_panel.py" line="138"/>
         <source>Training receipt</source>
         <translation>Övningskvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="135"/>
+        <location filename="../till/ui/totals_panel.py" line="139"/>
         <source>Cash invoice</source>
         <translation>Kontantnota</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="136"/>
+        <location filename="../till/ui/totals_panel.py" line="140"/>
         <source>Receipt</source>
         <translation>Kvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="138"/>
+        <location filename="../till/ui/totals_panel.py" line="142"/>
         <source>Pro forma {number} (EJ KVITTO)  ·  the sale is still open</source>
         <translation>Proforma {number} (EJ KVITTO)  ·  köpet är fortfarande öppet</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="143"/>
+        <location filename="../till/ui/totals_panel.py" line="147"/>
         <source>Return receipt</source>
         <translation>Returkvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="145"/>
+        <location filename="../till/ui/totals_panel.py" line="149"/>
         <source>{name} {number}  ·  hand over {amount}</source>
         <translation>{name} {number}  ·  lämna ut {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="149"/>
+        <location filename="../till/ui/totals_panel.py" line="153"/>
         <source>{name} {number}  ·  paid back through Klarna</source>
         <translation>{name} {number}  ·  återbetalt via Klarna</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="153"/>
+        <location filename="../till/ui/totals_panel.py" line="157"/>
         <source>{name} {number}  ·  paid back to the card</source>
         <translation>{name} {number}  ·  återbetalt till kortet</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="158"/>
+        <location filename="../till/ui/totals_panel.py" line="162"/>
         <source>{name} {number}  ·  change {change}</source>
         <translation>{name} {number}  ·  växel {change}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="162"/>
+        <location filename="../till/ui/totals_panel.py" line="166"/>
         <source>Change {amount}</source>
         <translation>Växel {amount}</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="165"/>
+        <location filename="../till/ui/totals_panel.py" line="169"/>
         <source>{name} {number}  ·  paid with Klarna</source>
         <translation>{name} {number}  ·  betalt med Klarna</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="167"/>
+        <location filename="../till/ui/totals_panel.py" line="171"/>
         <source>{name} {number}  ·  paid by card</source>
         <translation>{name} {number}  ·  betalt med kort</translation>
     </message>
     <message>
-        <location filename="../till/ui/totals_panel.py" line="172"/>
+        <location filename="../till/ui/totals_panel.py" line="176"/>
         <source>Receipt {number} is stored but was not printed: {error} Ctrl+U prints it when the printer works again.</source>
         <translation>Kvitto {number} är sparat men skrevs inte ut: {error} Ctrl+U skriver ut det när skrivaren fungerar igen.</translation>
     </message>
