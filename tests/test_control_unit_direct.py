@@ -206,6 +206,7 @@ def _settings_file(tmp_path: Path, pki: Pki, p12: str, port: int = 1) -> Path:
 name = "{SHOP.name}"
 org_nr = "{SHOP.org_nr}"
 address = "{SHOP.address}"
+language = "en"  # till-admin speaks the shop's language; the source texts are English
 [register]
 id = "{SHOP.register_id}"
 [control_unit]

@@ -601,7 +601,9 @@ def test_sales_per_main_group_are_the_lines_net_amounts_of_normal_sales() -> Non
     Returns, training and pro forma receipts are not sales per group."""
 
     def grouped(r: Receipt, groups: tuple[str | None, ...]) -> Receipt:
-        return replace(r, lines=tuple(replace(x, group=g) for x, g in zip(r.lines, groups)))
+        return replace(
+            r, lines=tuple(replace(x, group=g) for x, g in zip(r.lines, groups, strict=True))
+        )
 
     data = day_input()
     r1 = grouped(R1, ("Mejeri", "Frukt", None))  # the bag has no group: "Övrigt"

@@ -271,5 +271,5 @@ def test_shop_language_defaults_to_swedish_and_is_journaled(tmp_path):
 
 def test_a_bad_shop_language_names_the_key(tmp_path):
     with pytest.raises(SettingsError) as caught:
-        load_settings(write(tmp_path, EXAMPLE.replace('"sv"', '"de"', 1)))
+        load_settings(write(tmp_path, EXAMPLE.replace('"sv"', '"fr"', 1)))
     assert "'shop.language'" in caught.value.message

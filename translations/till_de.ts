@@ -524,7 +524,7 @@
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="51"/>
-        <location filename="../till/ui/catalog_dialog.py" line="316"/>
+        <location filename="../till/ui/catalog_dialog.py" line="320"/>
         <source>Catalog</source>
         <translation>Artikelkatalog</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="94"/>
-        <location filename="../till/ui/catalog_dialog.py" line="317"/>
+        <location filename="../till/ui/catalog_dialog.py" line="321"/>
         <source>Price list</source>
         <translation>Preisliste</translation>
     </message>
@@ -590,47 +590,47 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="145"/>
+        <location filename="../till/ui/catalog_dialog.py" line="149"/>
         <source>{price}/kg</source>
         <translation>{price}/kg</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="147"/>
+        <location filename="../till/ui/catalog_dialog.py" line="151"/>
         <source>{price} (open)</source>
         <translation>{price} (frei)</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="152"/>
+        <location filename="../till/ui/catalog_dialog.py" line="156"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="165"/>
+        <location filename="../till/ui/catalog_dialog.py" line="169"/>
         <source>{shown} of {count} products</source>
         <translation>{shown} von {count} Artikeln</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="237"/>
+        <location filename="../till/ui/catalog_dialog.py" line="241"/>
         <source>Saved: {code} {name}.</source>
         <translation>Gespeichert: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="242"/>
+        <location filename="../till/ui/catalog_dialog.py" line="246"/>
         <source>Remove product</source>
         <translation>Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="244"/>
+        <location filename="../till/ui/catalog_dialog.py" line="248"/>
         <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
         <translation>{code} {name} aus dem Artikelkatalog entfernen? Der Artikel wird nicht mehr verkauft; Belege und Journal behalten ihn.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="247"/>
+        <location filename="../till/ui/catalog_dialog.py" line="251"/>
         <source>Remove (Enter)</source>
         <translation>Entfernen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="262"/>
+        <location filename="../till/ui/catalog_dialog.py" line="266"/>
         <source>Removed: {code} {name}.</source>
         <translation>Entfernt: {code} {name}.</translation>
     </message>
@@ -4014,157 +4014,162 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
         <translation>Gespeicherte Einstellungen gelten ab dem nächsten Start der Kasse. Die Einstellungsdatei ist {path}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="91"/>
+        <location filename="../till/ui/settings_dialog.py" line="85"/>
+        <source>The demo has no settings file: changes here cannot be saved.</source>
+        <translation>Die Demo hat keine Einstellungsdatei: Änderungen hier können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="93"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="144"/>
+        <location filename="../till/ui/settings_dialog.py" line="146"/>
         <source>Shop name</source>
         <translation>Name des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="145"/>
+        <location filename="../till/ui/settings_dialog.py" line="147"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="146"/>
+        <location filename="../till/ui/settings_dialog.py" line="148"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="147"/>
+        <location filename="../till/ui/settings_dialog.py" line="149"/>
         <source>Register id</source>
         <translation>Kassen-ID</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="150"/>
+        <location filename="../till/ui/settings_dialog.py" line="152"/>
         <source>Fixed: this register has receipts under its id.</source>
         <translation>Fest: Diese Kasse hat Belege unter ihrer ID.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="151"/>
+        <location filename="../till/ui/settings_dialog.py" line="153"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="153"/>
+        <location filename="../till/ui/settings_dialog.py" line="155"/>
         <source>Idle lock (minutes, 0: never)</source>
         <translation>Sperre bei Inaktivität (Minuten, 0: nie)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="155"/>
+        <location filename="../till/ui/settings_dialog.py" line="157"/>
         <source>Full screen without a window frame (kiosk)</source>
         <translation>Vollbild ohne Fensterrahmen (Kiosk)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="166"/>
+        <location filename="../till/ui/settings_dialog.py" line="168"/>
         <source>iSecureIPC gateway (host and port)</source>
         <translation>iSecureIPC-Gateway (Host und Port)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="167"/>
+        <location filename="../till/ui/settings_dialog.py" line="169"/>
         <source>Direct to the control unit (HTTPS address)</source>
         <translation>Direkt zur Kontrolleinheit (HTTPS-Adresse)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="169"/>
+        <location filename="../till/ui/settings_dialog.py" line="171"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="171"/>
+        <location filename="../till/ui/settings_dialog.py" line="173"/>
         <source>Gateway host</source>
         <translation>Gateway-Host</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="172"/>
+        <location filename="../till/ui/settings_dialog.py" line="174"/>
         <source>Gateway port</source>
         <translation>Gateway-Port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="173"/>
+        <location filename="../till/ui/settings_dialog.py" line="175"/>
         <source>Control unit address (https://…)</source>
         <translation>Adresse der Kontrolleinheit (https://…)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="175"/>
+        <location filename="../till/ui/settings_dialog.py" line="177"/>
         <source>Connect timeout (seconds)</source>
         <translation>Zeitlimit für den Verbindungsaufbau (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="177"/>
+        <location filename="../till/ui/settings_dialog.py" line="179"/>
         <source>Answer timeout (seconds)</source>
         <translation>Zeitlimit für die Antwort (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="183"/>
+        <location filename="../till/ui/settings_dialog.py" line="185"/>
         <source>None (cash only)</source>
         <translation>Keines (nur bar)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="184"/>
+        <location filename="../till/ui/settings_dialog.py" line="186"/>
         <source>Card terminal (Wallee)</source>
         <translation>Kartenterminal (Wallee)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="185"/>
+        <location filename="../till/ui/settings_dialog.py" line="187"/>
         <source>Klarna terminal (Verifone Point)</source>
         <translation>Klarna-Terminal (Verifone Point)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="186"/>
+        <location filename="../till/ui/settings_dialog.py" line="188"/>
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="188"/>
+        <location filename="../till/ui/settings_dialog.py" line="190"/>
         <source>Terminals</source>
         <translation>Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="190"/>
+        <location filename="../till/ui/settings_dialog.py" line="192"/>
         <source>Card terminal host</source>
         <translation>Host des Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="191"/>
+        <location filename="../till/ui/settings_dialog.py" line="193"/>
         <source>Card terminal port</source>
         <translation>Port des Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="192"/>
+        <location filename="../till/ui/settings_dialog.py" line="194"/>
         <source>Klarna terminal host</source>
         <translation>Host des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="193"/>
+        <location filename="../till/ui/settings_dialog.py" line="195"/>
         <source>Klarna terminal port</source>
         <translation>Port des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="194"/>
+        <location filename="../till/ui/settings_dialog.py" line="196"/>
         <source>Klarna terminal second port</source>
         <translation>Zweiter Port des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="195"/>
+        <location filename="../till/ui/settings_dialog.py" line="197"/>
         <source>The till&apos;s listening port</source>
         <translation>Empfangsport der Kasse</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="200"/>
+        <location filename="../till/ui/settings_dialog.py" line="202"/>
         <source>Printer (empty: the default)</source>
         <translation>Drucker (leer: der Standarddrucker)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="201"/>
+        <location filename="../till/ui/settings_dialog.py" line="203"/>
         <source>PDF folder (instead of paper)</source>
         <translation>PDF-Ordner (statt Papier)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="333"/>
+        <location filename="../till/ui/settings_dialog.py" line="335"/>
         <source>Settings saved ({count} changed). They apply when the till starts next.</source>
         <translation>Einstellungen gespeichert ({count} geändert). Sie gelten ab dem nächsten Start der Kasse.</translation>
     </message>

@@ -523,7 +523,7 @@
     </message>
     <message>
       <location filename="../till/ui/catalog_dialog.py" line="51" />
-      <location filename="../till/ui/catalog_dialog.py" line="316" />
+      <location filename="../till/ui/catalog_dialog.py" line="320" />
       <source>Catalog</source>
       <translation>Catalog</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
       <location filename="../till/ui/catalog_dialog.py" line="94" />
-      <location filename="../till/ui/catalog_dialog.py" line="317" />
+      <location filename="../till/ui/catalog_dialog.py" line="321" />
       <source>Price list</source>
       <translation>Price list</translation>
     </message>
@@ -589,47 +589,47 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="145" />
+      <location filename="../till/ui/catalog_dialog.py" line="149" />
       <source>{price}/kg</source>
       <translation>{price}/kg</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="147" />
+      <location filename="../till/ui/catalog_dialog.py" line="151" />
       <source>{price} (open)</source>
       <translation>{price} (open)</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="152" />
+      <location filename="../till/ui/catalog_dialog.py" line="156" />
       <source>{rate} %</source>
       <translation>{rate} %</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="165" />
+      <location filename="../till/ui/catalog_dialog.py" line="169" />
       <source>{shown} of {count} products</source>
       <translation>{shown} of {count} products</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="237" />
+      <location filename="../till/ui/catalog_dialog.py" line="241" />
       <source>Saved: {code} {name}.</source>
       <translation>Saved: {code} {name}.</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="242" />
+      <location filename="../till/ui/catalog_dialog.py" line="246" />
       <source>Remove product</source>
       <translation>Remove product</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="244" />
+      <location filename="../till/ui/catalog_dialog.py" line="248" />
       <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
       <translation>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="247" />
+      <location filename="../till/ui/catalog_dialog.py" line="251" />
       <source>Remove (Enter)</source>
       <translation>Remove (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="262" />
+      <location filename="../till/ui/catalog_dialog.py" line="266" />
       <source>Removed: {code} {name}.</source>
       <translation>Removed: {code} {name}.</translation>
     </message>
@@ -4013,157 +4013,162 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
       <translation>Saved settings apply when the till starts next. The settings file is {path}.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="91" />
+      <location filename="../till/ui/settings_dialog.py" line="85" />
+      <source>The demo has no settings file: changes here cannot be saved.</source>
+      <translation>The demo has no settings file: changes here cannot be saved.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="93" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="144" />
+      <location filename="../till/ui/settings_dialog.py" line="146" />
       <source>Shop name</source>
       <translation>Shop name</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="145" />
+      <location filename="../till/ui/settings_dialog.py" line="147" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="146" />
+      <location filename="../till/ui/settings_dialog.py" line="148" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="147" />
+      <location filename="../till/ui/settings_dialog.py" line="149" />
       <source>Register id</source>
       <translation>Register id</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="150" />
+      <location filename="../till/ui/settings_dialog.py" line="152" />
       <source>Fixed: this register has receipts under its id.</source>
       <translation>Fixed: this register has receipts under its id.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="151" />
+      <location filename="../till/ui/settings_dialog.py" line="153" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="153" />
+      <location filename="../till/ui/settings_dialog.py" line="155" />
       <source>Idle lock (minutes, 0: never)</source>
       <translation>Idle lock (minutes, 0: never)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="155" />
+      <location filename="../till/ui/settings_dialog.py" line="157" />
       <source>Full screen without a window frame (kiosk)</source>
       <translation>Full screen without a window frame (kiosk)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="166" />
+      <location filename="../till/ui/settings_dialog.py" line="168" />
       <source>iSecureIPC gateway (host and port)</source>
       <translation>iSecureIPC gateway (host and port)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="167" />
+      <location filename="../till/ui/settings_dialog.py" line="169" />
       <source>Direct to the control unit (HTTPS address)</source>
       <translation>Direct to the control unit (HTTPS address)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="169" />
+      <location filename="../till/ui/settings_dialog.py" line="171" />
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="171" />
+      <location filename="../till/ui/settings_dialog.py" line="173" />
       <source>Gateway host</source>
       <translation>Gateway host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="172" />
+      <location filename="../till/ui/settings_dialog.py" line="174" />
       <source>Gateway port</source>
       <translation>Gateway port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="173" />
+      <location filename="../till/ui/settings_dialog.py" line="175" />
       <source>Control unit address (https://…)</source>
       <translation>Control unit address (https://…)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="175" />
+      <location filename="../till/ui/settings_dialog.py" line="177" />
       <source>Connect timeout (seconds)</source>
       <translation>Connect timeout (seconds)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="177" />
+      <location filename="../till/ui/settings_dialog.py" line="179" />
       <source>Answer timeout (seconds)</source>
       <translation>Answer timeout (seconds)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="183" />
+      <location filename="../till/ui/settings_dialog.py" line="185" />
       <source>None (cash only)</source>
       <translation>None (cash only)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="184" />
+      <location filename="../till/ui/settings_dialog.py" line="186" />
       <source>Card terminal (Wallee)</source>
       <translation>Card terminal (Wallee)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="185" />
+      <location filename="../till/ui/settings_dialog.py" line="187" />
       <source>Klarna terminal (Verifone Point)</source>
       <translation>Klarna terminal (Verifone Point)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="186" />
+      <location filename="../till/ui/settings_dialog.py" line="188" />
       <source>Both</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="188" />
+      <location filename="../till/ui/settings_dialog.py" line="190" />
       <source>Terminals</source>
       <translation>Terminals</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="190" />
+      <location filename="../till/ui/settings_dialog.py" line="192" />
       <source>Card terminal host</source>
       <translation>Card terminal host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="191" />
+      <location filename="../till/ui/settings_dialog.py" line="193" />
       <source>Card terminal port</source>
       <translation>Card terminal port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="192" />
+      <location filename="../till/ui/settings_dialog.py" line="194" />
       <source>Klarna terminal host</source>
       <translation>Klarna terminal host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="193" />
+      <location filename="../till/ui/settings_dialog.py" line="195" />
       <source>Klarna terminal port</source>
       <translation>Klarna terminal port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="194" />
+      <location filename="../till/ui/settings_dialog.py" line="196" />
       <source>Klarna terminal second port</source>
       <translation>Klarna terminal second port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="195" />
+      <location filename="../till/ui/settings_dialog.py" line="197" />
       <source>The till's listening port</source>
       <translation>The till's listening port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="200" />
+      <location filename="../till/ui/settings_dialog.py" line="202" />
       <source>Printer (empty: the default)</source>
       <translation>Printer (empty: the default)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="201" />
+      <location filename="../till/ui/settings_dialog.py" line="203" />
       <source>PDF folder (instead of paper)</source>
       <translation>PDF folder (instead of paper)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="333" />
+      <location filename="../till/ui/settings_dialog.py" line="335" />
       <source>Settings saved ({count} changed). They apply when the till starts next.</source>
       <translation>Settings saved ({count} changed). They apply when the till starts next.</translation>
     </message>

@@ -524,7 +524,7 @@
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="51"/>
-        <location filename="../till/ui/catalog_dialog.py" line="316"/>
+        <location filename="../till/ui/catalog_dialog.py" line="320"/>
         <source>Catalog</source>
         <translation>Artikelregister</translation>
     </message>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../till/ui/catalog_dialog.py" line="94"/>
-        <location filename="../till/ui/catalog_dialog.py" line="317"/>
+        <location filename="../till/ui/catalog_dialog.py" line="321"/>
         <source>Price list</source>
         <translation>Prislista</translation>
     </message>
@@ -590,47 +590,47 @@
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="145"/>
+        <location filename="../till/ui/catalog_dialog.py" line="149"/>
         <source>{price}/kg</source>
         <translation>{price}/kg</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="147"/>
+        <location filename="../till/ui/catalog_dialog.py" line="151"/>
         <source>{price} (open)</source>
         <translation>{price} (fritt pris)</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="152"/>
+        <location filename="../till/ui/catalog_dialog.py" line="156"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="165"/>
+        <location filename="../till/ui/catalog_dialog.py" line="169"/>
         <source>{shown} of {count} products</source>
         <translation>{shown} av {count} artiklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="237"/>
+        <location filename="../till/ui/catalog_dialog.py" line="241"/>
         <source>Saved: {code} {name}.</source>
         <translation>Sparad: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="242"/>
+        <location filename="../till/ui/catalog_dialog.py" line="246"/>
         <source>Remove product</source>
         <translation>Ta bort artikel</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="244"/>
+        <location filename="../till/ui/catalog_dialog.py" line="248"/>
         <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
         <translation>Ta bort {code} {name} ur artikelregistret? Den säljs inte längre; kvitton och journalen behåller den.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="247"/>
+        <location filename="../till/ui/catalog_dialog.py" line="251"/>
         <source>Remove (Enter)</source>
         <translation>Ta bort (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="262"/>
+        <location filename="../till/ui/catalog_dialog.py" line="266"/>
         <source>Removed: {code} {name}.</source>
         <translation>Borttagen: {code} {name}.</translation>
     </message>
@@ -4014,157 +4014,162 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
         <translation>Sparade inställningar gäller från nästa gång kassan startar. Inställningsfilen är {path}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="91"/>
+        <location filename="../till/ui/settings_dialog.py" line="85"/>
+        <source>The demo has no settings file: changes here cannot be saved.</source>
+        <translation>Demon har ingen inställningsfil: ändringar här kan inte sparas.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="93"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="144"/>
+        <location filename="../till/ui/settings_dialog.py" line="146"/>
         <source>Shop name</source>
         <translation>Butikens namn</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="145"/>
+        <location filename="../till/ui/settings_dialog.py" line="147"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="146"/>
+        <location filename="../till/ui/settings_dialog.py" line="148"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="147"/>
+        <location filename="../till/ui/settings_dialog.py" line="149"/>
         <source>Register id</source>
         <translation>Kassa-id</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="150"/>
+        <location filename="../till/ui/settings_dialog.py" line="152"/>
         <source>Fixed: this register has receipts under its id.</source>
         <translation>Låst: den här kassan har kvitton under sitt id.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="151"/>
+        <location filename="../till/ui/settings_dialog.py" line="153"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="153"/>
+        <location filename="../till/ui/settings_dialog.py" line="155"/>
         <source>Idle lock (minutes, 0: never)</source>
         <translation>Lås vid inaktivitet (minuter, 0: aldrig)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="155"/>
+        <location filename="../till/ui/settings_dialog.py" line="157"/>
         <source>Full screen without a window frame (kiosk)</source>
         <translation>Helskärm utan fönsterram (kiosk)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="166"/>
+        <location filename="../till/ui/settings_dialog.py" line="168"/>
         <source>iSecureIPC gateway (host and port)</source>
         <translation>iSecureIPC-gateway (värd och port)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="167"/>
+        <location filename="../till/ui/settings_dialog.py" line="169"/>
         <source>Direct to the control unit (HTTPS address)</source>
         <translation>Direkt till kontrollenheten (HTTPS-adress)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="169"/>
+        <location filename="../till/ui/settings_dialog.py" line="171"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="171"/>
+        <location filename="../till/ui/settings_dialog.py" line="173"/>
         <source>Gateway host</source>
         <translation>Gateway-värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="172"/>
+        <location filename="../till/ui/settings_dialog.py" line="174"/>
         <source>Gateway port</source>
         <translation>Gateway-port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="173"/>
+        <location filename="../till/ui/settings_dialog.py" line="175"/>
         <source>Control unit address (https://…)</source>
         <translation>Kontrollenhetens adress (https://…)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="175"/>
+        <location filename="../till/ui/settings_dialog.py" line="177"/>
         <source>Connect timeout (seconds)</source>
         <translation>Tidsgräns för anslutning (sekunder)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="177"/>
+        <location filename="../till/ui/settings_dialog.py" line="179"/>
         <source>Answer timeout (seconds)</source>
         <translation>Tidsgräns för svar (sekunder)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="183"/>
+        <location filename="../till/ui/settings_dialog.py" line="185"/>
         <source>None (cash only)</source>
         <translation>Ingen (bara kontant)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="184"/>
+        <location filename="../till/ui/settings_dialog.py" line="186"/>
         <source>Card terminal (Wallee)</source>
         <translation>Kortterminal (Wallee)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="185"/>
+        <location filename="../till/ui/settings_dialog.py" line="187"/>
         <source>Klarna terminal (Verifone Point)</source>
         <translation>Klarnaterminal (Verifone Point)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="186"/>
+        <location filename="../till/ui/settings_dialog.py" line="188"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="188"/>
+        <location filename="../till/ui/settings_dialog.py" line="190"/>
         <source>Terminals</source>
         <translation>Terminaler</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="190"/>
+        <location filename="../till/ui/settings_dialog.py" line="192"/>
         <source>Card terminal host</source>
         <translation>Kortterminalens värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="191"/>
+        <location filename="../till/ui/settings_dialog.py" line="193"/>
         <source>Card terminal port</source>
         <translation>Kortterminalens port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="192"/>
+        <location filename="../till/ui/settings_dialog.py" line="194"/>
         <source>Klarna terminal host</source>
         <translation>Klarnaterminalens värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="193"/>
+        <location filename="../till/ui/settings_dialog.py" line="195"/>
         <source>Klarna terminal port</source>
         <translation>Klarnaterminalens port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="194"/>
+        <location filename="../till/ui/settings_dialog.py" line="196"/>
         <source>Klarna terminal second port</source>
         <translation>Klarnaterminalens andra port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="195"/>
+        <location filename="../till/ui/settings_dialog.py" line="197"/>
         <source>The till&apos;s listening port</source>
         <translation>Kassans lyssnande port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="200"/>
+        <location filename="../till/ui/settings_dialog.py" line="202"/>
         <source>Printer (empty: the default)</source>
         <translation>Skrivare (tom: standardskrivaren)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="201"/>
+        <location filename="../till/ui/settings_dialog.py" line="203"/>
         <source>PDF folder (instead of paper)</source>
         <translation>PDF-mapp (i stället för papper)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="333"/>
+        <location filename="../till/ui/settings_dialog.py" line="335"/>
         <source>Settings saved ({count} changed). They apply when the till starts next.</source>
         <translation>Inställningarna sparade ({count} ändrade). De gäller från nästa gång kassan startar.</translation>
     </message>

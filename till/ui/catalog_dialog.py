@@ -109,6 +109,10 @@ class CatalogDialog(QDialog):
     def sizeHint(self) -> QSize:
         return QSize(960, 660)  # fits 1024x768 with the frame
 
+    def done(self, result: int) -> None:
+        self.tasks.cancel_all()  # a load still running must not touch the closed dialog
+        super().done(result)
+
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"catalog_{name}")

@@ -77,11 +77,13 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._printer_page(texts), self.tr("Printer"))
         self.tabs = tabs
         self.message = message_label()
-        note = QLabel(
-            self.tr(
+        if settings.source.is_file():
+            words = self.tr(
                 "Saved settings apply when the till starts next. The settings file is {path}."
             ).format(path=settings.source)
-        )
+        else:  # the demo: its settings live in memory only
+            words = self.tr("The demo has no settings file: changes here cannot be saved.")
+        note = QLabel(words)
         note.setObjectName("settingsNote")
         note.setWordWrap(True)
         layout = QVBoxLayout(self)

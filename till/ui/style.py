@@ -31,7 +31,7 @@ QLabel#keysHint { font-size: 14px; color: #9ca3af; }
 QLabel#dialogMessage { color: #b91c1c; font-weight: 600; }
 QStatusBar { background: #e5e7eb; font-size: 14px; }
 QStatusBar QLabel { padding: 2px 10px; font-size: 14px; }
-QPushButton { padding: 8px 16px; border-radius: 5px; background: #e5e7eb;
+QPushButton { padding: 14px 18px; border-radius: 5px; background: #e5e7eb;
     border: 1px solid #cbd5e1; }
 QPushButton:focus { border: 2px solid #2563eb; background: #dbeafe; }
 QListWidget#searchResults { font-size: 18px; background: white; }
