@@ -4,26 +4,24 @@ Each public write is one transaction: either all of it is on disk, or none of it
 transactions begin here, so what goes together is visible in one place; the SQL of each area
 is in its own module (catalog, open_sale, sale_documents, returns, copies, registrations,
 register_modes, manager_pin, pin_lockout, day_reports, card_payments, journal), as functions
-of the open connection.
+of the open connection. The catalog's and the card payments' methods are mixed in from
+catalog_shelf.py and card_payment_ledger.py.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from till.core.card import CardPayment
 from till.core.errors import QT_TRANSLATE_NOOP, Message
-from till.core.quick_keys import QuickKeyGroup
 from till.core.receipt import ControlCode, Receipt, ReceiptCopy, ReceiptType, ShopIdentity
 from till.core.report import GrandTotals, ReportInput, ReportKind
-from till.core.sale import Product, ReceiptRef, Sale, SaleLine
+from till.core.sale import ReceiptRef, Sale, SaleLine
 from till.store import card_payments as cards
 from till.store import (
-    catalog,
     copies,
     day_reports,
     installation,
@@ -33,11 +31,11 @@ from till.store import (
     register_modes,
     registrations,
     returns,
-    terminal_counters,
 )
 from till.store import journal as journal_mod
 from till.store import sale_documents as documents
-from till.store.catalog_csv import CatalogFile, QuickKeyPlace
+from till.store.card_payment_ledger import CardPaymentLedger
+from till.store.catalog_shelf import CatalogShelf
 from till.store.database import (
     DEFAULT_BUSY_TIMEOUT,
     RECEIPT_DISK_MESSAGE,
@@ -85,7 +83,7 @@ class JournalWatcher(Protocol):
     def closing(self, conn: sqlite3.Connection) -> None: ...
 
 
-class TillStore:
+class TillStore(CatalogShelf, CardPaymentLedger):
     def __init__(self, db: Database) -> None:
         self._db = db
         self._watcher: JournalWatcher | None = None
@@ -135,72 +133,6 @@ class TillStore:
     def users(self) -> UserStore:
         """Cashiers and managers (store/users.py)."""
         return UserStore(self._db)
-
-    # -- catalog ---------------------------------------------------------------------------
-
-    def upsert_products(
-        self, products: Iterable[Product], *, register_id: str, by: Any = None
-    ) -> int:
-        """Add or update products; each new or changed one is journaled with old and new
-        (`by`: who approved it, when not the signed-in user)."""
-        products = list(products)
-        with self._db.transaction() as conn:
-            return catalog.upsert(conn, products, register_id, by)
-
-    def find_product(self, code: str) -> Product | None:
-        """By PLU code or barcode; a PLU wins if a code happens to equal another's barcode."""
-        with self._db.reading() as conn:
-            return catalog.find(conn, code)
-
-    def search_products(self, text: str, limit: int = 20) -> list[Product]:
-        """Name contains `text` (any case, å/ä/ö too) first, then codes starting with it."""
-        with self._db.reading() as conn:
-            return catalog.search(conn, text, limit)
-
-    def product_count(self) -> int:
-        with self._db.reading() as conn:
-            return catalog.count(conn)
-
-    def all_products(self) -> list[Product]:
-        """Every active product by group, then name (the price list, the catalog editor)."""
-        with self._db.reading() as conn:
-            return catalog.all_products(conn)
-
-    def remove_product(self, code: str, *, register_id: str, by: Any = None) -> Product | None:
-        """Mark it removed (kept as inactive: the journal names its code); journaled."""
-        with self._db.transaction() as conn:
-            return catalog.remove(conn, code, register_id, by)
-
-    def import_catalog(self, file: CatalogFile, *, register_id: str) -> int:
-        """A parsed product file: groups, products and quick keys in one transaction."""
-        with self._db.transaction() as conn:
-            return catalog.import_file(conn, file, register_id)
-
-    def product_groups(self) -> list[str]:
-        with self._db.reading() as conn:
-            return catalog.groups(conn)
-
-    def add_product_group(self, name: str, *, register_id: str) -> bool:
-        with self._db.transaction() as conn:
-            return catalog.ensure_group(conn, name, register_id)
-
-    def quick_keys(self) -> list[QuickKeyGroup]:
-        with self._db.reading() as conn:
-            return catalog.quick_keys(conn)
-
-    def quick_key_places(self) -> list[QuickKeyPlace]:
-        with self._db.reading() as conn:
-            return catalog.quick_key_places(conn)
-
-    def set_quick_key(self, place: QuickKeyPlace, *, register_id: str, by: Any = None) -> bool:
-        with self._db.transaction() as conn:
-            return catalog.set_quick_key(conn, place, register_id, by)
-
-    def remove_quick_keys(
-        self, code: str, *, register_id: str, group: str | None = None, by: Any = None
-    ) -> int:
-        with self._db.transaction() as conn:
-            return catalog.remove_quick_keys(conn, code, register_id, group=group, by=by)
 
     # -- the open sale ---------------------------------------------------------------------
 
@@ -546,73 +478,6 @@ class TillStore:
         `tz`: the shop's time zone (default: the computer's)."""
         with self._db.reading() as conn:
             return day_reports.first_unclosed_day(conn, register_id, today, tz)
-
-    # -- card payments and terminal counters ------------------------------------------------
-
-    def terminal_counter(self, terminal_kind: str, register_id: str) -> int:
-        """The counter value the terminal's next request carries (1 at first); for Wallee the
-        trxSyncNumber (LTI section 7)."""
-        with self._db.reading() as conn:
-            return cards.terminal_counter(conn, terminal_kind, register_id)
-
-    def reserve_terminal_counter(self, terminal_kind: str, register_id: str) -> int:
-        """Take the terminal's next counter value for one authenticated command, committed
-        before the command is sent (Point's COUNTER). Not journaled: a resync is
-        (advance_terminal_counter)."""
-        with self._db.transaction() as conn:
-            return terminal_counters.reserve(conn, terminal_kind, register_id)
-
-    def start_card_payment(self, payment: CardPayment, *, register_id: str) -> None:
-        """Save the payment as PENDING before its request is sent, with its journal event.
-
-        Refused by the database while another card payment of the register is undecided."""
-        with self._db.transaction() as conn:
-            cards.insert(conn, payment, register_id)
-            journal_mod.append(
-                conn, "card_payment_started", cards.payment_record(payment), register_id
-            )
-
-    def record_card_payment(
-        self,
-        payment: CardPayment,
-        *,
-        register_id: str,
-        kind: str,
-        counter_used: int | None = None,
-        data: dict | None = None,
-    ) -> None:
-        """Save a payment's new state, its journal event and (when the terminal used its
-        counter value `counter_used`) the counter moved past it, in one transaction."""
-        with self._db.transaction() as conn:
-            cards.update(conn, payment)
-            if counter_used is not None:
-                cards.advance_terminal_counter(
-                    conn, payment.terminal_kind, register_id, counter_used
-                )
-            record = {**cards.payment_record(payment), **(data or {})}
-            journal_mod.append(conn, kind, record, register_id)
-
-    def advance_terminal_counter(
-        self, terminal_kind: str, register_id: str, used: int, *, reason: str
-    ) -> None:
-        """After another request that used the counter (e.g. a Wallee final balance, 7.2.3)."""
-        with self._db.transaction() as conn:
-            cards.advance_terminal_counter(conn, terminal_kind, register_id, used)
-            journal_mod.append(
-                conn,
-                "terminal_counter_advanced",
-                {"terminal_kind": terminal_kind, "used": used, "reason": reason},
-                register_id,
-            )
-
-    def card_payments_for_sale(self, sale_id: str) -> list[CardPayment]:
-        with self._db.reading() as conn:
-            return cards.select(conn, "sale_id = ?", (sale_id,))
-
-    def undecided_card_payments(self, register_id: str) -> list[CardPayment]:
-        """Payments (or their reversals) sent whose outcome is not known: settled first."""
-        with self._db.reading() as conn:
-            return cards.select(conn, f"register_id = ? AND {cards.OPEN_SQL}", (register_id,))
 
     # -- journal ---------------------------------------------------------------------------
 
