@@ -80,6 +80,14 @@ def pad_type(qtbot, dialog: QWidget, keys: str) -> None:
         tap(qtbot, dialog.pad.keys[names.get(key, key)])
 
 
+async def tap_a_bag(qtbot, window) -> None:
+    """The Påsar tab, then its Tygkasse key (19,00), and wait until it is rung up."""
+    await wait_for("the quick keys", lambda: window.quick_keys.isVisible(), WAIT)
+    tab(qtbot, window, "Påsar")
+    tap(qtbot, quick_key(window, "Tygkasse"))
+    await window.wait_idle(WAIT)
+
+
 def ok_of(dialog: QWidget) -> QPushButton:
     return next(b for b in dialog.findChildren(QPushButton) if b.text() == "OK (Enter)")
 
@@ -89,10 +97,7 @@ def test_a_whole_cash_sale_by_touch(qtbot, arun, rig):
     seen: dict[str, object] = {}
 
     async def cashier() -> None:
-        await wait_for("the quick keys", lambda: window.quick_keys.isVisible(), WAIT)
-        tab(qtbot, window, "Påsar")
-        tap(qtbot, quick_key(window, "Tygkasse"))
-        await window.wait_idle(WAIT)
+        await tap_a_bag(qtbot, window)
         tab(qtbot, window, "Frukt")
         tap(qtbot, quick_key(window, "Bananer"))  # per kg: the weight is asked
         weight = await open_dialog(window, WeightDialog)
@@ -153,10 +158,7 @@ def test_the_change_goes_when_the_next_item_is_rung_up(qtbot, arun, rig):
     window = rig.window
 
     async def cashier() -> None:
-        await wait_for("the quick keys", lambda: window.quick_keys.isVisible(), WAIT)
-        tab(qtbot, window, "Påsar")
-        tap(qtbot, quick_key(window, "Tygkasse"))
-        await window.wait_idle(WAIT)
+        await tap_a_bag(qtbot, window)
         tap(qtbot, window.action_buttons["pay_cash"])
         cash = await open_dialog(window, CashPaymentDialog)
         tap(qtbot, cash.pad.keys["exact"])
@@ -221,10 +223,7 @@ def test_a_card_sale_by_touch(qtbot, arun, card_rig):
     window = card_rig.window
 
     async def cashier() -> None:
-        await wait_for("the quick keys", lambda: window.quick_keys.isVisible(), WAIT)
-        tab(qtbot, window, "Påsar")
-        tap(qtbot, quick_key(window, "Tygkasse"))
-        await window.wait_idle(WAIT)
+        await tap_a_bag(qtbot, window)
         tap(qtbot, window.action_buttons["pay_card"])
         card = await open_dialog(window, CardPaymentDialog)
         tap(qtbot, card.start_button)
@@ -278,10 +277,7 @@ def test_a_part_card_payment_makes_the_big_figure_what_is_still_to_pay(qtbot, ar
     seen: dict[str, str] = {}
 
     async def cashier() -> None:
-        await wait_for("the quick keys", lambda: window.quick_keys.isVisible(), WAIT)
-        tab(qtbot, window, "Påsar")
-        tap(qtbot, quick_key(window, "Tygkasse"))
-        await window.wait_idle(WAIT)
+        await tap_a_bag(qtbot, window)
         seen["before"] = f"{window.total_caption.text()} {window.total_label.text()}"
         tap(qtbot, window.action_buttons["pay_card"])
         card = await open_dialog(window, CardPaymentDialog)
@@ -328,10 +324,7 @@ def test_quantity_and_discount_by_touch(qtbot, arun, rig):
     window = rig.window
 
     async def cashier() -> None:
-        await wait_for("the quick keys", lambda: window.quick_keys.isVisible(), WAIT)
-        tab(qtbot, window, "Påsar")
-        tap(qtbot, quick_key(window, "Tygkasse"))
-        await window.wait_idle(WAIT)
+        await tap_a_bag(qtbot, window)
         tap(qtbot, window.action_buttons["change_quantity"])
         quantity = await open_dialog(window, ValueDialog)
         pad_type(qtbot, quantity, "3")  # replaces the "1" shown, as typing does

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
+from till.core.errors import TillError
 from till.ui.tasks import current_loop
+from till.ui.texts import describe
 
 
 async def ask(dialog: QDialog) -> Any:
@@ -66,3 +68,27 @@ def ok_cancel_row(dialog: QDialog, accept_text: str, accept: Callable[[], None])
     row.addWidget(cancel)
     row.addWidget(ok)
     return row
+
+
+class ParsedValue:
+    """Mixed into a dialog that asks for one value: `edit`, `message_label` and `_parse` set by
+    the dialog. Enter parses the text: a value closes the dialog, a refusal says why (core's
+    parse errors are Messages, or ValueErrors written for the cashier) and keeps it open."""
+
+    edit: QLineEdit
+    message_label: QLabel
+    _parse: Callable[[str], Any]
+    _value: Any = None
+
+    def confirm(self) -> None:
+        try:
+            self._value = self._parse(self.edit.text())
+        except (ValueError, TillError) as error:
+            self.message_label.setText(describe(error))
+            self.message_label.show()
+            self.edit.selectAll()
+            return
+        self.accept()  # type: ignore[attr-defined]  # the QDialog it is mixed into
+
+    def answer(self) -> Any:
+        return self._value

@@ -14,12 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from till.core.errors import TillError
-from till.ui.dialogs import message_label, ok_cancel_row
-from till.ui.texts import describe
+from till.ui.dialogs import ParsedValue, message_label, ok_cancel_row
 
 
-class ValueDialog(QDialog):
+class ValueDialog(ParsedValue, QDialog):
     """Asks for one value; `parse` turns the text into it or raises with a message to show."""
 
     def __init__(
@@ -50,20 +48,6 @@ class ValueDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addLayout(ok_cancel_row(self, self.tr("OK (Enter)"), self.confirm))
         self.setMinimumWidth(360)
-
-    def confirm(self) -> None:
-        try:
-            self._value = self._parse(self.edit.text())
-        except (ValueError, TillError) as error:
-            # core's parse errors are TillErrors (Messages) or ValueErrors written for the cashier
-            self.message_label.setText(describe(error))
-            self.message_label.show()
-            self.edit.selectAll()
-            return
-        self.accept()
-
-    def answer(self) -> Any:
-        return self._value
 
 
 class ConfirmDialog(QDialog):

@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from till.core.errors import TillError
-from till.ui.dialogs import message_label, ok_cancel_row
-from till.ui.texts import describe
+from till.ui.dialogs import ParsedValue, message_label, ok_cancel_row
 
 KEY_SIZE = (72, 56)  # a finger's key: wider and higher than the 48 px minimum
 
@@ -90,7 +88,7 @@ class NumericPad(QWidget):
         return button
 
 
-class PadValueDialog(QDialog):
+class PadValueDialog(ParsedValue, QDialog):
     """One number typed on the keyboard or the pad; `parse` turns the text into the answer or
     raises an error the dialog shows. Enter (or OK) confirms, Esc (or Cancel) adds nothing."""
 
@@ -143,19 +141,6 @@ class PadValueDialog(QDialog):
 
     def show_result(self, text: str) -> None:
         """Subclasses show what the value makes; nothing here."""
-
-    def confirm(self) -> None:
-        try:
-            self._value = self._parse(self.edit.text())
-        except (ValueError, TillError) as error:
-            self.message_label.setText(describe(error))
-            self.message_label.show()
-            self.edit.selectAll()
-            return
-        self.accept()
-
-    def answer(self) -> Any:
-        return self._value
 
 
 def add_pad(dialog: QDialog, edit: QLineEdit) -> NumericPad:
