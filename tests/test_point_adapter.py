@@ -76,7 +76,7 @@ class Prompts:
         return self.confirm
 
     def shown(self) -> str:
-        return "\n".join(line for shown in self.lines for line in shown.lines)
+        return "\n".join(str(line) for shown in self.lines for line in shown.lines)
 
 
 def terminal(store: TillStore, peer: PointPeer, **kw: Any) -> PointTerminal:

@@ -68,3 +68,21 @@ def test_amounts_are_written_the_languages_way(language: str, expected: str) -> 
         assert str(Amount(123450)) == "1\u00a0234,50 kr"
     finally:
         texts.set_language("sv")
+
+
+def test_terminal_lines_keep_the_terminals_words_and_put_the_tills_in_the_shops_language(
+    qapp,
+) -> None:
+    from till.checkout.ports import Audience, TerminalLines
+    from till.ui.card_dialog import spoken_lines
+    from till.ui.language import install_translations, remove_translations
+
+    refused = SaleError(COPY_EXISTS, number=4)
+    install_translations(qapp, "sv")
+    try:
+        shown = spoken_lines(TerminalLines(Audience.ATTENDANT, ("KORT GODKÄNT", refused)))
+    finally:
+        remove_translations(qapp)
+    assert shown[0] == "KORT GODKÄNT"
+    assert shown[1] == texts.describe(refused, texts.catalog_translate("sv"))
+    assert shown[1] != str(refused) and "4" in shown[1]

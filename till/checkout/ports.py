@@ -170,10 +170,12 @@ class Audience(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class TerminalLines:
-    """Lines the terminal wants shown, for whom, held at least `hold` seconds."""
+    """Lines the terminal wants shown, for whom, held at least `hold` seconds: the terminal's
+    own text as it sent it, or the till's own words about the terminal (an error), which the
+    screen puts into the shop's language."""
 
     audience: Audience
-    lines: tuple[str, ...]
+    lines: tuple[str | TillError, ...]
     hold: float = 0.0
 
 

@@ -293,7 +293,7 @@ class CardPaymentDialog(AsksTheAttendant, QDialog):
     # -- TerminalPrompts ------------------------------------------------------------------
 
     def show_lines(self, lines: TerminalLines) -> None:
-        self.board.show(lines.audience, lines.lines, lines.hold)
+        self.board.show(lines.audience, spoken_lines(lines), lines.hold)
         self._schedule(REPAINT_MS / 1000 if self.board.version != self._painted else None)
 
     def show_progress(self, progress: Progress) -> None:
@@ -325,3 +325,8 @@ class CardPaymentDialog(AsksTheAttendant, QDialog):
             self.attendant_label.setText(self.board.text(Screen.ATTENDANT))
             self.cardholder_label.setText(self.board.text(Screen.CARDHOLDER))
         self._schedule(None)
+
+
+def spoken_lines(lines: TerminalLines) -> tuple[str, ...]:
+    """The terminal's own lines as it sent them; the till's own (errors) in the shop's language."""
+    return tuple(describe(x) if isinstance(x, BaseException) else x for x in lines.lines)

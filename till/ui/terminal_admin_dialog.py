@@ -32,7 +32,7 @@ from till.checkout.manager import ManagerGate
 from till.checkout.ports import Progress, TerminalLines
 from till.checkout.terminal_admin import AdminResult, TerminalAdmin
 from till.core.errors import TillError
-from till.ui.card_dialog import status_text
+from till.ui.card_dialog import spoken_lines, status_text
 from till.ui.confirmation_dialog import AsksTheAttendant, ConfirmationDialog
 from till.ui.dialogs import ask, message_label
 from till.ui.input_dialogs import ValueDialog
@@ -272,7 +272,7 @@ class TerminalAdminDialog(AsksTheAttendant, QDialog):
     # -- TerminalPrompts: an activation or end of day may ask or show things too --------------
 
     def show_lines(self, lines: TerminalLines) -> None:
-        self.status_label.setText(" / ".join(lines.lines))
+        self.status_label.setText(" / ".join(spoken_lines(lines)))
 
     def show_progress(self, progress: Progress) -> None:
         text = status_text(progress)

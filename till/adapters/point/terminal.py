@@ -338,7 +338,7 @@ class PointTerminal:
             try:
                 answer = await self._send(self.primary, request)
             except TerminalLost as error:
-                return Unknown(error.message, detail=error.detail, data=self._evidence() or None)
+                return Unknown(error, detail=error.detail, data=self._evidence() or None)
             finally:
                 await self._finish_session()
             assert isinstance(answer, PaymentResponse)
@@ -393,7 +393,7 @@ class PointTerminal:
         try:
             await self.answer_id_check(bool(confirmed), asked=note)
         except TillError as error:
-            _tell(prompts, TerminalLines(Audience.ATTENDANT, (error.message,)))
+            _tell(prompts, TerminalLines(Audience.ATTENDANT, (error,)))
 
     async def answer_id_check(
         self, confirmed: bool, *, asked: Notification | None = None
