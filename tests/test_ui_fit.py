@@ -159,8 +159,7 @@ def too_small(dialog: QWidget) -> list[str]:
     return [
         f"{button.objectName() or button.text()} {button.width()}x{button.height()}"
         for button in dialog.findChildren(QPushButton)
-        if button.isVisibleTo(dialog)
-        and (button.height() < FINGER or button.width() < FINGER)
+        if button.isVisibleTo(dialog) and (button.height() < FINGER or button.width() < FINGER)
     ]
 
 
