@@ -27,7 +27,7 @@ PACKAGES: dict[str, tuple[str, ...]] = {
     "core": ("core",),
     "checkout": ("checkout",),
     "store": ("store",),
-    "top": ("settings.py", "secrets.py", "startup.py", "app.py", "cli.py", "cli_*.py"),
+    "top": ("*.py",),  # every module beside the packages: settings, app, cli, about, ...
     "protocols": ("protocols",),
     "adapters": ("adapters",),
     "ui": ("ui",),

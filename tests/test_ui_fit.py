@@ -49,6 +49,7 @@ from till.ui.settle_dialog import SettleDialog
 from till.ui.sign_in_dialog import Purpose, SignInDialog
 from till.ui.terminal_admin_dialog import TerminalAdminDialog
 from till.ui.unprinted_dialog import UnprintedDialog
+from till.ui.users_dialog import PinForm, UsersDialog
 from till.ui.weight_dialog import WeightDialog
 
 pytestmark = pytest.mark.gui
@@ -123,6 +124,8 @@ DIALOGS: dict[str, Build] = {
     "price list": lambda rig, w: PriceListDialog(
         Catalog(rig.checkout), rig.arun(Catalog(rig.checkout).price_list()), parent=w
     ),
+    "users": lambda rig, w: UsersDialog(rig.checkout.cashiers, None, w),
+    "pin form": lambda rig, w: PinForm("Add", "Name, role, PIN twice", new_user=True, parent=w),
 }
 PENDING: set[str] = set()  # modules whose dialogs are still being written
 
@@ -198,7 +201,7 @@ def test_the_dialog_table_knows_every_dialog_class():
         TerminalAdminDialog, IdCheckDialog, UnprintedDialog, WeightDialog, PriceDialog,
         ProductSearchDialog, ValueDialog, ConfirmDialog, ReceiptPreview, ConfirmationDialog,
         ReceiptNumberDialog, ReturnLinesDialog, AboutDialog, SettingsDialog, CatalogDialog,
-        ProductDialog, PriceListDialog,
+        ProductDialog, PriceListDialog, UsersDialog, PinForm,
     }  # fmt: skip
     found = set()
     for module in pkgutil.iter_modules(till.ui.__path__):

@@ -1,6 +1,7 @@
 """Composition root: settings, store, control unit, printer, checkout, cashier window.
 
-`till` starts the cashier screen for the shop named in the settings. `till --demo` starts it
+`till` starts the cashier screen for the shop named in the settings (a first start without a
+settings file asks for them on the set-up screen, till/ui/first_start.py). `till --demo` starts it
 with in-process simulators (CCU, Wallee card terminal, Verifone Point terminal for Klarna,
 paired at start), a demo shop and catalog and a throwaway database;
 `till --demo --selftest` rings up a scripted cash sale through the real widgets offscreen and
@@ -32,6 +33,7 @@ from till.settings import (
     config_path,
     load_settings,
 )
+from till.settings_texts import SETTINGS_MISSING
 
 log = logging.getLogger("till")
 
@@ -170,6 +172,29 @@ def fail(error: BaseException, *, gui: bool, language: str = "sv") -> int:
     return 2
 
 
+def start_settings(path: Path) -> Settings | None:
+    """The settings file at `path`; a first start without one (nothing at `path` at all) asks
+    on the set-up screen where someone can see it. None: the owner cancelled. A file that is
+    there but wrong, or no screen, stops the start with its SettingsError, as always."""
+    try:
+        return load_settings(path)
+    except SettingsError as error:
+        if error.spoken is not SETTINGS_MISSING or path.is_symlink():
+            raise
+        from till.ui import first_start
+
+        if not first_start.screen_available():
+            raise
+    return first_start_settings(path)
+
+
+def first_start_settings(path: Path) -> Settings | None:
+    """The set-up screen (till/ui/first_start.py): the settings written to `path`, or None."""
+    from till.ui.first_start import set_up
+
+    return set_up(path)
+
+
 # A script run instead of the cashier once the window shows (tools/screenshots.py): it gets the
 # session and the window and returns the exit status.
 AfterStart = Callable[["TillSession", Any], Awaitable[int]]
@@ -183,9 +208,11 @@ def main(argv: list[str] | None = None, *, after_start: AfterStart | None = None
     settings: Settings | None = None
     if not args.demo:
         try:
-            settings = load_settings(config_path(args.config))
+            settings = start_settings(config_path(args.config))
         except SettingsError as error:
             return fail(error, gui=True)
+        if settings is None:
+            return 0  # the owner cancelled the set-up: nothing written, nothing opened
 
     import qasync
     from PySide6.QtWidgets import QApplication

@@ -21,7 +21,7 @@ from typing import Any
 
 import tomlkit
 
-from till.core.errors import ERRORS, QT_TRANSLATE_NOOP, Message
+from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.settings import (
     MAX_SETTINGS_BYTES,
     PAYMENT_TERMINALS,
@@ -33,27 +33,37 @@ from till.settings import (
 NO_SETTINGS_FILE = Message(
     "settings_no_file",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "This till was started without a settings file (the demo), so there is nowhere to save "
         "the settings.",
     ),
 )
 SETTINGS_NOT_SAVED = Message(
     "settings_not_saved",
-    QT_TRANSLATE_NOOP(ERRORS, "The settings could not be saved to {path}: {why}"),
+    QT_TRANSLATE_NOOP("Errors", "The settings could not be saved to {path}: {why}"),
 )
 REGISTER_ID_FIXED = Message(
     "register_id_fixed",
     QT_TRANSLATE_NOOP(
-        ERRORS,
+        "Errors",
         "The register id cannot change: register {register} has receipts, and a register's "
         "receipts are numbered in one series under its id (the control unit and the tax agency "
         "know them by it). A new register id needs a new register with its own database.",
     ),
 )
 
+SETTINGS_APPEARED = Message(
+    "settings_file_appeared",
+    QT_TRANSLATE_NOOP(
+        "Errors",
+        "A settings file appeared at {path} while this screen was open: it was left as it is. "
+        "Start the till again to use it.",
+    ),
+)
+
 LANGUAGES = ("sv", "en", "de")
 TRANSPORTS = ("ipc", "direct")
+FOLDER_MODE = 0o700  # as till/store/database.py makes the till's folders
 HEADER = "# till settings: every key is in the README; the settings screen edits it too.\n"
 
 
@@ -203,17 +213,36 @@ class Edit:
     changes: tuple[Change, ...]
 
 
-def prepare(path: Path, old: Settings, texts: dict[str, str]) -> Edit:
+def prepare(
+    path: Path, old: Settings, texts: dict[str, str], *, original: str | None = None
+) -> Edit:
     """The file at `path` with the screen's `texts` put in, checked by the till's own reader;
-    SettingsError (the reader's, naming the key) if it would not start with it."""
+    SettingsError (the reader's, naming the key) if it would not start with it. `original`:
+    the text to start from instead of the file's (the first start: the example settings)."""
     shown = current_texts(old)
     changes = {k: v.strip() for k, v in texts.items() if k in BY_KEY and v.strip() != shown[k]}
-    original = read_file(path)
+    if original is None:
+        original = read_file(path)
     text = edited_text(original, changes) if changes else original
     new = parse_settings_bytes(text.encode("utf-8"), source=path)
     before, after = current_texts(old), current_texts(new)
     changed = tuple(Change(k, before[k], after[k]) for k in BY_KEY if before[k] != after[k])
     return Edit(text, new, changed)
+
+
+def write_new(path: Path, text: str) -> None:
+    """The first start's settings file: its folder made 0700 as the till makes its own (the
+    file names the shop's devices), then the file written 0600; a file that appeared meanwhile
+    (an installer's) is left alone."""
+    try:
+        if not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)  # mode applies to the last only
+            os.chmod(path.parent, FOLDER_MODE)  # mkdir's mode would pass through the umask
+    except OSError as error:
+        raise SettingsError(SETTINGS_NOT_SAVED, path=path, why=error) from None
+    if path.exists() or path.is_symlink():
+        raise SettingsError(SETTINGS_APPEARED, path=path)
+    write_atomically(path, text)
 
 
 def write_atomically(path: Path, text: str) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 from till.checkout.actions import action_words
-from till.checkout.users import Cashiers
+from till.checkout.users import Cashiers, User
 from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.store import TillStore
 from till.store.pin_lockout import LOCKOUT_SECONDS, MAX_WRONG
@@ -74,14 +74,14 @@ class ManagerGate:
             store=store, register_id=register_id, in_store=in_store
         )
 
-    async def approve(self, action: str, *, details: dict | None = None) -> None:
-        """Return when a manager approved `action`; raise NotApproved otherwise. Journaled.
+    async def approve(self, action: str, *, details: dict | None = None) -> User | None:
+        """Return when a manager approved `action`: that manager, or None when the single
+        manager PIN approved; raise NotApproved otherwise. Journaled.
 
         Once managers exist as users, one of them approves (checkout/users.py); the single
         manager PIN below is for a till without users yet."""
         if self.users is not None and not await self.users.needs_first_manager():
-            await self.users.approve(action, details, self.prompt)  # type: ignore[arg-type]
-            return
+            return await self.users.approve(action, details, self.prompt)  # type: ignore[arg-type]
         if self.prompt is None:
             raise NotApproved(MANAGER_CANNOT_ASK)
         _refuse_while_locked(
@@ -93,7 +93,7 @@ class ManagerGate:
                 raise NotApproved(MANAGER_PIN_NOT_SET, action=action_words(action))
             await self._in_store(self._store.set_manager_pin, pin, register_id=self._register_id)
             await self._journal("manager_approved", action, details)
-            return
+            return None
         pin = await self.prompt.ask_manager_pin(action, first_time=False)
         if pin is None:
             raise NotApproved(MANAGER_NOT_APPROVED, action=action_words(action))
@@ -118,6 +118,7 @@ class ManagerGate:
         )
         if not right:
             raise NotApproved(MANAGER_PIN_WRONG)
+        return None
 
     async def approve_if_cashiers(self, action: str, *, details: dict | None = None) -> None:
         """Manager-only once cashiers sign in (checkout/users.py); on a till without users

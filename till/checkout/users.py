@@ -36,6 +36,10 @@ APPROVAL_REFUSED = Message(
     "approval_refused", QT_TRANSLATE_NOOP("Errors", "Not done: {action} was not approved.")
 )
 APPROVAL_FAILED = Message("approval_failed", QT_TRANSLATE_NOOP("Errors", "Not done: {why}"))
+DISABLE_SELF = Message(
+    "user_disable_self",
+    QT_TRANSLATE_NOOP("Errors", "{name} cannot disable themselves: another manager must do it."),
+)
 
 
 __all__ = ["ApprovalPrompt", "Cashiers", "NotSignedIn", "Role", "SignInRefused", "User"]
@@ -143,6 +147,47 @@ class Cashiers:
             return False
         await self.sign_out("idle")
         return True
+
+    # -- the people (the Cashiers screen; the same store calls as `till-admin users`) ---------
+
+    async def people(self) -> list[tuple[User, float]]:
+        """Every user with the seconds left of their PIN lockout (0: not locked)."""
+
+        def read() -> list[tuple[User, float]]:
+            users = self._store.users
+            return [(u, users.locked_for(u.number)) for u in users.list()]
+
+        return await self._in_store(read)
+
+    async def add_user(self, name: str, pin: str, role: Role, *, by: User | None) -> User:
+        return await self._in_store(
+            self._as, by, self._store.users.add, name, pin, role, register_id=self._register_id
+        )
+
+    async def disable_user(self, number: int, *, by: User | None) -> User:
+        """Not the manager who approved, nor whoever is signed in; the store refuses the last
+        active manager (LAST_MANAGER)."""
+        for me in (by, self.current):
+            if me is not None and me.number == number:
+                raise TillError(DISABLE_SELF, name=me.name)
+        return await self._in_store(
+            self._as, by, self._store.users.disable, number, register_id=self._register_id
+        )
+
+    async def reset_user_pin(self, number: int, pin: str, *, by: User | None) -> User:
+        return await self._in_store(
+            self._as, by, self._store.users.reset_pin, number, pin, register_id=self._register_id
+        )
+
+    def _as(self, by: User | None, function: Callable[..., User], *a: Any, **kw: Any) -> User:
+        """On the store's one worker: the change's journal row names `by` (the approving
+        manager) as `by`, as till-admin's does; then the signed-in user again."""
+        users = self._store.users
+        users.set_current_user(by or self.current)
+        try:
+            return function(*a, **kw)
+        finally:
+            users.set_current_user(self.current)
 
     # -- a manager's approval ----------------------------------------------------------------
 

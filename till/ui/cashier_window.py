@@ -89,6 +89,7 @@ from till.ui.totals_panel import (
     TotalsPanel,
     fix_label,
 )
+from till.ui.users_dialog import add_users_button, open_users
 
 if TYPE_CHECKING:
     from till.checkout.day_reports import DayReports
@@ -222,6 +223,7 @@ class CashierWindow(
             "settings": lambda: self._run(self._settings, "settings"),
             "catalog": lambda: self._run(lambda: open_catalog(self), "catalog"),
             "price_list": lambda: self._run(lambda: open_price_list(self), "price list"),
+            "users": lambda: self._run(lambda: open_users(self), "cashiers"),
             "switch_cashier": lambda: self._run(self._switch_cashier, "switch cashier"),
             "clear_entry": self.clear_entry,
         }
@@ -530,6 +532,7 @@ class CashierWindow(
         # Touch: Help's Settings button (manager only, asked as the key asks).
         help_dialog.settings_button.clicked.connect(self._handlers["settings"])
         add_catalog_buttons(help_dialog, self._handlers)  # Catalog and Price list, by touch
+        add_users_button(help_dialog, self._handlers["users"])  # Cashiers, by touch
         await self._ask(help_dialog)
         return False
 

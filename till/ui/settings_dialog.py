@@ -6,6 +6,10 @@ field, and nothing is written. Saved, every changed key is journaled with its ol
 and the manager who approved; the till uses the new settings from its next start (the control
 unit, the terminals and the printer are connected at start, and the screens are built in the
 language of the start).
+
+The first start of a new installation (no settings file yet) opens the same screen in its
+first-start mode (till/ui/first_start.py): started from the example settings with the shop's
+own fields empty, saved as a new file; the start then journals the settings as every start does.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from till.settings_file import (
     current_texts,
     prepare,
     write_atomically,
+    write_new,
 )
 from till.ui.dialogs import message_label, ok_cancel_row
 from till.ui.texts import describe
@@ -50,6 +55,10 @@ log = logging.getLogger(__name__)
 ACTION = QT_TRANSLATE_NOOP("ManagerPinDialog", "settings")  # the approval's name (journaled)
 FIELD_HEIGHT = 48  # a finger's target
 
+# The shop's own fields: empty at the first start (the example's values only as a hint), so
+# the example shop's name never reaches a real receipt unless the owner types it.
+OWN_FIELDS = ("shop.name", "shop.org_nr", "shop.address", "register.id")
+
 # Shown in the language lists under their own names (a German owner finds "Deutsch").
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English", "de": "Deutsch"}
 
@@ -58,11 +67,24 @@ class SettingsDialog(QDialog):
     """Answer: the Edit saved (file written), or None when cancelled."""
 
     def __init__(
-        self, settings: Settings, *, receipts_exist: bool, parent: QWidget | None = None
+        self,
+        settings: Settings,
+        *,
+        receipts_exist: bool,
+        first_start: bool = False,
+        original: str = "",
+        parent: QWidget | None = None,
     ) -> None:
+        """`first_start`: `settings` are the example's (read from `original`, the example
+        file's text) and Save writes a new file at settings.source."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle(self.tr("Settings"))
+        self.first_start = first_start
+        self.original = original
+        if first_start:
+            self.setWindowTitle(self.tr("Set up this till"))
+        else:
+            self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(640)
         self.settings = settings
         self.receipts_exist = receipts_exist  # on this register: its id is fixed then
@@ -77,7 +99,14 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._printer_page(texts), self.tr("Printer"))
         self.tabs = tabs
         self.message = message_label()
-        if settings.source.is_file():
+        if first_start:
+            words = self.tr(
+                "This till has no settings yet. Fill in the shop and the register id the "
+                "control unit's provider issued, check the other pages, and save: the settings "
+                "file {path} is written and the till starts. Later a manager changes them here "
+                "(Ctrl+,)."
+            ).format(path=settings.source)
+        elif settings.source.is_file():
             words = self.tr(
                 "Saved settings apply when the till starts next. The settings file is {path}."
             ).format(path=settings.source)
@@ -90,7 +119,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs, 1)
         layout.addWidget(self.message)
         layout.addWidget(note)
-        row = ok_cancel_row(self, self.tr("Save"), self.save)
+        save = self.tr("Save and start") if first_start else self.tr("Save")
+        row = ok_cancel_row(self, save, self.save)
         layout.addLayout(row)
         self.buttons = [
             row.itemAt(i).widget()
@@ -103,6 +133,17 @@ class SettingsDialog(QDialog):
         self.save_button.setObjectName("saveSettings")
         self._transport_changed()
         self._terminals_changed()
+        if first_start:
+            self._empty_own_fields(texts)
+
+    def _empty_own_fields(self, texts: dict[str, str]) -> None:
+        """The shop's own fields empty, the example's value as a greyed hint."""
+        for key in OWN_FIELDS:
+            edit = self.fields[key]
+            assert isinstance(edit, QLineEdit)
+            edit.clear()
+            edit.setPlaceholderText(self.tr("For example: {example}").format(example=texts[key]))
+        self.fields[OWN_FIELDS[0]].setFocus()
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -258,9 +299,14 @@ class SettingsDialog(QDialog):
                 and texts["register.id"].strip() != self.settings.shop.register_id
             ):
                 raise SettingsError(REGISTER_ID_FIXED, register=self.settings.shop.register_id)
-            edit = prepare(Path(self.settings.source), self.settings, texts)
-            if edit.changes:
-                write_atomically(Path(self.settings.source), edit.text)
+            path = Path(self.settings.source)
+            if self.first_start:
+                edit = prepare(path, self.settings, texts, original=self.original)
+                write_new(path, edit.text)  # even unchanged: the till starts from this file
+            else:
+                edit = prepare(path, self.settings, texts)
+                if edit.changes:
+                    write_atomically(path, edit.text)
         except SettingsError as error:
             log.info("settings not saved: %s", error)
             self.show_error(error)

@@ -250,6 +250,14 @@ SHORTCUTS: tuple[Shortcut, ...] = (
         ),
     ),
     Shortcut(
+        "Ctrl+Shift+U",
+        "users",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Cashiers (manager): add a cashier or manager, disable one, set a new PIN",
+        ),
+    ),
+    Shortcut(
         "Ctrl+Shift+P",
         "price_list",
         QT_TRANSLATE_NOOP(

@@ -34,6 +34,7 @@ QStatusBar QLabel { padding: 2px 10px; font-size: 14px; }
 QPushButton { padding: 14px 18px; border-radius: 5px; background: #e5e7eb;
     border: 1px solid #cbd5e1; }
 QPushButton:focus { border: 2px solid #2563eb; background: #dbeafe; }
+QPushButton[role="choice"]:checked { background: #2563eb; color: white; font-weight: 600; }
 QListWidget#searchResults { font-size: 18px; background: white; }
 QListWidget#searchResults::item { padding: 6px 8px; }
 QLabel#paidLabel { font-size: 18px; color: #cbd5e1; }
