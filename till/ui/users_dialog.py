@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -69,6 +70,7 @@ class PinForm(QDialog):
         self._answer: tuple[str, Role, str] | None = None
         about_label = QLabel(about)
         about_label.setWordWrap(True)
+        about_label.setMinimumWidth(480)  # the layout's minimum holds the dialog's width
         form = QFormLayout()
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("userName")
@@ -106,7 +108,6 @@ class PinForm(QDialog):
         form.addRow(self.tr("The same PIN again"), self.repeat_edit)
         self.pad = NumericPad(self.pin_edit)
         self.pad.keys["comma"].hide()  # a PIN has digits only
-        self.pad.setMinimumSize(self.pad.sizeHint())  # never squeezed: every key whole
         self.message_label = message_label()
         if error:
             self.message_label.setText(error)
@@ -128,6 +129,13 @@ class PinForm(QDialog):
         layout.addLayout(buttons)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # nothing squeezed
         (self.name_edit if new_user else self.pin_edit).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """A wrapped label is taller than the minimum size counts: grow to what it needs."""
+        super().showEvent(event)
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _pin_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit()
