@@ -470,47 +470,47 @@
         <translation>Klarna</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="105"/>
+        <location filename="../till/ui/cashier_window.py" line="106"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen. Der Verkauf bleibt erhalten; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="114"/>
+        <location filename="../till/ui/cashier_window.py" line="115"/>
         <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
         <translation>ÜBUNGSMODUS – keine echten Verkäufe. Die Belege sind Übungsbelege; keine Karte wird belastet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="118"/>
+        <location filename="../till/ui/cashier_window.py" line="119"/>
         <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
         <translation>Die Kontrolleinheit ist ausgefallen: Barrechnungen (kontantnota). Dokumentieren Sie den Ausfall und melden Sie ihn dem Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="259"/>
+        <location filename="../till/ui/cashier_window.py" line="261"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Code scannen oder eingeben   (3*Code fügt 3 hinzu)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="395"/>
+        <location filename="../till/ui/cashier_window.py" line="397"/>
         <source>TRAINING MODE – {title}</source>
         <translation>ÜBUNGSMODUS – {title}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="460"/>
+        <location filename="../till/ui/cashier_window.py" line="462"/>
         <source>select a line first (↑/↓)</source>
         <translation>wählen Sie zuerst eine Zeile (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="491"/>
+        <location filename="../till/ui/cashier_window.py" line="493"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: Barrechnungen (Notbetrieb), solange die Kontrolleinheit ausgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="521"/>
+        <location filename="../till/ui/cashier_window.py" line="523"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Für diese Kasse ist kein Kartenterminal eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="563"/>
+        <location filename="../till/ui/cashier_window.py" line="566"/>
         <source>The open sale from before the restart is restored.</source>
         <translation>Der offene Verkauf von vor dem Neustart wurde wiederhergestellt.</translation>
     </message>
@@ -724,7 +724,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../till/ui/dialogs.py" line="58"/>
+        <location filename="../till/ui/dialogs.py" line="60"/>
         <source>Cancel (Esc)</source>
         <translation>Abbrechen (Esc)</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Der Drucker hat den Beleg nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../till/app.py" line="38"/>
+        <location filename="../till/app.py" line="40"/>
         <source>The till cannot start.</source>
         <translation>Die Kasse kann nicht starten.</translation>
     </message>
@@ -1173,6 +1173,11 @@
         <location filename="../till/checkout/users.py" line="38"/>
         <source>Not done: {why}</source>
         <translation>Nicht ausgeführt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/users.py" line="41"/>
+        <source>{name} cannot disable themselves: another manager must do it.</source>
+        <translation>{name} kann sich nicht selbst sperren: ein anderer Leiter muss das tun.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="42"/>
@@ -1888,7 +1893,7 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Eine Leiter-PIN besteht aus 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../till/store/repository.py" line="62"/>
+        <location filename="../till/store/repository.py" line="60"/>
         <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
         <translation>Die Belegnummer {sequence_number} ist nicht die nächste ({expected}); es wurde nichts gesendet.</translation>
     </message>
@@ -2748,6 +2753,26 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <source>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</source>
         <translation>Das Terminal hat die Antwort auf die Ausweisprüfung nicht angenommen (Incorrect Confirmation Value).</translation>
     </message>
+    <message>
+        <location filename="../till/settings_file.py" line="35"/>
+        <source>This till was started without a settings file (the demo), so there is nowhere to save the settings.</source>
+        <translation>Die Kasse wurde ohne Einstellungsdatei gestartet (die Demo), daher können die Einstellungen nirgends gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_file.py" line="43"/>
+        <source>The settings could not be saved to {path}: {why}</source>
+        <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_file.py" line="47"/>
+        <source>The register id cannot change: register {register} has receipts, and a register&apos;s receipts are numbered in one series under its id (the control unit and the tax agency know them by it). A new register id needs a new register with its own database.</source>
+        <translation>Die Kassen-ID kann nicht geändert werden: Kasse {register} hat Belege, und die Belege einer Kasse sind in einer Serie unter ihrer ID nummeriert (die Kontrolleinheit und das Finanzamt kennen sie darunter). Eine neue Kassen-ID braucht eine neue Kasse mit eigener Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_file.py" line="57"/>
+        <source>A settings file appeared at {path} while this screen was open: it was left as it is. Start the till again to use it.</source>
+        <translation>Während dieser Bildschirm offen war, ist unter {path} eine Einstellungsdatei entstanden: sie wurde unverändert gelassen. Starten Sie die Kasse neu, um sie zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -3277,9 +3302,14 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Geben Sie die Leiter-PIN ein, oder Esc zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="50"/>
+        <location filename="../till/ui/settings_dialog.py" line="55"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="47"/>
+        <source>cashiers</source>
+        <translation>Kassierer</translation>
     </message>
 </context>
 <context>
@@ -3352,12 +3382,12 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="67"/>
+        <location filename="../till/ui/numeric_pad.py" line="65"/>
         <source>Delete the last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="68"/>
+        <location filename="../till/ui/numeric_pad.py" line="66"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -3365,9 +3395,57 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>PadValueDialog</name>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="135"/>
+        <location filename="../till/ui/numeric_pad.py" line="133"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PinForm</name>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="83"/>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="84"/>
+        <source>Manager</source>
+        <translation>Leiter</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="99"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="100"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="107"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 bis 12 Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="108"/>
+        <source>The same PIN again</source>
+        <translation>Dieselbe PIN noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="120"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="167"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Geben Sie den Namen der Person ein.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="170"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Die beiden PINs unterscheiden sich: Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
 </context>
 <context>
@@ -3984,192 +4062,212 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="65"/>
+        <location filename="../till/ui/settings_dialog.py" line="85"/>
+        <source>Set up this till</source>
+        <translation>Diese Kasse einrichten</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="87"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="74"/>
+        <location filename="../till/ui/settings_dialog.py" line="96"/>
         <source>Shop and register</source>
         <translation>Geschäft und Kasse</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="75"/>
+        <location filename="../till/ui/settings_dialog.py" line="97"/>
         <source>Control unit</source>
         <translation>Kontrolleinheit</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="76"/>
+        <location filename="../till/ui/settings_dialog.py" line="98"/>
         <source>Payment terminals</source>
         <translation>Zahlungsterminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="77"/>
+        <location filename="../till/ui/settings_dialog.py" line="99"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="82"/>
+        <location filename="../till/ui/settings_dialog.py" line="104"/>
+        <source>This till has no settings yet. Fill in the shop and the register id the control unit&apos;s provider issued, check the other pages, and save: the settings file {path} is written and the till starts. Later a manager changes them here (Ctrl+,).</source>
+        <translation>Diese Kasse hat noch keine Einstellungen. Tragen Sie das Geschäft und die Kassen-ID ein, die der Anbieter der Kontrolleinheit vergeben hat, prüfen Sie die anderen Seiten und speichern Sie: die Einstellungsdatei {path} wird geschrieben und die Kasse startet. Später ändert ein Leiter sie hier (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="111"/>
         <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
         <translation>Gespeicherte Einstellungen gelten ab dem nächsten Start der Kasse. Die Einstellungsdatei ist {path}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="85"/>
+        <location filename="../till/ui/settings_dialog.py" line="114"/>
         <source>The demo has no settings file: changes here cannot be saved.</source>
         <translation>Die Demo hat keine Einstellungsdatei: Änderungen hier können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="93"/>
+        <location filename="../till/ui/settings_dialog.py" line="122"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="146"/>
+        <location filename="../till/ui/settings_dialog.py" line="122"/>
+        <source>Save and start</source>
+        <translation>Speichern und starten</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="145"/>
+        <source>For example: {example}</source>
+        <translation>Zum Beispiel: {example}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="187"/>
         <source>Shop name</source>
         <translation>Name des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="147"/>
+        <location filename="../till/ui/settings_dialog.py" line="188"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="148"/>
+        <location filename="../till/ui/settings_dialog.py" line="189"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="149"/>
+        <location filename="../till/ui/settings_dialog.py" line="190"/>
         <source>Register id</source>
         <translation>Kassen-ID</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="152"/>
+        <location filename="../till/ui/settings_dialog.py" line="193"/>
         <source>Fixed: this register has receipts under its id.</source>
         <translation>Fest: Diese Kasse hat Belege unter ihrer ID.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="153"/>
+        <location filename="../till/ui/settings_dialog.py" line="194"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="155"/>
+        <location filename="../till/ui/settings_dialog.py" line="196"/>
         <source>Idle lock (minutes, 0: never)</source>
         <translation>Sperre bei Inaktivität (Minuten, 0: nie)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="157"/>
+        <location filename="../till/ui/settings_dialog.py" line="198"/>
         <source>Full screen without a window frame (kiosk)</source>
         <translation>Vollbild ohne Fensterrahmen (Kiosk)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="168"/>
+        <location filename="../till/ui/settings_dialog.py" line="209"/>
         <source>iSecureIPC gateway (host and port)</source>
         <translation>iSecureIPC-Gateway (Host und Port)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="169"/>
+        <location filename="../till/ui/settings_dialog.py" line="210"/>
         <source>Direct to the control unit (HTTPS address)</source>
         <translation>Direkt zur Kontrolleinheit (HTTPS-Adresse)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="171"/>
+        <location filename="../till/ui/settings_dialog.py" line="212"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="173"/>
+        <location filename="../till/ui/settings_dialog.py" line="214"/>
         <source>Gateway host</source>
         <translation>Gateway-Host</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="174"/>
+        <location filename="../till/ui/settings_dialog.py" line="215"/>
         <source>Gateway port</source>
         <translation>Gateway-Port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="175"/>
+        <location filename="../till/ui/settings_dialog.py" line="216"/>
         <source>Control unit address (https://…)</source>
         <translation>Adresse der Kontrolleinheit (https://…)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="177"/>
+        <location filename="../till/ui/settings_dialog.py" line="218"/>
         <source>Connect timeout (seconds)</source>
         <translation>Zeitlimit für den Verbindungsaufbau (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="179"/>
+        <location filename="../till/ui/settings_dialog.py" line="220"/>
         <source>Answer timeout (seconds)</source>
         <translation>Zeitlimit für die Antwort (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="185"/>
+        <location filename="../till/ui/settings_dialog.py" line="226"/>
         <source>None (cash only)</source>
         <translation>Keines (nur bar)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="186"/>
+        <location filename="../till/ui/settings_dialog.py" line="227"/>
         <source>Card terminal (Wallee)</source>
         <translation>Kartenterminal (Wallee)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="187"/>
+        <location filename="../till/ui/settings_dialog.py" line="228"/>
         <source>Klarna terminal (Verifone Point)</source>
         <translation>Klarna-Terminal (Verifone Point)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="188"/>
+        <location filename="../till/ui/settings_dialog.py" line="229"/>
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="190"/>
+        <location filename="../till/ui/settings_dialog.py" line="231"/>
         <source>Terminals</source>
         <translation>Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="192"/>
+        <location filename="../till/ui/settings_dialog.py" line="233"/>
         <source>Card terminal host</source>
         <translation>Host des Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="193"/>
+        <location filename="../till/ui/settings_dialog.py" line="234"/>
         <source>Card terminal port</source>
         <translation>Port des Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="194"/>
+        <location filename="../till/ui/settings_dialog.py" line="235"/>
         <source>Klarna terminal host</source>
         <translation>Host des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="195"/>
+        <location filename="../till/ui/settings_dialog.py" line="236"/>
         <source>Klarna terminal port</source>
         <translation>Port des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="196"/>
+        <location filename="../till/ui/settings_dialog.py" line="237"/>
         <source>Klarna terminal second port</source>
         <translation>Zweiter Port des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="197"/>
+        <location filename="../till/ui/settings_dialog.py" line="238"/>
         <source>The till&apos;s listening port</source>
         <translation>Empfangsport der Kasse</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="202"/>
+        <location filename="../till/ui/settings_dialog.py" line="243"/>
         <source>Printer (empty: the default)</source>
         <translation>Drucker (leer: der Standarddrucker)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="203"/>
+        <location filename="../till/ui/settings_dialog.py" line="244"/>
         <source>PDF folder (instead of paper)</source>
         <translation>PDF-Ordner (statt Papier)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="335"/>
+        <location filename="../till/ui/settings_dialog.py" line="381"/>
         <source>Settings saved ({count} changed). They apply when the till starts next.</source>
         <translation>Einstellungen gespeichert ({count} geändert). Sie gelten ab dem nächsten Start der Kasse.</translation>
     </message>
@@ -4450,11 +4548,16 @@ Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den 
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="255"/>
+        <source>Cashiers (manager): add a cashier or manager, disable one, set a new PIN</source>
+        <translation>Kassierer (Leiter): Kassierer oder Leiter hinzufügen, sperren, neue PIN vergeben</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="263"/>
         <source>Price list: every product&apos;s price and VAT rate, to show or print</source>
         <translation>Preisliste: Preis und MwSt.-Satz jedes Artikels, zum Anzeigen oder Drucken</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="262"/>
+        <location filename="../till/ui/shortcuts.py" line="270"/>
         <source>Clear the entry line; in a dialog: cancel</source>
         <translation>Die Eingabezeile leeren; in einem Dialog: abbrechen</translation>
     </message>
@@ -5268,9 +5371,130 @@ Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den 
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="48"/>
+        <source>Something went wrong; nothing more was changed.</source>
+        <translation>Etwas ist schiefgegangen; nichts weiter wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="187"/>
+        <location filename="../till/ui/users_dialog.py" line="415"/>
+        <source>Cashiers</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="216"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="217"/>
+        <location filename="../till/ui/users_dialog.py" line="332"/>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="218"/>
+        <location filename="../till/ui/users_dialog.py" line="361"/>
+        <source>New PIN</source>
+        <translation>Neue PIN</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="222"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="255"/>
+        <source>Manager</source>
+        <translation>Leiter</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="255"/>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="257"/>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="259"/>
+        <source>Locked ({seconds} s)</source>
+        <translation>Gesperrt ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="261"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="306"/>
+        <source>Add a cashier or manager</source>
+        <translation>Kassierer oder Leiter hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="307"/>
+        <source>The name they sign in with, their role, and their PIN twice.</source>
+        <translation>Der Name für die Anmeldung, die Rolle und zweimal die PIN.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="326"/>
+        <source>Added: {number} {name}.</source>
+        <translation>Hinzugefügt: {number} {name}.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="334"/>
+        <source>Disable {number} {name}? They can no longer sign in; a new PIN enables them again. The journal keeps what they did.</source>
+        <translation>{number} {name} sperren? Die Person kann sich nicht mehr anmelden; eine neue PIN gibt sie wieder frei. Das Journal behält, was sie getan hat.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="337"/>
+        <source>Disable (Enter)</source>
+        <translation>Sperren (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="352"/>
+        <source>Disabled: {number} {name}.</source>
+        <translation>Gesperrt: {number} {name}.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="363"/>
+        <source>A new PIN for {number} {name}; it also ends a lockout and enables them again.</source>
+        <translation>Eine neue PIN für {number} {name}; sie hebt auch eine Sperre auf.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="381"/>
+        <source>New PIN set: {number} {name}.</source>
+        <translation>Neue PIN vergeben: {number} {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ValueDialog</name>
     <message>
-        <location filename="../till/ui/input_dialogs.py" line="51"/>
+        <location filename="../till/ui/input_dialogs.py" line="49"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
     </message>

@@ -469,47 +469,47 @@
       <translation>Klarna</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="105" />
+      <location filename="../till/ui/cashier_window.py" line="106" />
       <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
       <translation>Something unexpected went wrong. The sale is kept; details are in the log.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="114" />
+      <location filename="../till/ui/cashier_window.py" line="115" />
       <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
       <translation>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="118" />
+      <location filename="../till/ui/cashier_window.py" line="119" />
       <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
       <translation>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="259" />
+      <location filename="../till/ui/cashier_window.py" line="261" />
       <source>Scan or type a code   (3*code adds 3)</source>
       <translation>Scan or type a code   (3*code adds 3)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="395" />
+      <location filename="../till/ui/cashier_window.py" line="397" />
       <source>TRAINING MODE – {title}</source>
       <translation>TRAINING MODE – {title}</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="460" />
+      <location filename="../till/ui/cashier_window.py" line="462" />
       <source>select a line first (↑/↓)</source>
       <translation>select a line first (↑/↓)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="491" />
+      <location filename="../till/ui/cashier_window.py" line="493" />
       <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
       <translation>Ctrl+O: cash invoices (offline mode) while the control unit is out.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="521" />
+      <location filename="../till/ui/cashier_window.py" line="523" />
       <source>No card terminal is set up for this till.</source>
       <translation>No card terminal is set up for this till.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="563" />
+      <location filename="../till/ui/cashier_window.py" line="566" />
       <source>The open sale from before the restart is restored.</source>
       <translation>The open sale from before the restart is restored.</translation>
     </message>
@@ -723,7 +723,7 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../till/ui/dialogs.py" line="58" />
+      <location filename="../till/ui/dialogs.py" line="60" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>The printer did not accept the receipt.</translation>
     </message>
     <message>
-      <location filename="../till/app.py" line="38" />
+      <location filename="../till/app.py" line="40" />
       <source>The till cannot start.</source>
       <translation>The till cannot start.</translation>
     </message>
@@ -1172,6 +1172,11 @@
       <location filename="../till/checkout/users.py" line="38" />
       <source>Not done: {why}</source>
       <translation>Not done: {why}</translation>
+    </message>
+    <message>
+      <location filename="../till/checkout/users.py" line="41" />
+      <source>{name} cannot disable themselves: another manager must do it.</source>
+      <translation>{name} cannot disable themselves: another manager must do it.</translation>
     </message>
     <message>
       <location filename="../till/cli.py" line="42" />
@@ -1887,7 +1892,7 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <translation>A manager PIN is 4 to 12 digits.</translation>
     </message>
     <message>
-      <location filename="../till/store/repository.py" line="62" />
+      <location filename="../till/store/repository.py" line="60" />
       <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
       <translation>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</translation>
     </message>
@@ -2747,6 +2752,26 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <source>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</source>
       <translation>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</translation>
     </message>
+    <message>
+      <location filename="../till/settings_file.py" line="35" />
+      <source>This till was started without a settings file (the demo), so there is nowhere to save the settings.</source>
+      <translation>This till was started without a settings file (the demo), so there is nowhere to save the settings.</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_file.py" line="43" />
+      <source>The settings could not be saved to {path}: {why}</source>
+      <translation>The settings could not be saved to {path}: {why}</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_file.py" line="47" />
+      <source>The register id cannot change: register {register} has receipts, and a register's receipts are numbered in one series under its id (the control unit and the tax agency know them by it). A new register id needs a new register with its own database.</source>
+      <translation>The register id cannot change: register {register} has receipts, and a register's receipts are numbered in one series under its id (the control unit and the tax agency know them by it). A new register id needs a new register with its own database.</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_file.py" line="57" />
+      <source>A settings file appeared at {path} while this screen was open: it was left as it is. Start the till again to use it.</source>
+      <translation>A settings file appeared at {path} while this screen was open: it was left as it is. Start the till again to use it.</translation>
+    </message>
   </context>
   <context>
     <name>HelpDialog</name>
@@ -3276,9 +3301,14 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <translation>Type the manager PIN, or Esc to cancel.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="50" />
+      <location filename="../till/ui/settings_dialog.py" line="55" />
       <source>settings</source>
       <translation>settings</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="47" />
+      <source>cashiers</source>
+      <translation>cashiers</translation>
     </message>
   </context>
   <context>
@@ -3351,12 +3381,12 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>NumericPad</name>
     <message>
-      <location filename="../till/ui/numeric_pad.py" line="67" />
+      <location filename="../till/ui/numeric_pad.py" line="65" />
       <source>Delete the last character</source>
       <translation>Delete the last character</translation>
     </message>
     <message>
-      <location filename="../till/ui/numeric_pad.py" line="68" />
+      <location filename="../till/ui/numeric_pad.py" line="66" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
@@ -3364,9 +3394,57 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>PadValueDialog</name>
     <message>
-      <location filename="../till/ui/numeric_pad.py" line="135" />
+      <location filename="../till/ui/numeric_pad.py" line="133" />
       <source>OK (Enter)</source>
       <translation>OK (Enter)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PinForm</name>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="83" />
+      <source>Cashier</source>
+      <translation>Cashier</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="84" />
+      <source>Manager</source>
+      <translation>Manager</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="99" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="100" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="107" />
+      <source>PIN (4 to 12 digits)</source>
+      <translation>PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="108" />
+      <source>The same PIN again</source>
+      <translation>The same PIN again</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="120" />
+      <source>Save</source>
+      <translation>Save</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="167" />
+      <source>Type the person's name.</source>
+      <translation>Type the person's name.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="170" />
+      <source>The two PINs differ: type the same PIN twice.</source>
+      <translation>The two PINs differ: type the same PIN twice.</translation>
     </message>
   </context>
   <context>
@@ -3983,192 +4061,212 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="65" />
+      <location filename="../till/ui/settings_dialog.py" line="85" />
+      <source>Set up this till</source>
+      <translation>Set up this till</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="87" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="74" />
+      <location filename="../till/ui/settings_dialog.py" line="96" />
       <source>Shop and register</source>
       <translation>Shop and register</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="75" />
+      <location filename="../till/ui/settings_dialog.py" line="97" />
       <source>Control unit</source>
       <translation>Control unit</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="76" />
+      <location filename="../till/ui/settings_dialog.py" line="98" />
       <source>Payment terminals</source>
       <translation>Payment terminals</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="77" />
+      <location filename="../till/ui/settings_dialog.py" line="99" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="82" />
+      <location filename="../till/ui/settings_dialog.py" line="104" />
+      <source>This till has no settings yet. Fill in the shop and the register id the control unit's provider issued, check the other pages, and save: the settings file {path} is written and the till starts. Later a manager changes them here (Ctrl+,).</source>
+      <translation>This till has no settings yet. Fill in the shop and the register id the control unit's provider issued, check the other pages, and save: the settings file {path} is written and the till starts. Later a manager changes them here (Ctrl+,).</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="111" />
       <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
       <translation>Saved settings apply when the till starts next. The settings file is {path}.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="85" />
+      <location filename="../till/ui/settings_dialog.py" line="114" />
       <source>The demo has no settings file: changes here cannot be saved.</source>
       <translation>The demo has no settings file: changes here cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="93" />
+      <location filename="../till/ui/settings_dialog.py" line="122" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="146" />
+      <location filename="../till/ui/settings_dialog.py" line="122" />
+      <source>Save and start</source>
+      <translation>Save and start</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="145" />
+      <source>For example: {example}</source>
+      <translation>For example: {example}</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="187" />
       <source>Shop name</source>
       <translation>Shop name</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="147" />
+      <location filename="../till/ui/settings_dialog.py" line="188" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="148" />
+      <location filename="../till/ui/settings_dialog.py" line="189" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="149" />
+      <location filename="../till/ui/settings_dialog.py" line="190" />
       <source>Register id</source>
       <translation>Register id</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="152" />
+      <location filename="../till/ui/settings_dialog.py" line="193" />
       <source>Fixed: this register has receipts under its id.</source>
       <translation>Fixed: this register has receipts under its id.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="153" />
+      <location filename="../till/ui/settings_dialog.py" line="194" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="155" />
+      <location filename="../till/ui/settings_dialog.py" line="196" />
       <source>Idle lock (minutes, 0: never)</source>
       <translation>Idle lock (minutes, 0: never)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="157" />
+      <location filename="../till/ui/settings_dialog.py" line="198" />
       <source>Full screen without a window frame (kiosk)</source>
       <translation>Full screen without a window frame (kiosk)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="168" />
+      <location filename="../till/ui/settings_dialog.py" line="209" />
       <source>iSecureIPC gateway (host and port)</source>
       <translation>iSecureIPC gateway (host and port)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="169" />
+      <location filename="../till/ui/settings_dialog.py" line="210" />
       <source>Direct to the control unit (HTTPS address)</source>
       <translation>Direct to the control unit (HTTPS address)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="171" />
+      <location filename="../till/ui/settings_dialog.py" line="212" />
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="173" />
+      <location filename="../till/ui/settings_dialog.py" line="214" />
       <source>Gateway host</source>
       <translation>Gateway host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="174" />
+      <location filename="../till/ui/settings_dialog.py" line="215" />
       <source>Gateway port</source>
       <translation>Gateway port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="175" />
+      <location filename="../till/ui/settings_dialog.py" line="216" />
       <source>Control unit address (https://…)</source>
       <translation>Control unit address (https://…)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="177" />
+      <location filename="../till/ui/settings_dialog.py" line="218" />
       <source>Connect timeout (seconds)</source>
       <translation>Connect timeout (seconds)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="179" />
+      <location filename="../till/ui/settings_dialog.py" line="220" />
       <source>Answer timeout (seconds)</source>
       <translation>Answer timeout (seconds)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="185" />
+      <location filename="../till/ui/settings_dialog.py" line="226" />
       <source>None (cash only)</source>
       <translation>None (cash only)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="186" />
+      <location filename="../till/ui/settings_dialog.py" line="227" />
       <source>Card terminal (Wallee)</source>
       <translation>Card terminal (Wallee)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="187" />
+      <location filename="../till/ui/settings_dialog.py" line="228" />
       <source>Klarna terminal (Verifone Point)</source>
       <translation>Klarna terminal (Verifone Point)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="188" />
+      <location filename="../till/ui/settings_dialog.py" line="229" />
       <source>Both</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="190" />
+      <location filename="../till/ui/settings_dialog.py" line="231" />
       <source>Terminals</source>
       <translation>Terminals</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="192" />
+      <location filename="../till/ui/settings_dialog.py" line="233" />
       <source>Card terminal host</source>
       <translation>Card terminal host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="193" />
+      <location filename="../till/ui/settings_dialog.py" line="234" />
       <source>Card terminal port</source>
       <translation>Card terminal port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="194" />
+      <location filename="../till/ui/settings_dialog.py" line="235" />
       <source>Klarna terminal host</source>
       <translation>Klarna terminal host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="195" />
+      <location filename="../till/ui/settings_dialog.py" line="236" />
       <source>Klarna terminal port</source>
       <translation>Klarna terminal port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="196" />
+      <location filename="../till/ui/settings_dialog.py" line="237" />
       <source>Klarna terminal second port</source>
       <translation>Klarna terminal second port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="197" />
+      <location filename="../till/ui/settings_dialog.py" line="238" />
       <source>The till's listening port</source>
       <translation>The till's listening port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="202" />
+      <location filename="../till/ui/settings_dialog.py" line="243" />
       <source>Printer (empty: the default)</source>
       <translation>Printer (empty: the default)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="203" />
+      <location filename="../till/ui/settings_dialog.py" line="244" />
       <source>PDF folder (instead of paper)</source>
       <translation>PDF folder (instead of paper)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="335" />
+      <location filename="../till/ui/settings_dialog.py" line="381" />
       <source>Settings saved ({count} changed). They apply when the till starts next.</source>
       <translation>Settings saved ({count} changed). They apply when the till starts next.</translation>
     </message>
@@ -4449,11 +4547,16 @@ Check the terminal's last receipt (a reversal slip) or the acquirer's report fir
     </message>
     <message>
       <location filename="../till/ui/shortcuts.py" line="255" />
+      <source>Cashiers (manager): add a cashier or manager, disable one, set a new PIN</source>
+      <translation>Cashiers (manager): add a cashier or manager, disable one, set a new PIN</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/shortcuts.py" line="263" />
       <source>Price list: every product's price and VAT rate, to show or print</source>
       <translation>Price list: every product's price and VAT rate, to show or print</translation>
     </message>
     <message>
-      <location filename="../till/ui/shortcuts.py" line="262" />
+      <location filename="../till/ui/shortcuts.py" line="270" />
       <source>Clear the entry line; in a dialog: cancel</source>
       <translation>Clear the entry line; in a dialog: cancel</translation>
     </message>
@@ -5267,9 +5370,130 @@ Check the terminal's last receipt (a reversal slip) or the acquirer's report fir
     </message>
   </context>
   <context>
+    <name>UsersDialog</name>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="48" />
+      <source>Something went wrong; nothing more was changed.</source>
+      <translation>Something went wrong; nothing more was changed.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="187" />
+      <location filename="../till/ui/users_dialog.py" line="415" />
+      <source>Cashiers</source>
+      <translation>Cashiers</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="197" />
+      <source>Number</source>
+      <translation>Number</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="197" />
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="197" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="197" />
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="216" />
+      <source>Add</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="217" />
+      <location filename="../till/ui/users_dialog.py" line="332" />
+      <source>Disable</source>
+      <translation>Disable</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="218" />
+      <location filename="../till/ui/users_dialog.py" line="361" />
+      <source>New PIN</source>
+      <translation>New PIN</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="222" />
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="255" />
+      <source>Manager</source>
+      <translation>Manager</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="255" />
+      <source>Cashier</source>
+      <translation>Cashier</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="257" />
+      <source>Disabled</source>
+      <translation>Disabled</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="259" />
+      <source>Locked ({seconds} s)</source>
+      <translation>Locked ({seconds} s)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="261" />
+      <source>Active</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="306" />
+      <source>Add a cashier or manager</source>
+      <translation>Add a cashier or manager</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="307" />
+      <source>The name they sign in with, their role, and their PIN twice.</source>
+      <translation>The name they sign in with, their role, and their PIN twice.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="326" />
+      <source>Added: {number} {name}.</source>
+      <translation>Added: {number} {name}.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="334" />
+      <source>Disable {number} {name}? They can no longer sign in; a new PIN enables them again. The journal keeps what they did.</source>
+      <translation>Disable {number} {name}? They can no longer sign in; a new PIN enables them again. The journal keeps what they did.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="337" />
+      <source>Disable (Enter)</source>
+      <translation>Disable (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="352" />
+      <source>Disabled: {number} {name}.</source>
+      <translation>Disabled: {number} {name}.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="363" />
+      <source>A new PIN for {number} {name}; it also ends a lockout and enables them again.</source>
+      <translation>A new PIN for {number} {name}; it also ends a lockout and enables them again.</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/users_dialog.py" line="381" />
+      <source>New PIN set: {number} {name}.</source>
+      <translation>New PIN set: {number} {name}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ValueDialog</name>
     <message>
-      <location filename="../till/ui/input_dialogs.py" line="51" />
+      <location filename="../till/ui/input_dialogs.py" line="49" />
       <source>OK (Enter)</source>
       <translation>OK (Enter)</translation>
     </message>

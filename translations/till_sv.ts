@@ -405,42 +405,42 @@
 <context>
     <name>CashierWindow</name>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="105"/>
+        <location filename="../till/ui/cashier_window.py" line="106"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="114"/>
+        <location filename="../till/ui/cashier_window.py" line="115"/>
         <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
         <translation>ÖVNINGSLÄGE – inga skarpa köp. Kvittona är övningskvitton; inga kort dras.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="118"/>
+        <location filename="../till/ui/cashier_window.py" line="119"/>
         <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
         <translation>Kontrollenheten är ur funktion: kontantnotor. Dokumentera avbrottet och rapportera det till Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="259"/>
+        <location filename="../till/ui/cashier_window.py" line="261"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="395"/>
+        <location filename="../till/ui/cashier_window.py" line="397"/>
         <source>TRAINING MODE – {title}</source>
         <translation>ÖVNINGSLÄGE – {title}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="460"/>
+        <location filename="../till/ui/cashier_window.py" line="462"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="491"/>
+        <location filename="../till/ui/cashier_window.py" line="493"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="563"/>
+        <location filename="../till/ui/cashier_window.py" line="566"/>
         <source>The open sale from before the restart is restored.</source>
         <translation>Det öppna köpet från före omstarten är återställt.</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="521"/>
+        <location filename="../till/ui/cashier_window.py" line="523"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
@@ -724,7 +724,7 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../till/ui/dialogs.py" line="58"/>
+        <location filename="../till/ui/dialogs.py" line="60"/>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Skrivaren tog inte emot kvittot.</translation>
     </message>
     <message>
-        <location filename="../till/app.py" line="38"/>
+        <location filename="../till/app.py" line="40"/>
         <source>The till cannot start.</source>
         <translation>Kassan kan inte starta.</translation>
     </message>
@@ -1173,6 +1173,11 @@
         <location filename="../till/checkout/users.py" line="38"/>
         <source>Not done: {why}</source>
         <translation>Inte utfört: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/checkout/users.py" line="41"/>
+        <source>{name} cannot disable themselves: another manager must do it.</source>
+        <translation>{name} kan inte spärra sig själv: en annan chef måste göra det.</translation>
     </message>
     <message>
         <location filename="../till/cli.py" line="42"/>
@@ -1888,7 +1893,7 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>En PIN-kod för chef är 4 till 12 siffror.</translation>
     </message>
     <message>
-        <location filename="../till/store/repository.py" line="62"/>
+        <location filename="../till/store/repository.py" line="60"/>
         <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
         <translation>Kvittonummer {sequence_number} är inte nästa i tur ({expected}); inget skickades.</translation>
     </message>
@@ -2748,6 +2753,26 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <source>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</source>
         <translation>Terminalen godtog inte svaret om legitimationskontroll (Incorrect Confirmation Value).</translation>
     </message>
+    <message>
+        <location filename="../till/settings_file.py" line="35"/>
+        <source>This till was started without a settings file (the demo), so there is nowhere to save the settings.</source>
+        <translation>Kassan startades utan inställningsfil (demon), så inställningarna kan inte sparas någonstans.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_file.py" line="43"/>
+        <source>The settings could not be saved to {path}: {why}</source>
+        <translation>Inställningarna kunde inte sparas i {path}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_file.py" line="47"/>
+        <source>The register id cannot change: register {register} has receipts, and a register&apos;s receipts are numbered in one series under its id (the control unit and the tax agency know them by it). A new register id needs a new register with its own database.</source>
+        <translation>Kassa-id kan inte ändras: kassa {register} har kvitton, och en kassas kvitton numreras i en serie under dess id (kontrollenheten och Skatteverket känner dem under det). Ett nytt kassa-id kräver en ny kassa med en egen databas.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_file.py" line="57"/>
+        <source>A settings file appeared at {path} while this screen was open: it was left as it is. Start the till again to use it.</source>
+        <translation>En inställningsfil dök upp i {path} medan den här bilden var öppen: den lämnades som den är. Starta kassan igen för att använda den.</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -3277,9 +3302,14 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>Skriv chefens PIN-kod, eller Esc för att avbryta.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="50"/>
+        <location filename="../till/ui/settings_dialog.py" line="55"/>
         <source>settings</source>
         <translation>inställningar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="47"/>
+        <source>cashiers</source>
+        <translation>kassörer</translation>
     </message>
 </context>
 <context>
@@ -3352,12 +3382,12 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="67"/>
+        <location filename="../till/ui/numeric_pad.py" line="65"/>
         <source>Delete the last character</source>
         <translation>Radera sista tecknet</translation>
     </message>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="68"/>
+        <location filename="../till/ui/numeric_pad.py" line="66"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
@@ -3365,9 +3395,57 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>PadValueDialog</name>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="135"/>
+        <location filename="../till/ui/numeric_pad.py" line="133"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PinForm</name>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="83"/>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="84"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="99"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="100"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="107"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN-kod (4 till 12 siffror)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="108"/>
+        <source>The same PIN again</source>
+        <translation>Samma PIN-kod igen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="120"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="167"/>
+        <source>Type the person&apos;s name.</source>
+        <translation>Skriv personens namn.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="170"/>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>PIN-koderna skiljer sig: skriv samma PIN-kod två gånger.</translation>
     </message>
 </context>
 <context>
@@ -3984,192 +4062,212 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="65"/>
+        <location filename="../till/ui/settings_dialog.py" line="85"/>
+        <source>Set up this till</source>
+        <translation>Ställ in kassan</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="87"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="74"/>
+        <location filename="../till/ui/settings_dialog.py" line="96"/>
         <source>Shop and register</source>
         <translation>Butik och kassa</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="75"/>
+        <location filename="../till/ui/settings_dialog.py" line="97"/>
         <source>Control unit</source>
         <translation>Kontrollenhet</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="76"/>
+        <location filename="../till/ui/settings_dialog.py" line="98"/>
         <source>Payment terminals</source>
         <translation>Betalterminaler</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="77"/>
+        <location filename="../till/ui/settings_dialog.py" line="99"/>
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="82"/>
+        <location filename="../till/ui/settings_dialog.py" line="104"/>
+        <source>This till has no settings yet. Fill in the shop and the register id the control unit&apos;s provider issued, check the other pages, and save: the settings file {path} is written and the till starts. Later a manager changes them here (Ctrl+,).</source>
+        <translation>Kassan har inga inställningar än. Fyll i butiken och det kassa-id som kontrollenhetens leverantör gav, kontrollera de andra flikarna och spara: inställningsfilen {path} skrivs och kassan startar. Senare ändrar en chef dem här (Ctrl+,).</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="111"/>
         <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
         <translation>Sparade inställningar gäller från nästa gång kassan startar. Inställningsfilen är {path}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="85"/>
+        <location filename="../till/ui/settings_dialog.py" line="114"/>
         <source>The demo has no settings file: changes here cannot be saved.</source>
         <translation>Demon har ingen inställningsfil: ändringar här kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="93"/>
+        <location filename="../till/ui/settings_dialog.py" line="122"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="146"/>
+        <location filename="../till/ui/settings_dialog.py" line="122"/>
+        <source>Save and start</source>
+        <translation>Spara och starta</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="145"/>
+        <source>For example: {example}</source>
+        <translation>Till exempel: {example}</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="187"/>
         <source>Shop name</source>
         <translation>Butikens namn</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="147"/>
+        <location filename="../till/ui/settings_dialog.py" line="188"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="148"/>
+        <location filename="../till/ui/settings_dialog.py" line="189"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="149"/>
+        <location filename="../till/ui/settings_dialog.py" line="190"/>
         <source>Register id</source>
         <translation>Kassa-id</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="152"/>
+        <location filename="../till/ui/settings_dialog.py" line="193"/>
         <source>Fixed: this register has receipts under its id.</source>
         <translation>Låst: den här kassan har kvitton under sitt id.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="153"/>
+        <location filename="../till/ui/settings_dialog.py" line="194"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="155"/>
+        <location filename="../till/ui/settings_dialog.py" line="196"/>
         <source>Idle lock (minutes, 0: never)</source>
         <translation>Lås vid inaktivitet (minuter, 0: aldrig)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="157"/>
+        <location filename="../till/ui/settings_dialog.py" line="198"/>
         <source>Full screen without a window frame (kiosk)</source>
         <translation>Helskärm utan fönsterram (kiosk)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="168"/>
+        <location filename="../till/ui/settings_dialog.py" line="209"/>
         <source>iSecureIPC gateway (host and port)</source>
         <translation>iSecureIPC-gateway (värd och port)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="169"/>
+        <location filename="../till/ui/settings_dialog.py" line="210"/>
         <source>Direct to the control unit (HTTPS address)</source>
         <translation>Direkt till kontrollenheten (HTTPS-adress)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="171"/>
+        <location filename="../till/ui/settings_dialog.py" line="212"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="173"/>
+        <location filename="../till/ui/settings_dialog.py" line="214"/>
         <source>Gateway host</source>
         <translation>Gateway-värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="174"/>
+        <location filename="../till/ui/settings_dialog.py" line="215"/>
         <source>Gateway port</source>
         <translation>Gateway-port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="175"/>
+        <location filename="../till/ui/settings_dialog.py" line="216"/>
         <source>Control unit address (https://…)</source>
         <translation>Kontrollenhetens adress (https://…)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="177"/>
+        <location filename="../till/ui/settings_dialog.py" line="218"/>
         <source>Connect timeout (seconds)</source>
         <translation>Tidsgräns för anslutning (sekunder)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="179"/>
+        <location filename="../till/ui/settings_dialog.py" line="220"/>
         <source>Answer timeout (seconds)</source>
         <translation>Tidsgräns för svar (sekunder)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="185"/>
+        <location filename="../till/ui/settings_dialog.py" line="226"/>
         <source>None (cash only)</source>
         <translation>Ingen (bara kontant)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="186"/>
+        <location filename="../till/ui/settings_dialog.py" line="227"/>
         <source>Card terminal (Wallee)</source>
         <translation>Kortterminal (Wallee)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="187"/>
+        <location filename="../till/ui/settings_dialog.py" line="228"/>
         <source>Klarna terminal (Verifone Point)</source>
         <translation>Klarnaterminal (Verifone Point)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="188"/>
+        <location filename="../till/ui/settings_dialog.py" line="229"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="190"/>
+        <location filename="../till/ui/settings_dialog.py" line="231"/>
         <source>Terminals</source>
         <translation>Terminaler</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="192"/>
+        <location filename="../till/ui/settings_dialog.py" line="233"/>
         <source>Card terminal host</source>
         <translation>Kortterminalens värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="193"/>
+        <location filename="../till/ui/settings_dialog.py" line="234"/>
         <source>Card terminal port</source>
         <translation>Kortterminalens port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="194"/>
+        <location filename="../till/ui/settings_dialog.py" line="235"/>
         <source>Klarna terminal host</source>
         <translation>Klarnaterminalens värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="195"/>
+        <location filename="../till/ui/settings_dialog.py" line="236"/>
         <source>Klarna terminal port</source>
         <translation>Klarnaterminalens port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="196"/>
+        <location filename="../till/ui/settings_dialog.py" line="237"/>
         <source>Klarna terminal second port</source>
         <translation>Klarnaterminalens andra port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="197"/>
+        <location filename="../till/ui/settings_dialog.py" line="238"/>
         <source>The till&apos;s listening port</source>
         <translation>Kassans lyssnande port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="202"/>
+        <location filename="../till/ui/settings_dialog.py" line="243"/>
         <source>Printer (empty: the default)</source>
         <translation>Skrivare (tom: standardskrivaren)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="203"/>
+        <location filename="../till/ui/settings_dialog.py" line="244"/>
         <source>PDF folder (instead of paper)</source>
         <translation>PDF-mapp (i stället för papper)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="335"/>
+        <location filename="../till/ui/settings_dialog.py" line="381"/>
         <source>Settings saved ({count} changed). They apply when the till starts next.</source>
         <translation>Inställningarna sparade ({count} ändrade). De gäller från nästa gång kassan startar.</translation>
     </message>
@@ -4450,11 +4548,16 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     </message>
     <message>
         <location filename="../till/ui/shortcuts.py" line="255"/>
+        <source>Cashiers (manager): add a cashier or manager, disable one, set a new PIN</source>
+        <translation>Kassörer (chef): lägg till en kassör eller chef, spärra någon, ge en ny PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/shortcuts.py" line="263"/>
         <source>Price list: every product&apos;s price and VAT rate, to show or print</source>
         <translation>Prislista: varje artikels pris och momssats, att visa eller skriva ut</translation>
     </message>
     <message>
-        <location filename="../till/ui/shortcuts.py" line="262"/>
+        <location filename="../till/ui/shortcuts.py" line="270"/>
         <source>Clear the entry line; in a dialog: cancel</source>
         <translation>Töm inmatningsraden; i en dialog: avbryt</translation>
     </message>
@@ -5268,9 +5371,130 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="48"/>
+        <source>Something went wrong; nothing more was changed.</source>
+        <translation>Något gick fel; inget mer ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="187"/>
+        <location filename="../till/ui/users_dialog.py" line="415"/>
+        <source>Cashiers</source>
+        <translation>Kassörer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="216"/>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="217"/>
+        <location filename="../till/ui/users_dialog.py" line="332"/>
+        <source>Disable</source>
+        <translation>Spärra</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="218"/>
+        <location filename="../till/ui/users_dialog.py" line="361"/>
+        <source>New PIN</source>
+        <translation>Ny PIN-kod</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="222"/>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="255"/>
+        <source>Manager</source>
+        <translation>Chef</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="255"/>
+        <source>Cashier</source>
+        <translation>Kassör</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="257"/>
+        <source>Disabled</source>
+        <translation>Spärrad</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="259"/>
+        <source>Locked ({seconds} s)</source>
+        <translation>Låst ({seconds} s)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="261"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="306"/>
+        <source>Add a cashier or manager</source>
+        <translation>Lägg till en kassör eller chef</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="307"/>
+        <source>The name they sign in with, their role, and their PIN twice.</source>
+        <translation>Namnet personen loggar in med, rollen och PIN-koden två gånger.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="326"/>
+        <source>Added: {number} {name}.</source>
+        <translation>Tillagd: {number} {name}.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="334"/>
+        <source>Disable {number} {name}? They can no longer sign in; a new PIN enables them again. The journal keeps what they did.</source>
+        <translation>Spärra {number} {name}? Personen kan inte längre logga in; en ny PIN-kod häver spärren. Journalen behåller det personen gjort.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="337"/>
+        <source>Disable (Enter)</source>
+        <translation>Spärra (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="352"/>
+        <source>Disabled: {number} {name}.</source>
+        <translation>Spärrad: {number} {name}.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="363"/>
+        <source>A new PIN for {number} {name}; it also ends a lockout and enables them again.</source>
+        <translation>En ny PIN-kod för {number} {name}; den häver också en låsning eller spärr.</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/users_dialog.py" line="381"/>
+        <source>New PIN set: {number} {name}.</source>
+        <translation>Ny PIN-kod satt: {number} {name}.</translation>
+    </message>
+</context>
+<context>
     <name>ValueDialog</name>
     <message>
-        <location filename="../till/ui/input_dialogs.py" line="51"/>
+        <location filename="../till/ui/input_dialogs.py" line="49"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
     </message>
