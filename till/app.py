@@ -220,6 +220,9 @@ def main(argv: list[str] | None = None, *, after_start: AfterStart | None = None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("till")
     app.setApplicationVersion(__version__)
+    from till.ui.look import apply_look
+
+    apply_look(app)  # the shipped font and icon (resources/): the same look on every PC
     # Closing the window ends run() through lastWindowClosed; Qt must not stop the loop first.
     app.setQuitOnLastWindowClosed(False)
     from till.ui.language import install_translations
@@ -317,6 +320,11 @@ class TillSession:
         self.restored_sale = False  # the sale open before a restart was restored: say so
         # A strong reference: asyncio keeps only weak ones to running tasks.
         self.watcher = asyncio.ensure_future(checkout.watch_control_unit())
+        # An ESC/POS printer tells its state (paper, cover) to the status bar, like the unit.
+        self.printer_watcher = None
+        if hasattr(printer, "watch"):
+            printer.on_status = checkout.publish_status
+            self.printer_watcher = asyncio.ensure_future(printer.watch())
 
     def show_window(self):
         from till.ui.cashier_window import CashierWindow
@@ -342,6 +350,8 @@ class TillSession:
 
     async def close(self) -> None:
         self.watcher.cancel()
+        if self.printer_watcher is not None:
+            self.printer_watcher.cancel()
         if self.window is not None:
             self.window.close()
         if self.point is not None:  # first: its callbacks run on the checkout's store worker
@@ -356,7 +366,6 @@ class TillSession:
 
 
 async def open_session(settings: Settings, *, demo: bool) -> TillSession:
-    from till.adapters.print_spooler import ReceiptSpooler
     from till.checkout.register import Checkout
     from till.startup import prepare_store
 
@@ -383,8 +392,7 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
             store.close()
             raise
     client = control_unit_client(settings, context)
-    printer = ReceiptSpooler(printer_name=settings.printer.name, pdf_dir=settings.printer.pdf_dir)
-    await printer.start()
+    printer = await receipt_printer(settings)
     terminal = terminal_client(settings)
     if terminal is None:  # Point only: it is the register's one terminal (settles, admin)
         terminal = point
@@ -422,6 +430,24 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
     session.certificate = certificate  # for an admin screen: subject and dates
     session.restored_sale = restored
     return session
+
+
+async def receipt_printer(settings: Settings):
+    """printer.kind: "system" spools to a system printer or PDF files (a worker process);
+    "escpos" speaks to a thermal printer, with a PDF copy in printer.pdf_dir if it is set."""
+    from till.adapters.print_spooler import ReceiptSpooler
+
+    config = settings.printer
+    spooler = ReceiptSpooler(printer_name=config.name, pdf_dir=config.pdf_dir)
+    if config.kind != "escpos":
+        await spooler.start()
+        return spooler
+    from till.adapters.escpos import build_escpos_printer
+
+    archive = spooler if config.pdf_dir is not None else None
+    if archive is not None:
+        await archive.start()
+    return build_escpos_printer(config, pdf_copy=archive)
 
 
 def direct_tls_context(settings: Settings, now: datetime | None = None):

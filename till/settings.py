@@ -91,8 +91,20 @@ response_timeout = 180.0         # seconds the terminal may stay silent during a
 # path = "/var/lib/till/till.db"  # default: the platform data dir
 
 [printer]
+# kind = "system"                 # "system": a printer with a driver (by name) or PDF files;
+#                                 # "escpos": a thermal receipt printer spoken to directly
 # name = "TM-T88"                # a system printer; empty = the default printer
-# pdf_dir = "/home/shop/receipts" # write each receipt as a PDF here instead
+# pdf_dir = "/home/shop/receipts" # system: each receipt as a PDF here instead of paper;
+#                                 # escpos: a PDF copy of each paper here (an archive)
+# connection = "network"         # escpos: "network" (port 9100), "serial", "usb" or "file"
+# host = "192.168.1.60"          # network
+# port = 9100
+# device = "/dev/ttyS0"          # serial: COM3 on Windows; file: /dev/usb/lp0
+# baudrate = 9600
+# usb_vendor = "04b8"            # usb: vendor and product id in hex (lsusb, Device Manager)
+# usb_product = "0e15"
+# width_mm = 80                  # 80 (48 characters a line) or 58 (32)
+# code_page = "cp858"            # cp858 (ESC t 19, with €), cp850, cp865 (Nordic), cp437
 """
 
 
@@ -155,6 +167,16 @@ class PointSettings:
 class PrinterSettings:
     name: str
     pdf_dir: Path | None
+    kind: str = "system"  # "system" (QPrinter or PDF) or "escpos" (adapters/escpos)
+    connection: str = "network"  # escpos: network, serial or usb
+    host: str = ""
+    port: int = 9100
+    device: str = ""
+    baudrate: int = 9600
+    usb_vendor: int = 0
+    usb_product: int = 0
+    width_mm: int = 80
+    code_page: str = "cp858"
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,6 +320,57 @@ class _Reader:
             raise self._fail(key, why.NO_HOME_FOLDER, value=_show(value)) from None
 
 
+PRINTER_CODE_PAGES = ("cp858", "cp850", "cp865", "cp437")  # adapters/escpos/encoder.py
+
+
+def _printer(r: _Reader) -> PrinterSettings:
+    """[printer]: a system printer by name (or PDF), or an ESC/POS printer and its connection;
+    an escpos printer's address is needed only for the connection it uses."""
+    kind = r.text("printer.kind", "system|escpos", why.PRINTER_KIND, "system")
+    connection = r.text(
+        "printer.connection", "network|serial|usb|file", why.PRINTER_CONNECTION, "network"
+    )
+
+    def needed(used_by: str, otherwise: str) -> Any:
+        used = connection == used_by or (used_by, connection) == ("serial", "file")
+        return ... if kind == "escpos" and used else otherwise  # ...: required
+
+    def usb_id(key: str) -> int:
+        return int(r.text(key, "[0-9A-Fa-f]{4}", why.USB_ID, needed("usb", "0000")), 16)
+
+    width = r.get("printer.width_mm", int, 80)
+    if width not in (58, 80):
+        raise r._fail("printer.width_mm", why.PRINTER_WIDTH)
+    host = r.text("printer.host", f"({HOST_PATTERN})?", why.HOST_OR_ADDRESS, needed("network", ""))
+    device = r.text(
+        "printer.device", _PRINTABLE + "{0,200}", why.SERIAL_DEVICE, needed("serial", "")
+    )
+    if not host and needed("network", "") is ...:
+        raise r._fail("printer.host", why.HOST_OR_ADDRESS)
+    if not device and needed("serial", "") is ...:
+        raise r._fail("printer.device", why.SERIAL_DEVICE)
+    return PrinterSettings(
+        name=r.text("printer.name", _PRINTABLE + "{0,128}", why.PRINTER_NAME, ""),
+        pdf_dir=r.path("printer.pdf_dir"),
+        kind=kind,
+        connection=connection,
+        host=host,
+        port=r.number("printer.port", int, 1, 65535, 9100),
+        device=device,
+        baudrate=r.number("printer.baudrate", int, 1200, 921600, 9600),
+        usb_vendor=usb_id("printer.usb_vendor"),
+        usb_product=usb_id("printer.usb_product"),
+        width_mm=width,
+        code_page=r.text(
+            "printer.code_page",
+            "|".join(PRINTER_CODE_PAGES),
+            why.CODE_PAGE,
+            "cp858",
+            pages=", ".join(PRINTER_CODE_PAGES),
+        ),
+    )
+
+
 def _show(value: Any) -> str:
     """A value in a message: one line, and short."""
     text = repr(value)
@@ -338,10 +411,7 @@ def parse_settings(raw: dict[str, Any], *, source: Path) -> Settings:
     )
     if transport == "direct" and control_unit.certificate is None:
         raise r._fail("control_unit.certificate", why.CERTIFICATE_NEEDED)
-    printer = PrinterSettings(
-        name=r.text("printer.name", _PRINTABLE + "{0,128}", why.PRINTER_NAME, ""),
-        pdf_dir=r.path("printer.pdf_dir"),
-    )
+    printer = _printer(r)
     settings = Settings(
         source=source,
         shop=shop,

@@ -25,6 +25,7 @@ from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.settings import (
     MAX_SETTINGS_BYTES,
     PAYMENT_TERMINALS,
+    PRINTER_CODE_PAGES,
     Settings,
     SettingsError,
     parse_settings_bytes,
@@ -100,6 +101,16 @@ FIELDS: tuple[Field, ...] = (
     Field("point.listener_port", "int"),
     Field("printer.name", "text", optional=True),
     Field("printer.pdf_dir", "text", optional=True),
+    Field("printer.kind", "choice", ("system", "escpos")),
+    Field("printer.connection", "choice", ("network", "serial", "usb", "file")),
+    Field("printer.host", "text", optional=True),
+    Field("printer.port", "int"),
+    Field("printer.device", "text", optional=True),
+    Field("printer.baudrate", "int"),
+    Field("printer.usb_vendor", "text", optional=True),
+    Field("printer.usb_product", "text", optional=True),
+    Field("printer.width_mm", "int", ("80", "58")),
+    Field("printer.code_page", "choice", PRINTER_CODE_PAGES),
 )
 BY_KEY = {field.key: field for field in FIELDS}
 
@@ -128,6 +139,16 @@ def current_texts(settings: Settings) -> dict[str, str]:
         "register.payment_terminals": settings.payment_terminals,
         "printer.name": printer.name,
         "printer.pdf_dir": "" if printer.pdf_dir is None else str(printer.pdf_dir),
+        "printer.kind": printer.kind,
+        "printer.connection": printer.connection,
+        "printer.host": printer.host,
+        "printer.port": str(printer.port),
+        "printer.device": printer.device,
+        "printer.baudrate": str(printer.baudrate),
+        "printer.usb_vendor": f"{printer.usb_vendor:04x}" if printer.usb_vendor else "",
+        "printer.usb_product": f"{printer.usb_product:04x}" if printer.usb_product else "",
+        "printer.width_mm": str(printer.width_mm),
+        "printer.code_page": printer.code_page,
     }
     if cu.transport == "direct":
         texts["control_unit.url"] = f"https://{cu.host}:{cu.port}{cu.path}"

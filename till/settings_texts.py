@@ -182,3 +182,21 @@ POS_RECON = Message(
 PAYMENT_TYPE = Message(
     "setting_payment_type", QT_TRANSLATE_NOOP("Errors", "must be a payment type, e.g. Klarna.")
 )
+PRINTER_KIND = Message(
+    "setting_printer_kind", QT_TRANSLATE_NOOP("Errors", 'must be "system" or "escpos".')
+)
+PRINTER_CONNECTION = Message(
+    "setting_printer_connection",
+    QT_TRANSLATE_NOOP("Errors", 'must be "network", "serial", "usb" or "file".'),
+)
+PRINTER_WIDTH = Message(
+    "setting_printer_width", QT_TRANSLATE_NOOP("Errors", "must be 80 or 58 (millimetres).")
+)
+CODE_PAGE = Message("setting_code_page", QT_TRANSLATE_NOOP("Errors", "must be one of {pages}."))
+SERIAL_DEVICE = Message(
+    "setting_serial_device",
+    QT_TRANSLATE_NOOP("Errors", "must be a serial port, such as COM3 or /dev/ttyS0."),
+)
+USB_ID = Message(
+    "setting_usb_id", QT_TRANSLATE_NOOP("Errors", 'must be four hex digits, such as "04b8".')
+)

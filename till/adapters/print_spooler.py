@@ -25,6 +25,18 @@ from till.core.receipt import PrintLine, Receipt, ReceiptType, receipt_layout
 log = logging.getLogger(__name__)
 
 
+# A frozen bundle (packaging/) has no `python -m`: its own executable runs the worker when given
+# this switch (packaging/launch_till.py).
+FROZEN_WORKER_SWITCH = "--print-worker"
+
+
+def worker_command() -> list[str]:
+    """The command that starts a print worker, before its options."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_WORKER_SWITCH]
+    return [sys.executable, "-m", "till.adapters.print_worker"]
+
+
 class PrinterError(TillError):
     code = "printer_error"
 
@@ -91,7 +103,7 @@ class ReceiptSpooler:
     async def _worker(self) -> asyncio.subprocess.Process:
         if self._process is not None and self._process.returncode is None:
             return self._process
-        args = [sys.executable, "-m", "till.adapters.print_worker"]
+        args = worker_command()
         if self.printer_name:
             args += ["--printer", self.printer_name]
         if self.pdf_dir is not None:

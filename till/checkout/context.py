@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from till.checkout.card_reversal import PaymentUnknown
 from till.checkout.events import CheckoutEvent, SaleChanged, SaleSnapshot
@@ -86,6 +86,22 @@ class ReceiptPrinter(Protocol):
 
     async def print_layout(self, lines: list[PrintLine], *, file_name: str, doc_name: str) -> None:
         """Copies and day reports."""
+
+
+@runtime_checkable
+class CashDrawer(Protocol):
+    """A printer that drives the cash drawer (ESC/POS: the kick on its drawer port). A system
+    printer does not: the drawer then opens by its own means (a key, a driver setting)."""
+
+    async def open_drawer(self) -> None: ...
+
+
+async def open_cash_drawer(printer: ReceiptPrinter | None) -> bool:
+    """Kick the drawer through the printer if it drives one; False if it does not."""
+    if not isinstance(printer, CashDrawer):
+        return False
+    await printer.open_drawer()
+    return True
 
 
 @dataclass(slots=True)

@@ -21,6 +21,16 @@ class ControlUnitState(StrEnum):
     OFFLINE = "offline"  # the last request or probe failed
 
 
+class PrinterState(StrEnum):
+    """An ESC/POS printer's real-time status (adapters/escpos); a system printer has none."""
+
+    READY = "ready"
+    PAPER_OUT = "paper_out"
+    COVER_OPEN = "cover_open"
+    OFFLINE = "offline"  # it answers, but does not print (an error, a button held)
+    NOT_CONNECTED = "not_connected"  # no answer: off, unplugged, wrong address
+
+
 class SaleStage(StrEnum):
     """Where the open sale stands with its payments; what is left for the cashier to do."""
 
@@ -94,6 +104,14 @@ class ControlUnitStatus:
 
 
 @dataclass(frozen=True, slots=True)
+class PrinterStatus:
+    """The receipt printer's state, polled and after each job; `message` is why (an error)."""
+
+    state: PrinterState
+    message: TillError | str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ReceiptCompleted:
     receipt: Receipt
     printed: bool  # False when storing worked but the printer failed
@@ -117,4 +135,11 @@ class TerminalStatus:
     message: TillError | str = ""
 
 
-CheckoutEvent = SaleChanged | ControlUnitStatus | ReceiptCompleted | TerminalStatus | ModesChanged
+CheckoutEvent = (
+    SaleChanged
+    | ControlUnitStatus
+    | ReceiptCompleted
+    | TerminalStatus
+    | ModesChanged
+    | PrinterStatus
+)

@@ -8,7 +8,7 @@ receipt is a registration of its own (registration.py).
 
 from __future__ import annotations
 
-from till.checkout.context import CheckoutContext
+from till.checkout.context import CheckoutContext, open_cash_drawer
 from till.checkout.events import ControlUnitState, ControlUnitStatus, ModesChanged
 from till.core.card import CardSlip
 from till.core.control import ControlUnitError
@@ -135,3 +135,4 @@ class Modes:
             {"reason": reason.strip(), "without_sale": True},
             register_id=ctx.register_id,
         )
+        await open_cash_drawer(ctx.printer)  # a failure says why (the printer's error)

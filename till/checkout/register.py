@@ -26,7 +26,7 @@ from till.checkout.context import (
     OpenSale,
     ReceiptPrinter,
 )
-from till.checkout.events import CheckoutEvent, ControlUnitStatus, SaleSnapshot
+from till.checkout.events import CheckoutEvent, ControlUnitStatus, PrinterStatus, SaleSnapshot
 from till.checkout.manager import ManagerGate
 from till.checkout.modes import Modes
 from till.checkout.ports import PaymentTerminal, TerminalPrompts
@@ -193,6 +193,10 @@ class Checkout:
     def _publish(self, event: CheckoutEvent) -> None:
         for listener in self._listeners:
             listener(event)
+
+    def publish_status(self, event: PrinterStatus) -> None:
+        """A device watched outside checkout (the ESC/POS printer) reports on the same bus."""
+        self._publish(event)
 
     async def in_store(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a store call on the store's one worker thread (also for TerminalAdmin)."""

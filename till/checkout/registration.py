@@ -15,7 +15,12 @@ import logging
 from datetime import datetime
 
 from till.adapters.print_spooler import receipt_file_name
-from till.checkout.context import CheckoutContext, ControlUnit, ReceiptPrinter
+from till.checkout.context import (
+    CheckoutContext,
+    ControlUnit,
+    ReceiptPrinter,
+    open_cash_drawer,
+)
 from till.checkout.events import (
     NO_PRINTER,
     ControlUnitState,
@@ -161,6 +166,7 @@ class Registrar:
             raise
         open_sale.paying = False
         ctx.sale_changed()  # the next customer can start at once
+        await self._open_drawer(receipt)
         if not print_it:
             return receipt
         printed, print_error = await self._print(receipt)
@@ -343,6 +349,16 @@ class Registrar:
             await self._in_store(self._store.journal, kind, data, register_id=self._register_id)
         except TillError:
             log.exception("could not journal %s", kind)
+
+    async def _open_drawer(self, receipt: Receipt) -> None:
+        """Cash in or out: the drawer opens (journaled with the receipt). A drawer that does not
+        open is only logged: the sale is stored, and the cashier opens it with the key."""
+        if not drawer_reason(receipt):
+            return
+        try:
+            await open_cash_drawer(self._context.printer)
+        except TillError as error:
+            log.warning("the drawer did not open for %s: %s", receipt.sequence_number, error)
 
     async def _print(self, receipt: Receipt) -> tuple[bool, TillError | str]:
         """The receipt is stored: a printer problem must not undo the sale, only be reported.

@@ -41,6 +41,7 @@ from till.checkout.events import (
     CheckoutEvent,
     ControlUnitStatus,
     ModesChanged,
+    PrinterStatus,
     ReceiptCompleted,
     SaleChanged,
     SaleSnapshot,
@@ -388,6 +389,8 @@ class CashierWindow(
             self._show_terminal(event.online, event.message)
         elif isinstance(event, ModesChanged):
             self._show_modes(event.training, event.offline)
+        elif isinstance(event, PrinterStatus):
+            self._show_printer(event)
 
     def _show_modes(self, training: bool, offline: bool) -> None:
         self.mode_strips["training"].setVisible(training)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from till.settings import EXAMPLE, Settings, load_settings, parse_settings_bytes
 from till.ui.language import install_translations
+from till.ui.look import apply_look
 from till.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     # As main() sets it: the set-up screen closing must not quit the till that starts next.
     app.setQuitOnLastWindowClosed(False)
+    apply_look(app)  # the shipped font and icon, as the till has after it
     return app
 
 

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -240,9 +242,57 @@ class SettingsDialog(QDialog):
 
     def _printer_page(self, texts: dict[str, str]) -> QWidget:
         page, form = self._form()
+        kinds = {
+            "system": self.tr("A printer with a system driver (or PDF files)"),
+            "escpos": self.tr("A thermal receipt printer (ESC/POS)"),
+        }
+        box = self._choice(form, self.tr("Printer kind"), "printer.kind", texts, kinds)
+        box.currentIndexChanged.connect(self._printer_changed)
         self._line(form, self.tr("Printer (empty: the default)"), "printer.name", texts)
-        self._line(form, self.tr("PDF folder (instead of paper)"), "printer.pdf_dir", texts)
-        return page
+        pdf = self.tr("PDF folder (instead of paper, or a copy of it)")
+        self._line(form, pdf, "printer.pdf_dir", texts)
+        connections = {
+            "network": self.tr("Network (port 9100)"),
+            "serial": self.tr("Serial port"),
+            "usb": self.tr("USB"),
+            "file": self.tr("A device file (/dev/usb/lp0)"),
+        }
+        box = self._choice(form, self.tr("Connection"), "printer.connection", texts, connections)
+        box.currentIndexChanged.connect(self._printer_changed)
+        self._line(form, self.tr("Printer address"), "printer.host", texts)
+        self._line(form, self.tr("Printer port"), "printer.port", texts)
+        self._line(form, self.tr("Serial port or device file"), "printer.device", texts)
+        self._line(form, self.tr("Baud rate"), "printer.baudrate", texts)
+        self._line(form, self.tr("USB vendor id (hex)"), "printer.usb_vendor", texts)
+        self._line(form, self.tr("USB product id (hex)"), "printer.usb_product", texts)
+        widths = {"80": self.tr("80 mm"), "58": self.tr("58 mm")}
+        self._choice(form, self.tr("Paper width"), "printer.width_mm", texts, widths)
+        self._choice(form, self.tr("Code page"), "printer.code_page", texts, {})
+        self._printer_changed()
+        # Twelve rows of finger-sized fields are taller than a 768-pixel screen leaves.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _printer_changed(self) -> None:
+        escpos = self._choice_value("printer.kind") == "escpos"
+        connection = self._choice_value("printer.connection")
+        self.fields["printer.name"].setEnabled(not escpos)
+        used = {
+            "printer.connection": escpos,
+            "printer.host": escpos and connection == "network",
+            "printer.port": escpos and connection == "network",
+            "printer.device": escpos and connection in ("serial", "file"),
+            "printer.baudrate": escpos and connection == "serial",
+            "printer.usb_vendor": escpos and connection == "usb",
+            "printer.usb_product": escpos and connection == "usb",
+            "printer.width_mm": escpos,
+            "printer.code_page": escpos,
+        }
+        for key, enabled in used.items():
+            self.fields[key].setEnabled(enabled)
 
     # -- behaviour ----------------------------------------------------------------------------
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from till.checkout.events import ControlUnitState, ControlUnitStatus
+from till.checkout.events import ControlUnitState, ControlUnitStatus, PrinterState, PrinterStatus
 from till.core.errors import TillError
-from till.ui.style import CONTROL_UNIT_COLOURS, TERMINAL_COLOURS
+from till.ui.style import CONTROL_UNIT_COLOURS, PRINTER_COLOURS, TERMINAL_COLOURS
 from till.ui.texts import describe
 
 
@@ -33,10 +33,15 @@ class StatusBar:
         shop.setObjectName("shopLabel")
         self.terminal_label = QLabel()
         self.terminal_label.setObjectName("terminalLabel")
+        # Only a printer that tells its state (ESC/POS) shows one: hidden until it reports.
+        self.printer_label = QLabel()
+        self.printer_label.setObjectName("printerLabel")
+        self.printer_label.hide()
         bar = self.statusBar()
         bar.setSizeGripEnabled(False)
         bar.addWidget(self.control_unit_label, 1)
         bar.addWidget(self.terminal_label, 1)
+        bar.addWidget(self.printer_label, 1)
         bar.addPermanentWidget(register)
         bar.addPermanentWidget(shop)
 
@@ -62,6 +67,27 @@ class StatusBar:
         if state is ControlUnitState.OFFLINE:
             return self.tr("Control unit: offline")
         return self.tr("Control unit: not asked yet")
+
+    def _printer_words(self, state: PrinterState) -> str:
+        if state is PrinterState.READY:
+            return self.tr("Printer: ready")
+        if state is PrinterState.PAPER_OUT:
+            return self.tr("Printer: out of paper")
+        if state is PrinterState.COVER_OPEN:
+            return self.tr("Printer: cover open")
+        if state is PrinterState.OFFLINE:
+            return self.tr("Printer: offline")
+        return self.tr("Printer: not connected")
+
+    def _show_printer(self, status: PrinterStatus) -> None:
+        colour = PRINTER_COLOURS.get(str(status.state), "#6b7280")
+        text = self._printer_words(status.state)
+        reason = reason_words(status.message)
+        whole = self.tr("{state} – {reason}").format(state=text, reason=reason) if reason else text
+        self.printer_label.setText(f"<span style='color:{colour}'>●</span> {text}")
+        self.printer_label.setToolTip(whole)
+        self.printer_label.setProperty("state", str(status.state))
+        self.printer_label.show()
 
     def _show_control_unit(self, status: ControlUnitStatus) -> None:
         colour = CONTROL_UNIT_COLOURS.get(str(status.state), "#6b7280")
