@@ -470,47 +470,47 @@
         <translation>Klarna</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="106"/>
+        <location filename="../till/ui/cashier_window.py" line="107"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen. Der Verkauf bleibt erhalten; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="115"/>
+        <location filename="../till/ui/cashier_window.py" line="116"/>
         <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
         <translation>ÜBUNGSMODUS – keine echten Verkäufe. Die Belege sind Übungsbelege; keine Karte wird belastet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="119"/>
+        <location filename="../till/ui/cashier_window.py" line="120"/>
         <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
         <translation>Die Kontrolleinheit ist ausgefallen: Barrechnungen (kontantnota). Dokumentieren Sie den Ausfall und melden Sie ihn dem Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="261"/>
+        <location filename="../till/ui/cashier_window.py" line="262"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Code scannen oder eingeben   (3*Code fügt 3 hinzu)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="397"/>
+        <location filename="../till/ui/cashier_window.py" line="400"/>
         <source>TRAINING MODE – {title}</source>
         <translation>ÜBUNGSMODUS – {title}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="462"/>
+        <location filename="../till/ui/cashier_window.py" line="465"/>
         <source>select a line first (↑/↓)</source>
         <translation>wählen Sie zuerst eine Zeile (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="493"/>
+        <location filename="../till/ui/cashier_window.py" line="496"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: Barrechnungen (Notbetrieb), solange die Kontrolleinheit ausgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="523"/>
+        <location filename="../till/ui/cashier_window.py" line="526"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Für diese Kasse ist kein Kartenterminal eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="566"/>
+        <location filename="../till/ui/cashier_window.py" line="569"/>
         <source>The open sale from before the restart is restored.</source>
         <translation>Der offene Verkauf von vor dem Neustart wurde wiederhergestellt.</translation>
     </message>
@@ -1080,22 +1080,22 @@
         <translation>Kein Artikel hat den Code {product_code}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="42"/>
+        <location filename="../till/checkout/registration.py" line="47"/>
         <source>A pro forma receipt needs a sale with items.</source>
         <translation>Ein Pro-forma-Beleg braucht einen Verkauf mit Artikeln.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="46"/>
+        <location filename="../till/checkout/registration.py" line="51"/>
         <source>No pro forma receipts while the control unit is out.</source>
         <translation>Keine Pro-forma-Belege, solange die Kontrolleinheit ausgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="50"/>
+        <location filename="../till/checkout/registration.py" line="55"/>
         <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
         <translation>Das Original von Beleg {sequence_number} wurde bereits gedruckt; jetzt kann nur noch eine Kopie (KOPIA) gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="58"/>
+        <location filename="../till/checkout/registration.py" line="63"/>
         <source>Receipt {sequence_number} did not print: {print_error}</source>
         <translation>Beleg {sequence_number} wurde nicht gedruckt: {print_error}</translation>
     </message>
@@ -1623,6 +1623,36 @@
         <location filename="../till/settings_texts.py" line="183"/>
         <source>must be a payment type, e.g. Klarna.</source>
         <translation>muss eine Zahlungsart sein, z. B. Klarna.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="186"/>
+        <source>must be &quot;system&quot; or &quot;escpos&quot;.</source>
+        <translation>muss &quot;system&quot; oder &quot;escpos&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="190"/>
+        <source>must be &quot;network&quot;, &quot;serial&quot;, &quot;usb&quot; or &quot;file&quot;.</source>
+        <translation>muss &quot;network&quot;, &quot;serial&quot;, &quot;usb&quot; oder &quot;file&quot; sein.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="193"/>
+        <source>must be 80 or 58 (millimetres).</source>
+        <translation>muss 80 oder 58 (Millimeter) sein.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="195"/>
+        <source>must be one of {pages}.</source>
+        <translation>muss eines von {pages} sein.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="198"/>
+        <source>must be a serial port, such as COM3 or /dev/ttyS0.</source>
+        <translation>muss eine serielle Schnittstelle sein, zum Beispiel COM3 oder /dev/ttyS0.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="201"/>
+        <source>must be four hex digits, such as &quot;04b8&quot;.</source>
+        <translation>muss aus vier Hexadezimalziffern bestehen, zum Beispiel &quot;04b8&quot;.</translation>
     </message>
     <message>
         <location filename="../till/store/card_payments.py" line="35"/>
@@ -2253,22 +2283,22 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Das Terminal hat die Kopplung nicht gelöscht: {why}</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="34"/>
+        <location filename="../till/adapters/print_spooler.py" line="46"/>
         <source>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</source>
         <translation>Der Drucker ist nicht innerhalb von {seconds} s fertig geworden; der Beleg ist gespeichert und kann mit F10 angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="42"/>
+        <location filename="../till/adapters/print_spooler.py" line="54"/>
         <source>The printing program stopped; it is restarted.</source>
         <translation>Das Druckprogramm wurde beendet; es wird neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="46"/>
+        <location filename="../till/adapters/print_spooler.py" line="58"/>
         <source>The printing program answered nonsense; it is restarted.</source>
         <translation>Das Druckprogramm hat Unsinn geantwortet; es wird neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="50"/>
+        <location filename="../till/adapters/print_spooler.py" line="62"/>
         <source>The printing program answered out of turn; it is restarted.</source>
         <translation>Das Druckprogramm hat außer der Reihe geantwortet; es wird neu gestartet.</translation>
     </message>
@@ -2754,24 +2784,49 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Das Terminal hat die Antwort auf die Ausweisprüfung nicht angenommen (Incorrect Confirmation Value).</translation>
     </message>
     <message>
-        <location filename="../till/settings_file.py" line="35"/>
+        <location filename="../till/settings_file.py" line="36"/>
         <source>This till was started without a settings file (the demo), so there is nowhere to save the settings.</source>
         <translation>Die Kasse wurde ohne Einstellungsdatei gestartet (die Demo), daher können die Einstellungen nirgends gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../till/settings_file.py" line="43"/>
+        <location filename="../till/settings_file.py" line="44"/>
         <source>The settings could not be saved to {path}: {why}</source>
         <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {why}</translation>
     </message>
     <message>
-        <location filename="../till/settings_file.py" line="47"/>
+        <location filename="../till/settings_file.py" line="48"/>
         <source>The register id cannot change: register {register} has receipts, and a register&apos;s receipts are numbered in one series under its id (the control unit and the tax agency know them by it). A new register id needs a new register with its own database.</source>
         <translation>Die Kassen-ID kann nicht geändert werden: Kasse {register} hat Belege, und die Belege einer Kasse sind in einer Serie unter ihrer ID nummeriert (die Kontrolleinheit und das Finanzamt kennen sie darunter). Eine neue Kassen-ID braucht eine neue Kasse mit eigener Datenbank.</translation>
     </message>
     <message>
-        <location filename="../till/settings_file.py" line="57"/>
+        <location filename="../till/settings_file.py" line="58"/>
         <source>A settings file appeared at {path} while this screen was open: it was left as it is. Start the till again to use it.</source>
         <translation>Während dieser Bildschirm offen war, ist unter {path} eine Einstellungsdatei entstanden: sie wurde unverändert gelassen. Starten Sie die Kasse neu, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="20"/>
+        <source>The printer is out of paper.</source>
+        <translation>Der Drucker hat kein Papier mehr.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="23"/>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Die Abdeckung des Druckers ist offen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="27"/>
+        <source>The printer is offline (an error light may tell why).</source>
+        <translation>Der Drucker ist nicht bereit (eine Fehlerleuchte kann den Grund zeigen).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="31"/>
+        <source>The printer at {where} cannot be reached.</source>
+        <translation>Der Drucker unter {where} ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="35"/>
+        <source>The printer at {where} did not answer within {seconds} s.</source>
+        <translation>Der Drucker unter {where} hat nicht innerhalb von {seconds} s geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3357,7 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Geben Sie die Leiter-PIN ein, oder Esc zum Abbrechen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="55"/>
+        <location filename="../till/ui/settings_dialog.py" line="57"/>
         <source>settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4062,212 +4117,298 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="85"/>
+        <location filename="../till/ui/settings_dialog.py" line="87"/>
         <source>Set up this till</source>
         <translation>Diese Kasse einrichten</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="87"/>
+        <location filename="../till/ui/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="96"/>
+        <location filename="../till/ui/settings_dialog.py" line="98"/>
         <source>Shop and register</source>
         <translation>Geschäft und Kasse</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="97"/>
+        <location filename="../till/ui/settings_dialog.py" line="99"/>
         <source>Control unit</source>
         <translation>Kontrolleinheit</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="98"/>
+        <location filename="../till/ui/settings_dialog.py" line="100"/>
         <source>Payment terminals</source>
         <translation>Zahlungsterminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="99"/>
+        <location filename="../till/ui/settings_dialog.py" line="101"/>
         <source>Printer</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="104"/>
+        <location filename="../till/ui/settings_dialog.py" line="106"/>
         <source>This till has no settings yet. Fill in the shop and the register id the control unit&apos;s provider issued, check the other pages, and save: the settings file {path} is written and the till starts. Later a manager changes them here (Ctrl+,).</source>
         <translation>Diese Kasse hat noch keine Einstellungen. Tragen Sie das Geschäft und die Kassen-ID ein, die der Anbieter der Kontrolleinheit vergeben hat, prüfen Sie die anderen Seiten und speichern Sie: die Einstellungsdatei {path} wird geschrieben und die Kasse startet. Später ändert ein Leiter sie hier (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="111"/>
+        <location filename="../till/ui/settings_dialog.py" line="113"/>
         <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
         <translation>Gespeicherte Einstellungen gelten ab dem nächsten Start der Kasse. Die Einstellungsdatei ist {path}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="114"/>
+        <location filename="../till/ui/settings_dialog.py" line="116"/>
         <source>The demo has no settings file: changes here cannot be saved.</source>
         <translation>Die Demo hat keine Einstellungsdatei: Änderungen hier können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="122"/>
+        <location filename="../till/ui/settings_dialog.py" line="124"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="122"/>
+        <location filename="../till/ui/settings_dialog.py" line="124"/>
         <source>Save and start</source>
         <translation>Speichern und starten</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="145"/>
+        <location filename="../till/ui/settings_dialog.py" line="147"/>
         <source>For example: {example}</source>
         <translation>Zum Beispiel: {example}</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="187"/>
+        <location filename="../till/ui/settings_dialog.py" line="189"/>
         <source>Shop name</source>
         <translation>Name des Geschäfts</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="188"/>
+        <location filename="../till/ui/settings_dialog.py" line="190"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="189"/>
+        <location filename="../till/ui/settings_dialog.py" line="191"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="190"/>
+        <location filename="../till/ui/settings_dialog.py" line="192"/>
         <source>Register id</source>
         <translation>Kassen-ID</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="193"/>
+        <location filename="../till/ui/settings_dialog.py" line="195"/>
         <source>Fixed: this register has receipts under its id.</source>
         <translation>Fest: Diese Kasse hat Belege unter ihrer ID.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="194"/>
+        <location filename="../till/ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="196"/>
+        <location filename="../till/ui/settings_dialog.py" line="198"/>
         <source>Idle lock (minutes, 0: never)</source>
         <translation>Sperre bei Inaktivität (Minuten, 0: nie)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="198"/>
+        <location filename="../till/ui/settings_dialog.py" line="200"/>
         <source>Full screen without a window frame (kiosk)</source>
         <translation>Vollbild ohne Fensterrahmen (Kiosk)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="209"/>
+        <location filename="../till/ui/settings_dialog.py" line="211"/>
         <source>iSecureIPC gateway (host and port)</source>
         <translation>iSecureIPC-Gateway (Host und Port)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="210"/>
+        <location filename="../till/ui/settings_dialog.py" line="212"/>
         <source>Direct to the control unit (HTTPS address)</source>
         <translation>Direkt zur Kontrolleinheit (HTTPS-Adresse)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="212"/>
+        <location filename="../till/ui/settings_dialog.py" line="214"/>
+        <location filename="../till/ui/settings_dialog.py" line="260"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="214"/>
+        <location filename="../till/ui/settings_dialog.py" line="216"/>
         <source>Gateway host</source>
         <translation>Gateway-Host</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="215"/>
+        <location filename="../till/ui/settings_dialog.py" line="217"/>
         <source>Gateway port</source>
         <translation>Gateway-Port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="216"/>
+        <location filename="../till/ui/settings_dialog.py" line="218"/>
         <source>Control unit address (https://…)</source>
         <translation>Adresse der Kontrolleinheit (https://…)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="218"/>
+        <location filename="../till/ui/settings_dialog.py" line="220"/>
         <source>Connect timeout (seconds)</source>
         <translation>Zeitlimit für den Verbindungsaufbau (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="220"/>
+        <location filename="../till/ui/settings_dialog.py" line="222"/>
         <source>Answer timeout (seconds)</source>
         <translation>Zeitlimit für die Antwort (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="226"/>
+        <location filename="../till/ui/settings_dialog.py" line="228"/>
         <source>None (cash only)</source>
         <translation>Keines (nur bar)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="227"/>
+        <location filename="../till/ui/settings_dialog.py" line="229"/>
         <source>Card terminal (Wallee)</source>
         <translation>Kartenterminal (Wallee)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="228"/>
+        <location filename="../till/ui/settings_dialog.py" line="230"/>
         <source>Klarna terminal (Verifone Point)</source>
         <translation>Klarna-Terminal (Verifone Point)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="229"/>
+        <location filename="../till/ui/settings_dialog.py" line="231"/>
         <source>Both</source>
         <translation>Beide</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="231"/>
+        <location filename="../till/ui/settings_dialog.py" line="233"/>
         <source>Terminals</source>
         <translation>Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="233"/>
+        <location filename="../till/ui/settings_dialog.py" line="235"/>
         <source>Card terminal host</source>
         <translation>Host des Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="234"/>
+        <location filename="../till/ui/settings_dialog.py" line="236"/>
         <source>Card terminal port</source>
         <translation>Port des Kartenterminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="235"/>
+        <location filename="../till/ui/settings_dialog.py" line="237"/>
         <source>Klarna terminal host</source>
         <translation>Host des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="236"/>
+        <location filename="../till/ui/settings_dialog.py" line="238"/>
         <source>Klarna terminal port</source>
         <translation>Port des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="237"/>
+        <location filename="../till/ui/settings_dialog.py" line="239"/>
         <source>Klarna terminal second port</source>
         <translation>Zweiter Port des Klarna-Terminals</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="238"/>
+        <location filename="../till/ui/settings_dialog.py" line="240"/>
         <source>The till&apos;s listening port</source>
         <translation>Empfangsport der Kasse</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="243"/>
+        <location filename="../till/ui/settings_dialog.py" line="246"/>
+        <source>A printer with a system driver (or PDF files)</source>
+        <translation>Ein Drucker mit Systemtreiber (oder PDF-Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="247"/>
+        <source>A thermal receipt printer (ESC/POS)</source>
+        <translation>Ein Thermo-Bondrucker (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="249"/>
+        <source>Printer kind</source>
+        <translation>Druckerart</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="251"/>
         <source>Printer (empty: the default)</source>
         <translation>Drucker (leer: der Standarddrucker)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="244"/>
-        <source>PDF folder (instead of paper)</source>
-        <translation>PDF-Ordner (statt Papier)</translation>
+        <location filename="../till/ui/settings_dialog.py" line="252"/>
+        <source>PDF folder (instead of paper, or a copy of it)</source>
+        <translation>PDF-Ordner (statt Papier oder als Kopie davon)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="381"/>
+        <location filename="../till/ui/settings_dialog.py" line="255"/>
+        <source>Network (port 9100)</source>
+        <translation>Netzwerk (Port 9100)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="256"/>
+        <source>Serial port</source>
+        <translation>Serielle Schnittstelle</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="257"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="258"/>
+        <source>A device file (/dev/usb/lp0)</source>
+        <translation>Eine Gerätedatei (/dev/usb/lp0)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="262"/>
+        <source>Printer address</source>
+        <translation>Druckeradresse</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="263"/>
+        <source>Printer port</source>
+        <translation>Druckerport</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="264"/>
+        <source>Serial port or device file</source>
+        <translation>Serielle Schnittstelle oder Gerätedatei</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="265"/>
+        <source>Baud rate</source>
+        <translation>Baudrate</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="266"/>
+        <source>USB vendor id (hex)</source>
+        <translation>USB-Hersteller-ID (hex)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="267"/>
+        <source>USB product id (hex)</source>
+        <translation>USB-Produkt-ID (hex)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="268"/>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="268"/>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="269"/>
+        <source>Paper width</source>
+        <translation>Papierbreite</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="270"/>
+        <source>Code page</source>
+        <translation>Codepage</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="431"/>
         <source>Settings saved ({count} changed). They apply when the till starts next.</source>
         <translation>Einstellungen gespeichert ({count} geändert). Sie gelten ab dem nächsten Start der Kasse.</translation>
     </message>
@@ -4656,45 +4797,71 @@ Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den 
         <translation>Kasse {id}</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="45"/>
+        <location filename="../till/ui/status_bar.py" line="50"/>
         <source>Terminal: none</source>
         <translation>Terminal: keines</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="47"/>
+        <location filename="../till/ui/status_bar.py" line="52"/>
         <source>Terminal: online</source>
         <translation>Terminal: verbunden</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="49"/>
+        <location filename="../till/ui/status_bar.py" line="54"/>
         <source>Terminal: offline</source>
         <translation>Terminal: nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="51"/>
-        <location filename="../till/ui/status_bar.py" line="70"/>
+        <location filename="../till/ui/status_bar.py" line="56"/>
+        <location filename="../till/ui/status_bar.py" line="86"/>
+        <location filename="../till/ui/status_bar.py" line="96"/>
         <source>{state} – {reason}</source>
         <translation>{state} – {reason}</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="59"/>
+        <location filename="../till/ui/status_bar.py" line="64"/>
         <source>Control unit: reachable</source>
         <translation>Kontrolleinheit: erreichbar</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="61"/>
+        <location filename="../till/ui/status_bar.py" line="66"/>
         <source>Control unit: asking for a control code</source>
         <translation>Kontrolleinheit: fragt nach einem Kontrollcode</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="63"/>
+        <location filename="../till/ui/status_bar.py" line="68"/>
         <source>Control unit: offline</source>
         <translation>Kontrolleinheit: nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="64"/>
+        <location filename="../till/ui/status_bar.py" line="69"/>
         <source>Control unit: not asked yet</source>
         <translation>Kontrolleinheit: noch nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="73"/>
+        <source>Printer: ready</source>
+        <translation>Drucker: bereit</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="75"/>
+        <source>Printer: out of paper</source>
+        <translation>Drucker: kein Papier</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="77"/>
+        <source>Printer: cover open</source>
+        <translation>Drucker: Abdeckung offen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="79"/>
+        <source>Printer: offline</source>
+        <translation>Drucker: nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="80"/>
+        <source>Printer: not connected</source>
+        <translation>Drucker: nicht verbunden</translation>
     </message>
 </context>
 <context>

@@ -469,47 +469,47 @@
       <translation>Klarna</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="106" />
+      <location filename="../till/ui/cashier_window.py" line="107" />
       <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
       <translation>Something unexpected went wrong. The sale is kept; details are in the log.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="115" />
+      <location filename="../till/ui/cashier_window.py" line="116" />
       <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
       <translation>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="119" />
+      <location filename="../till/ui/cashier_window.py" line="120" />
       <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
       <translation>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="261" />
+      <location filename="../till/ui/cashier_window.py" line="262" />
       <source>Scan or type a code   (3*code adds 3)</source>
       <translation>Scan or type a code   (3*code adds 3)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="397" />
+      <location filename="../till/ui/cashier_window.py" line="400" />
       <source>TRAINING MODE – {title}</source>
       <translation>TRAINING MODE – {title}</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="462" />
+      <location filename="../till/ui/cashier_window.py" line="465" />
       <source>select a line first (↑/↓)</source>
       <translation>select a line first (↑/↓)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="493" />
+      <location filename="../till/ui/cashier_window.py" line="496" />
       <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
       <translation>Ctrl+O: cash invoices (offline mode) while the control unit is out.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="523" />
+      <location filename="../till/ui/cashier_window.py" line="526" />
       <source>No card terminal is set up for this till.</source>
       <translation>No card terminal is set up for this till.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="566" />
+      <location filename="../till/ui/cashier_window.py" line="569" />
       <source>The open sale from before the restart is restored.</source>
       <translation>The open sale from before the restart is restored.</translation>
     </message>
@@ -1079,22 +1079,22 @@
       <translation>No product has the code {product_code}.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/registration.py" line="42" />
+      <location filename="../till/checkout/registration.py" line="47" />
       <source>A pro forma receipt needs a sale with items.</source>
       <translation>A pro forma receipt needs a sale with items.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/registration.py" line="46" />
+      <location filename="../till/checkout/registration.py" line="51" />
       <source>No pro forma receipts while the control unit is out.</source>
       <translation>No pro forma receipts while the control unit is out.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/registration.py" line="50" />
+      <location filename="../till/checkout/registration.py" line="55" />
       <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
       <translation>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/registration.py" line="58" />
+      <location filename="../till/checkout/registration.py" line="63" />
       <source>Receipt {sequence_number} did not print: {print_error}</source>
       <translation>Receipt {sequence_number} did not print: {print_error}</translation>
     </message>
@@ -1622,6 +1622,36 @@
       <location filename="../till/settings_texts.py" line="183" />
       <source>must be a payment type, e.g. Klarna.</source>
       <translation>must be a payment type, e.g. Klarna.</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_texts.py" line="186" />
+      <source>must be "system" or "escpos".</source>
+      <translation>must be "system" or "escpos".</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_texts.py" line="190" />
+      <source>must be "network", "serial", "usb" or "file".</source>
+      <translation>must be "network", "serial", "usb" or "file".</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_texts.py" line="193" />
+      <source>must be 80 or 58 (millimetres).</source>
+      <translation>must be 80 or 58 (millimetres).</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_texts.py" line="195" />
+      <source>must be one of {pages}.</source>
+      <translation>must be one of {pages}.</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_texts.py" line="198" />
+      <source>must be a serial port, such as COM3 or /dev/ttyS0.</source>
+      <translation>must be a serial port, such as COM3 or /dev/ttyS0.</translation>
+    </message>
+    <message>
+      <location filename="../till/settings_texts.py" line="201" />
+      <source>must be four hex digits, such as "04b8".</source>
+      <translation>must be four hex digits, such as "04b8".</translation>
     </message>
     <message>
       <location filename="../till/store/card_payments.py" line="35" />
@@ -2252,22 +2282,22 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <translation>The terminal did not forget the pairing: {why}</translation>
     </message>
     <message>
-      <location filename="../till/adapters/print_spooler.py" line="34" />
+      <location filename="../till/adapters/print_spooler.py" line="46" />
       <source>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</source>
       <translation>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</translation>
     </message>
     <message>
-      <location filename="../till/adapters/print_spooler.py" line="42" />
+      <location filename="../till/adapters/print_spooler.py" line="54" />
       <source>The printing program stopped; it is restarted.</source>
       <translation>The printing program stopped; it is restarted.</translation>
     </message>
     <message>
-      <location filename="../till/adapters/print_spooler.py" line="46" />
+      <location filename="../till/adapters/print_spooler.py" line="58" />
       <source>The printing program answered nonsense; it is restarted.</source>
       <translation>The printing program answered nonsense; it is restarted.</translation>
     </message>
     <message>
-      <location filename="../till/adapters/print_spooler.py" line="50" />
+      <location filename="../till/adapters/print_spooler.py" line="62" />
       <source>The printing program answered out of turn; it is restarted.</source>
       <translation>The printing program answered out of turn; it is restarted.</translation>
     </message>
@@ -2753,24 +2783,49 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <translation>The terminal did not accept the ID check answer (Incorrect Confirmation Value).</translation>
     </message>
     <message>
-      <location filename="../till/settings_file.py" line="35" />
+      <location filename="../till/settings_file.py" line="36" />
       <source>This till was started without a settings file (the demo), so there is nowhere to save the settings.</source>
       <translation>This till was started without a settings file (the demo), so there is nowhere to save the settings.</translation>
     </message>
     <message>
-      <location filename="../till/settings_file.py" line="43" />
+      <location filename="../till/settings_file.py" line="44" />
       <source>The settings could not be saved to {path}: {why}</source>
       <translation>The settings could not be saved to {path}: {why}</translation>
     </message>
     <message>
-      <location filename="../till/settings_file.py" line="47" />
+      <location filename="../till/settings_file.py" line="48" />
       <source>The register id cannot change: register {register} has receipts, and a register's receipts are numbered in one series under its id (the control unit and the tax agency know them by it). A new register id needs a new register with its own database.</source>
       <translation>The register id cannot change: register {register} has receipts, and a register's receipts are numbered in one series under its id (the control unit and the tax agency know them by it). A new register id needs a new register with its own database.</translation>
     </message>
     <message>
-      <location filename="../till/settings_file.py" line="57" />
+      <location filename="../till/settings_file.py" line="58" />
       <source>A settings file appeared at {path} while this screen was open: it was left as it is. Start the till again to use it.</source>
       <translation>A settings file appeared at {path} while this screen was open: it was left as it is. Start the till again to use it.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/escpos/status.py" line="20" />
+      <source>The printer is out of paper.</source>
+      <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/escpos/status.py" line="23" />
+      <source>The printer's cover is open.</source>
+      <translation>The printer's cover is open.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/escpos/status.py" line="27" />
+      <source>The printer is offline (an error light may tell why).</source>
+      <translation>The printer is offline (an error light may tell why).</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/escpos/status.py" line="31" />
+      <source>The printer at {where} cannot be reached.</source>
+      <translation>The printer at {where} cannot be reached.</translation>
+    </message>
+    <message>
+      <location filename="../till/adapters/escpos/status.py" line="35" />
+      <source>The printer at {where} did not answer within {seconds} s.</source>
+      <translation>The printer at {where} did not answer within {seconds} s.</translation>
     </message>
   </context>
   <context>
@@ -3301,7 +3356,7 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <translation>Type the manager PIN, or Esc to cancel.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="55" />
+      <location filename="../till/ui/settings_dialog.py" line="57" />
       <source>settings</source>
       <translation>settings</translation>
     </message>
@@ -4061,212 +4116,298 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="85" />
+      <location filename="../till/ui/settings_dialog.py" line="87" />
       <source>Set up this till</source>
       <translation>Set up this till</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="87" />
+      <location filename="../till/ui/settings_dialog.py" line="89" />
       <source>Settings</source>
       <translation>Settings</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="96" />
+      <location filename="../till/ui/settings_dialog.py" line="98" />
       <source>Shop and register</source>
       <translation>Shop and register</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="97" />
+      <location filename="../till/ui/settings_dialog.py" line="99" />
       <source>Control unit</source>
       <translation>Control unit</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="98" />
+      <location filename="../till/ui/settings_dialog.py" line="100" />
       <source>Payment terminals</source>
       <translation>Payment terminals</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="99" />
+      <location filename="../till/ui/settings_dialog.py" line="101" />
       <source>Printer</source>
       <translation>Printer</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="104" />
+      <location filename="../till/ui/settings_dialog.py" line="106" />
       <source>This till has no settings yet. Fill in the shop and the register id the control unit's provider issued, check the other pages, and save: the settings file {path} is written and the till starts. Later a manager changes them here (Ctrl+,).</source>
       <translation>This till has no settings yet. Fill in the shop and the register id the control unit's provider issued, check the other pages, and save: the settings file {path} is written and the till starts. Later a manager changes them here (Ctrl+,).</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="111" />
+      <location filename="../till/ui/settings_dialog.py" line="113" />
       <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
       <translation>Saved settings apply when the till starts next. The settings file is {path}.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="114" />
+      <location filename="../till/ui/settings_dialog.py" line="116" />
       <source>The demo has no settings file: changes here cannot be saved.</source>
       <translation>The demo has no settings file: changes here cannot be saved.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="122" />
+      <location filename="../till/ui/settings_dialog.py" line="124" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="122" />
+      <location filename="../till/ui/settings_dialog.py" line="124" />
       <source>Save and start</source>
       <translation>Save and start</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="145" />
+      <location filename="../till/ui/settings_dialog.py" line="147" />
       <source>For example: {example}</source>
       <translation>For example: {example}</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="187" />
+      <location filename="../till/ui/settings_dialog.py" line="189" />
       <source>Shop name</source>
       <translation>Shop name</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="188" />
+      <location filename="../till/ui/settings_dialog.py" line="190" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="189" />
+      <location filename="../till/ui/settings_dialog.py" line="191" />
       <source>Address</source>
       <translation>Address</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="190" />
+      <location filename="../till/ui/settings_dialog.py" line="192" />
       <source>Register id</source>
       <translation>Register id</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="193" />
+      <location filename="../till/ui/settings_dialog.py" line="195" />
       <source>Fixed: this register has receipts under its id.</source>
       <translation>Fixed: this register has receipts under its id.</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="194" />
+      <location filename="../till/ui/settings_dialog.py" line="196" />
       <source>Language</source>
       <translation>Language</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="196" />
+      <location filename="../till/ui/settings_dialog.py" line="198" />
       <source>Idle lock (minutes, 0: never)</source>
       <translation>Idle lock (minutes, 0: never)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="198" />
+      <location filename="../till/ui/settings_dialog.py" line="200" />
       <source>Full screen without a window frame (kiosk)</source>
       <translation>Full screen without a window frame (kiosk)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="209" />
+      <location filename="../till/ui/settings_dialog.py" line="211" />
       <source>iSecureIPC gateway (host and port)</source>
       <translation>iSecureIPC gateway (host and port)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="210" />
+      <location filename="../till/ui/settings_dialog.py" line="212" />
       <source>Direct to the control unit (HTTPS address)</source>
       <translation>Direct to the control unit (HTTPS address)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="212" />
+      <location filename="../till/ui/settings_dialog.py" line="214" />
+      <location filename="../till/ui/settings_dialog.py" line="260" />
       <source>Connection</source>
       <translation>Connection</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="214" />
+      <location filename="../till/ui/settings_dialog.py" line="216" />
       <source>Gateway host</source>
       <translation>Gateway host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="215" />
+      <location filename="../till/ui/settings_dialog.py" line="217" />
       <source>Gateway port</source>
       <translation>Gateway port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="216" />
+      <location filename="../till/ui/settings_dialog.py" line="218" />
       <source>Control unit address (https://…)</source>
       <translation>Control unit address (https://…)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="218" />
+      <location filename="../till/ui/settings_dialog.py" line="220" />
       <source>Connect timeout (seconds)</source>
       <translation>Connect timeout (seconds)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="220" />
+      <location filename="../till/ui/settings_dialog.py" line="222" />
       <source>Answer timeout (seconds)</source>
       <translation>Answer timeout (seconds)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="226" />
+      <location filename="../till/ui/settings_dialog.py" line="228" />
       <source>None (cash only)</source>
       <translation>None (cash only)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="227" />
+      <location filename="../till/ui/settings_dialog.py" line="229" />
       <source>Card terminal (Wallee)</source>
       <translation>Card terminal (Wallee)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="228" />
+      <location filename="../till/ui/settings_dialog.py" line="230" />
       <source>Klarna terminal (Verifone Point)</source>
       <translation>Klarna terminal (Verifone Point)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="229" />
+      <location filename="../till/ui/settings_dialog.py" line="231" />
       <source>Both</source>
       <translation>Both</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="231" />
+      <location filename="../till/ui/settings_dialog.py" line="233" />
       <source>Terminals</source>
       <translation>Terminals</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="233" />
+      <location filename="../till/ui/settings_dialog.py" line="235" />
       <source>Card terminal host</source>
       <translation>Card terminal host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="234" />
+      <location filename="../till/ui/settings_dialog.py" line="236" />
       <source>Card terminal port</source>
       <translation>Card terminal port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="235" />
+      <location filename="../till/ui/settings_dialog.py" line="237" />
       <source>Klarna terminal host</source>
       <translation>Klarna terminal host</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="236" />
+      <location filename="../till/ui/settings_dialog.py" line="238" />
       <source>Klarna terminal port</source>
       <translation>Klarna terminal port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="237" />
+      <location filename="../till/ui/settings_dialog.py" line="239" />
       <source>Klarna terminal second port</source>
       <translation>Klarna terminal second port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="238" />
+      <location filename="../till/ui/settings_dialog.py" line="240" />
       <source>The till's listening port</source>
       <translation>The till's listening port</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="243" />
+      <location filename="../till/ui/settings_dialog.py" line="246" />
+      <source>A printer with a system driver (or PDF files)</source>
+      <translation>A printer with a system driver (or PDF files)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="247" />
+      <source>A thermal receipt printer (ESC/POS)</source>
+      <translation>A thermal receipt printer (ESC/POS)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="249" />
+      <source>Printer kind</source>
+      <translation>Printer kind</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="251" />
       <source>Printer (empty: the default)</source>
       <translation>Printer (empty: the default)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="244" />
-      <source>PDF folder (instead of paper)</source>
-      <translation>PDF folder (instead of paper)</translation>
+      <location filename="../till/ui/settings_dialog.py" line="252" />
+      <source>PDF folder (instead of paper, or a copy of it)</source>
+      <translation>PDF folder (instead of paper, or a copy of it)</translation>
     </message>
     <message>
-      <location filename="../till/ui/settings_dialog.py" line="381" />
+      <location filename="../till/ui/settings_dialog.py" line="255" />
+      <source>Network (port 9100)</source>
+      <translation>Network (port 9100)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="256" />
+      <source>Serial port</source>
+      <translation>Serial port</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="257" />
+      <source>USB</source>
+      <translation>USB</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="258" />
+      <source>A device file (/dev/usb/lp0)</source>
+      <translation>A device file (/dev/usb/lp0)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="262" />
+      <source>Printer address</source>
+      <translation>Printer address</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="263" />
+      <source>Printer port</source>
+      <translation>Printer port</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="264" />
+      <source>Serial port or device file</source>
+      <translation>Serial port or device file</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="265" />
+      <source>Baud rate</source>
+      <translation>Baud rate</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="266" />
+      <source>USB vendor id (hex)</source>
+      <translation>USB vendor id (hex)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="267" />
+      <source>USB product id (hex)</source>
+      <translation>USB product id (hex)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="268" />
+      <source>80 mm</source>
+      <translation>80 mm</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="268" />
+      <source>58 mm</source>
+      <translation>58 mm</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="269" />
+      <source>Paper width</source>
+      <translation>Paper width</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="270" />
+      <source>Code page</source>
+      <translation>Code page</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/settings_dialog.py" line="431" />
       <source>Settings saved ({count} changed). They apply when the till starts next.</source>
       <translation>Settings saved ({count} changed). They apply when the till starts next.</translation>
     </message>
@@ -4655,45 +4796,71 @@ Check the terminal's last receipt (a reversal slip) or the acquirer's report fir
       <translation>Register {id}</translation>
     </message>
     <message>
-      <location filename="../till/ui/status_bar.py" line="45" />
+      <location filename="../till/ui/status_bar.py" line="50" />
       <source>Terminal: none</source>
       <translation>Terminal: none</translation>
     </message>
     <message>
-      <location filename="../till/ui/status_bar.py" line="47" />
+      <location filename="../till/ui/status_bar.py" line="52" />
       <source>Terminal: online</source>
       <translation>Terminal: online</translation>
     </message>
     <message>
-      <location filename="../till/ui/status_bar.py" line="49" />
+      <location filename="../till/ui/status_bar.py" line="54" />
       <source>Terminal: offline</source>
       <translation>Terminal: offline</translation>
     </message>
     <message>
-      <location filename="../till/ui/status_bar.py" line="51" />
-      <location filename="../till/ui/status_bar.py" line="70" />
+      <location filename="../till/ui/status_bar.py" line="56" />
+      <location filename="../till/ui/status_bar.py" line="86" />
+      <location filename="../till/ui/status_bar.py" line="96" />
       <source>{state} – {reason}</source>
       <translation>{state} – {reason}</translation>
     </message>
     <message>
-      <location filename="../till/ui/status_bar.py" line="59" />
+      <location filename="../till/ui/status_bar.py" line="64" />
       <source>Control unit: reachable</source>
       <translation>Control unit: reachable</translation>
     </message>
     <message>
-      <location filename="../till/ui/status_bar.py" line="61" />
+      <location filename="../till/ui/status_bar.py" line="66" />
       <source>Control unit: asking for a control code</source>
       <translation>Control unit: asking for a control code</translation>
     </message>
     <message>
-      <location filename="../till/ui/status_bar.py" line="63" />
+      <location filename="../till/ui/status_bar.py" line="68" />
       <source>Control unit: offline</source>
       <translation>Control unit: offline</translation>
     </message>
     <message>
-      <location filename="../till/ui/status_bar.py" line="64" />
+      <location filename="../till/ui/status_bar.py" line="69" />
       <source>Control unit: not asked yet</source>
       <translation>Control unit: not asked yet</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/status_bar.py" line="73" />
+      <source>Printer: ready</source>
+      <translation>Printer: ready</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/status_bar.py" line="75" />
+      <source>Printer: out of paper</source>
+      <translation>Printer: out of paper</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/status_bar.py" line="77" />
+      <source>Printer: cover open</source>
+      <translation>Printer: cover open</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/status_bar.py" line="79" />
+      <source>Printer: offline</source>
+      <translation>Printer: offline</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/status_bar.py" line="80" />
+      <source>Printer: not connected</source>
+      <translation>Printer: not connected</translation>
     </message>
   </context>
   <context>

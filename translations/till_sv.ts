@@ -405,42 +405,42 @@
 <context>
     <name>CashierWindow</name>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="106"/>
+        <location filename="../till/ui/cashier_window.py" line="107"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="115"/>
+        <location filename="../till/ui/cashier_window.py" line="116"/>
         <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
         <translation>ÖVNINGSLÄGE – inga skarpa köp. Kvittona är övningskvitton; inga kort dras.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="119"/>
+        <location filename="../till/ui/cashier_window.py" line="120"/>
         <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
         <translation>Kontrollenheten är ur funktion: kontantnotor. Dokumentera avbrottet och rapportera det till Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="261"/>
+        <location filename="../till/ui/cashier_window.py" line="262"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="397"/>
+        <location filename="../till/ui/cashier_window.py" line="400"/>
         <source>TRAINING MODE – {title}</source>
         <translation>ÖVNINGSLÄGE – {title}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="462"/>
+        <location filename="../till/ui/cashier_window.py" line="465"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="493"/>
+        <location filename="../till/ui/cashier_window.py" line="496"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="566"/>
+        <location filename="../till/ui/cashier_window.py" line="569"/>
         <source>The open sale from before the restart is restored.</source>
         <translation>Det öppna köpet från före omstarten är återställt.</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="523"/>
+        <location filename="../till/ui/cashier_window.py" line="526"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
@@ -1080,22 +1080,22 @@
         <translation>Ingen vara har koden {product_code}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="42"/>
+        <location filename="../till/checkout/registration.py" line="47"/>
         <source>A pro forma receipt needs a sale with items.</source>
         <translation>Ett proformakvitto kräver ett köp med varor.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="46"/>
+        <location filename="../till/checkout/registration.py" line="51"/>
         <source>No pro forma receipts while the control unit is out.</source>
         <translation>Inga proformakvitton medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="50"/>
+        <location filename="../till/checkout/registration.py" line="55"/>
         <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
         <translation>Originalet av kvitto {sequence_number} är redan utskrivet; nu kan bara en kopia (KOPIA) skrivas ut.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="58"/>
+        <location filename="../till/checkout/registration.py" line="63"/>
         <source>Receipt {sequence_number} did not print: {print_error}</source>
         <translation>Kvitto {sequence_number} skrevs inte ut: {print_error}</translation>
     </message>
@@ -1623,6 +1623,36 @@
         <location filename="../till/settings_texts.py" line="183"/>
         <source>must be a payment type, e.g. Klarna.</source>
         <translation>måste vara ett betalsätt, t.ex. Klarna.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="186"/>
+        <source>must be &quot;system&quot; or &quot;escpos&quot;.</source>
+        <translation>måste vara &quot;system&quot; eller &quot;escpos&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="190"/>
+        <source>must be &quot;network&quot;, &quot;serial&quot;, &quot;usb&quot; or &quot;file&quot;.</source>
+        <translation>måste vara &quot;network&quot;, &quot;serial&quot;, &quot;usb&quot; eller &quot;file&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="193"/>
+        <source>must be 80 or 58 (millimetres).</source>
+        <translation>måste vara 80 eller 58 (millimeter).</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="195"/>
+        <source>must be one of {pages}.</source>
+        <translation>måste vara en av {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="198"/>
+        <source>must be a serial port, such as COM3 or /dev/ttyS0.</source>
+        <translation>måste vara en serieport, till exempel COM3 eller /dev/ttyS0.</translation>
+    </message>
+    <message>
+        <location filename="../till/settings_texts.py" line="201"/>
+        <source>must be four hex digits, such as &quot;04b8&quot;.</source>
+        <translation>måste vara fyra hexadecimala siffror, till exempel &quot;04b8&quot;.</translation>
     </message>
     <message>
         <location filename="../till/store/card_payments.py" line="35"/>
@@ -2253,22 +2283,22 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>Terminalen tog inte bort ihopparningen: {why}</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="34"/>
+        <location filename="../till/adapters/print_spooler.py" line="46"/>
         <source>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</source>
         <translation>Skrivaren blev inte klar inom {seconds} s; kvittot är sparat och kan visas med F10.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="42"/>
+        <location filename="../till/adapters/print_spooler.py" line="54"/>
         <source>The printing program stopped; it is restarted.</source>
         <translation>Utskriftsprogrammet stannade; det startas om.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="46"/>
+        <location filename="../till/adapters/print_spooler.py" line="58"/>
         <source>The printing program answered nonsense; it is restarted.</source>
         <translation>Utskriftsprogrammet svarade obegripligt; det startas om.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="50"/>
+        <location filename="../till/adapters/print_spooler.py" line="62"/>
         <source>The printing program answered out of turn; it is restarted.</source>
         <translation>Utskriftsprogrammet svarade i fel ordning; det startas om.</translation>
     </message>
@@ -2754,24 +2784,49 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>Terminalen godtog inte svaret om legitimationskontroll (Incorrect Confirmation Value).</translation>
     </message>
     <message>
-        <location filename="../till/settings_file.py" line="35"/>
+        <location filename="../till/settings_file.py" line="36"/>
         <source>This till was started without a settings file (the demo), so there is nowhere to save the settings.</source>
         <translation>Kassan startades utan inställningsfil (demon), så inställningarna kan inte sparas någonstans.</translation>
     </message>
     <message>
-        <location filename="../till/settings_file.py" line="43"/>
+        <location filename="../till/settings_file.py" line="44"/>
         <source>The settings could not be saved to {path}: {why}</source>
         <translation>Inställningarna kunde inte sparas i {path}: {why}</translation>
     </message>
     <message>
-        <location filename="../till/settings_file.py" line="47"/>
+        <location filename="../till/settings_file.py" line="48"/>
         <source>The register id cannot change: register {register} has receipts, and a register&apos;s receipts are numbered in one series under its id (the control unit and the tax agency know them by it). A new register id needs a new register with its own database.</source>
         <translation>Kassa-id kan inte ändras: kassa {register} har kvitton, och en kassas kvitton numreras i en serie under dess id (kontrollenheten och Skatteverket känner dem under det). Ett nytt kassa-id kräver en ny kassa med en egen databas.</translation>
     </message>
     <message>
-        <location filename="../till/settings_file.py" line="57"/>
+        <location filename="../till/settings_file.py" line="58"/>
         <source>A settings file appeared at {path} while this screen was open: it was left as it is. Start the till again to use it.</source>
         <translation>En inställningsfil dök upp i {path} medan den här bilden var öppen: den lämnades som den är. Starta kassan igen för att använda den.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="20"/>
+        <source>The printer is out of paper.</source>
+        <translation>Skrivaren har slut på papper.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="23"/>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>Skrivarens lucka är öppen.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="27"/>
+        <source>The printer is offline (an error light may tell why).</source>
+        <translation>Skrivaren är inte redo (en fellampa kan visa varför).</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="31"/>
+        <source>The printer at {where} cannot be reached.</source>
+        <translation>Skrivaren på {where} går inte att nå.</translation>
+    </message>
+    <message>
+        <location filename="../till/adapters/escpos/status.py" line="35"/>
+        <source>The printer at {where} did not answer within {seconds} s.</source>
+        <translation>Skrivaren på {where} svarade inte inom {seconds} s.</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3357,7 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>Skriv chefens PIN-kod, eller Esc för att avbryta.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="55"/>
+        <location filename="../till/ui/settings_dialog.py" line="57"/>
         <source>settings</source>
         <translation>inställningar</translation>
     </message>
@@ -4062,212 +4117,298 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="85"/>
+        <location filename="../till/ui/settings_dialog.py" line="87"/>
         <source>Set up this till</source>
         <translation>Ställ in kassan</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="87"/>
+        <location filename="../till/ui/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="96"/>
+        <location filename="../till/ui/settings_dialog.py" line="98"/>
         <source>Shop and register</source>
         <translation>Butik och kassa</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="97"/>
+        <location filename="../till/ui/settings_dialog.py" line="99"/>
         <source>Control unit</source>
         <translation>Kontrollenhet</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="98"/>
+        <location filename="../till/ui/settings_dialog.py" line="100"/>
         <source>Payment terminals</source>
         <translation>Betalterminaler</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="99"/>
+        <location filename="../till/ui/settings_dialog.py" line="101"/>
         <source>Printer</source>
         <translation>Skrivare</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="104"/>
+        <location filename="../till/ui/settings_dialog.py" line="106"/>
         <source>This till has no settings yet. Fill in the shop and the register id the control unit&apos;s provider issued, check the other pages, and save: the settings file {path} is written and the till starts. Later a manager changes them here (Ctrl+,).</source>
         <translation>Kassan har inga inställningar än. Fyll i butiken och det kassa-id som kontrollenhetens leverantör gav, kontrollera de andra flikarna och spara: inställningsfilen {path} skrivs och kassan startar. Senare ändrar en chef dem här (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="111"/>
+        <location filename="../till/ui/settings_dialog.py" line="113"/>
         <source>Saved settings apply when the till starts next. The settings file is {path}.</source>
         <translation>Sparade inställningar gäller från nästa gång kassan startar. Inställningsfilen är {path}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="114"/>
+        <location filename="../till/ui/settings_dialog.py" line="116"/>
         <source>The demo has no settings file: changes here cannot be saved.</source>
         <translation>Demon har ingen inställningsfil: ändringar här kan inte sparas.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="122"/>
+        <location filename="../till/ui/settings_dialog.py" line="124"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="122"/>
+        <location filename="../till/ui/settings_dialog.py" line="124"/>
         <source>Save and start</source>
         <translation>Spara och starta</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="145"/>
+        <location filename="../till/ui/settings_dialog.py" line="147"/>
         <source>For example: {example}</source>
         <translation>Till exempel: {example}</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="187"/>
+        <location filename="../till/ui/settings_dialog.py" line="189"/>
         <source>Shop name</source>
         <translation>Butikens namn</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="188"/>
+        <location filename="../till/ui/settings_dialog.py" line="190"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="189"/>
+        <location filename="../till/ui/settings_dialog.py" line="191"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="190"/>
+        <location filename="../till/ui/settings_dialog.py" line="192"/>
         <source>Register id</source>
         <translation>Kassa-id</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="193"/>
+        <location filename="../till/ui/settings_dialog.py" line="195"/>
         <source>Fixed: this register has receipts under its id.</source>
         <translation>Låst: den här kassan har kvitton under sitt id.</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="194"/>
+        <location filename="../till/ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="196"/>
+        <location filename="../till/ui/settings_dialog.py" line="198"/>
         <source>Idle lock (minutes, 0: never)</source>
         <translation>Lås vid inaktivitet (minuter, 0: aldrig)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="198"/>
+        <location filename="../till/ui/settings_dialog.py" line="200"/>
         <source>Full screen without a window frame (kiosk)</source>
         <translation>Helskärm utan fönsterram (kiosk)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="209"/>
+        <location filename="../till/ui/settings_dialog.py" line="211"/>
         <source>iSecureIPC gateway (host and port)</source>
         <translation>iSecureIPC-gateway (värd och port)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="210"/>
+        <location filename="../till/ui/settings_dialog.py" line="212"/>
         <source>Direct to the control unit (HTTPS address)</source>
         <translation>Direkt till kontrollenheten (HTTPS-adress)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="212"/>
+        <location filename="../till/ui/settings_dialog.py" line="214"/>
+        <location filename="../till/ui/settings_dialog.py" line="260"/>
         <source>Connection</source>
         <translation>Anslutning</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="214"/>
+        <location filename="../till/ui/settings_dialog.py" line="216"/>
         <source>Gateway host</source>
         <translation>Gateway-värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="215"/>
+        <location filename="../till/ui/settings_dialog.py" line="217"/>
         <source>Gateway port</source>
         <translation>Gateway-port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="216"/>
+        <location filename="../till/ui/settings_dialog.py" line="218"/>
         <source>Control unit address (https://…)</source>
         <translation>Kontrollenhetens adress (https://…)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="218"/>
+        <location filename="../till/ui/settings_dialog.py" line="220"/>
         <source>Connect timeout (seconds)</source>
         <translation>Tidsgräns för anslutning (sekunder)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="220"/>
+        <location filename="../till/ui/settings_dialog.py" line="222"/>
         <source>Answer timeout (seconds)</source>
         <translation>Tidsgräns för svar (sekunder)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="226"/>
+        <location filename="../till/ui/settings_dialog.py" line="228"/>
         <source>None (cash only)</source>
         <translation>Ingen (bara kontant)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="227"/>
+        <location filename="../till/ui/settings_dialog.py" line="229"/>
         <source>Card terminal (Wallee)</source>
         <translation>Kortterminal (Wallee)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="228"/>
+        <location filename="../till/ui/settings_dialog.py" line="230"/>
         <source>Klarna terminal (Verifone Point)</source>
         <translation>Klarnaterminal (Verifone Point)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="229"/>
+        <location filename="../till/ui/settings_dialog.py" line="231"/>
         <source>Both</source>
         <translation>Båda</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="231"/>
+        <location filename="../till/ui/settings_dialog.py" line="233"/>
         <source>Terminals</source>
         <translation>Terminaler</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="233"/>
+        <location filename="../till/ui/settings_dialog.py" line="235"/>
         <source>Card terminal host</source>
         <translation>Kortterminalens värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="234"/>
+        <location filename="../till/ui/settings_dialog.py" line="236"/>
         <source>Card terminal port</source>
         <translation>Kortterminalens port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="235"/>
+        <location filename="../till/ui/settings_dialog.py" line="237"/>
         <source>Klarna terminal host</source>
         <translation>Klarnaterminalens värd</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="236"/>
+        <location filename="../till/ui/settings_dialog.py" line="238"/>
         <source>Klarna terminal port</source>
         <translation>Klarnaterminalens port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="237"/>
+        <location filename="../till/ui/settings_dialog.py" line="239"/>
         <source>Klarna terminal second port</source>
         <translation>Klarnaterminalens andra port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="238"/>
+        <location filename="../till/ui/settings_dialog.py" line="240"/>
         <source>The till&apos;s listening port</source>
         <translation>Kassans lyssnande port</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="243"/>
+        <location filename="../till/ui/settings_dialog.py" line="246"/>
+        <source>A printer with a system driver (or PDF files)</source>
+        <translation>En skrivare med systemdrivrutin (eller PDF-filer)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="247"/>
+        <source>A thermal receipt printer (ESC/POS)</source>
+        <translation>En termisk kvittoskrivare (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="249"/>
+        <source>Printer kind</source>
+        <translation>Typ av skrivare</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="251"/>
         <source>Printer (empty: the default)</source>
         <translation>Skrivare (tom: standardskrivaren)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="244"/>
-        <source>PDF folder (instead of paper)</source>
-        <translation>PDF-mapp (i stället för papper)</translation>
+        <location filename="../till/ui/settings_dialog.py" line="252"/>
+        <source>PDF folder (instead of paper, or a copy of it)</source>
+        <translation>PDF-mapp (i stället för papper, eller en kopia av det)</translation>
     </message>
     <message>
-        <location filename="../till/ui/settings_dialog.py" line="381"/>
+        <location filename="../till/ui/settings_dialog.py" line="255"/>
+        <source>Network (port 9100)</source>
+        <translation>Nätverk (port 9100)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="256"/>
+        <source>Serial port</source>
+        <translation>Serieport</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="257"/>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="258"/>
+        <source>A device file (/dev/usb/lp0)</source>
+        <translation>En enhetsfil (/dev/usb/lp0)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="262"/>
+        <source>Printer address</source>
+        <translation>Skrivarens adress</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="263"/>
+        <source>Printer port</source>
+        <translation>Skrivarens port</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="264"/>
+        <source>Serial port or device file</source>
+        <translation>Serieport eller enhetsfil</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="265"/>
+        <source>Baud rate</source>
+        <translation>Överföringshastighet (baud)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="266"/>
+        <source>USB vendor id (hex)</source>
+        <translation>USB-tillverkar-id (hex)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="267"/>
+        <source>USB product id (hex)</source>
+        <translation>USB-produkt-id (hex)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="268"/>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="268"/>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="269"/>
+        <source>Paper width</source>
+        <translation>Pappersbredd</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="270"/>
+        <source>Code page</source>
+        <translation>Teckentabell</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/settings_dialog.py" line="431"/>
         <source>Settings saved ({count} changed). They apply when the till starts next.</source>
         <translation>Inställningarna sparade ({count} ändrade). De gäller från nästa gång kassan startar.</translation>
     </message>
@@ -4656,45 +4797,71 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
         <translation>Kassa {id}</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="45"/>
+        <location filename="../till/ui/status_bar.py" line="50"/>
         <source>Terminal: none</source>
         <translation>Terminal: ingen</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="47"/>
+        <location filename="../till/ui/status_bar.py" line="52"/>
         <source>Terminal: online</source>
         <translation>Terminal: ansluten</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="49"/>
+        <location filename="../till/ui/status_bar.py" line="54"/>
         <source>Terminal: offline</source>
         <translation>Terminal: ej ansluten</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="51"/>
-        <location filename="../till/ui/status_bar.py" line="70"/>
+        <location filename="../till/ui/status_bar.py" line="56"/>
+        <location filename="../till/ui/status_bar.py" line="86"/>
+        <location filename="../till/ui/status_bar.py" line="96"/>
         <source>{state} – {reason}</source>
         <translation>{state} – {reason}</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="59"/>
+        <location filename="../till/ui/status_bar.py" line="64"/>
         <source>Control unit: reachable</source>
         <translation>Kontrollenhet: ansluten</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="61"/>
+        <location filename="../till/ui/status_bar.py" line="66"/>
         <source>Control unit: asking for a control code</source>
         <translation>Kontrollenhet: hämtar kontrollkod</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="63"/>
+        <location filename="../till/ui/status_bar.py" line="68"/>
         <source>Control unit: offline</source>
         <translation>Kontrollenhet: ej ansluten</translation>
     </message>
     <message>
-        <location filename="../till/ui/status_bar.py" line="64"/>
+        <location filename="../till/ui/status_bar.py" line="69"/>
         <source>Control unit: not asked yet</source>
         <translation>Kontrollenhet: inte kontaktad än</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="73"/>
+        <source>Printer: ready</source>
+        <translation>Skrivare: klar</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="75"/>
+        <source>Printer: out of paper</source>
+        <translation>Skrivare: slut på papper</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="77"/>
+        <source>Printer: cover open</source>
+        <translation>Skrivare: luckan öppen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="79"/>
+        <source>Printer: offline</source>
+        <translation>Skrivare: ej redo</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/status_bar.py" line="80"/>
+        <source>Printer: not connected</source>
+        <translation>Skrivare: ej ansluten</translation>
     </message>
 </context>
 <context>
