@@ -19,6 +19,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from till.adapters.closing import CLOSE_WITHIN
 from till.core.errors import MESSAGES, QT_TRANSLATE_NOOP, Message, TillError
 from till.core.receipt import PrintLine, Receipt, ReceiptType, receipt_layout
 
@@ -181,7 +182,8 @@ class ReceiptSpooler:
         assert process.stdin is not None
         process.stdin.close()  # the worker ends at the end of its input
         try:
-            await asyncio.wait_for(process.wait(), 5)
+            # Quit never waits long: a receipt cut short is not marked printed (Ctrl+U).
+            await asyncio.wait_for(process.wait(), CLOSE_WITHIN)
         except TimeoutError:
             process.kill()
             await process.wait()

@@ -27,7 +27,6 @@ checkout journals beside the payment.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import inspect
 import logging
 import secrets as random
@@ -36,6 +35,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from till import secrets as till_secrets
+from till.adapters.closing import CLOSE_WITHIN, cancel_and_wait
 from till.adapters.point import outcomes
 from till.adapters.point import pairing as keyring_pairing
 from till.adapters.point.link import UNREACHABLE, PointLink
@@ -206,13 +206,12 @@ class PointTerminal:
             self._link_state(False, error)
 
     async def close(self) -> None:
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
-        await self.listener.close()
+        """Within a second, whatever the terminal is doing (adapters/closing.py)."""
+        await cancel_and_wait(list(self._tasks))
+        try:
+            await asyncio.wait_for(self.listener.close(), CLOSE_WITHIN)
+        except TimeoutError:  # a client that never lets go: the server is closed all the same
+            log.warning("the Point listener did not close within %.1f s", CLOSE_WITHIN)
 
     def _keep(self, task: asyncio.Task) -> None:
         self._tasks.add(task)

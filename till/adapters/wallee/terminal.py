@@ -20,12 +20,12 @@ that was a confirmationRequest is answered "no", since the terminal waits for an
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from till.adapters.closing import cancel_and_wait
 from till.checkout.ports import Reason, TerminalLost, TerminalState, TerminalUnavailable
 from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.protocols.lti import (
@@ -191,6 +191,7 @@ class TerminalClient:
         self._lock = asyncio.Lock()
         self._tasks: set[asyncio.Task] = set()  # strong references to confirmation tasks
         self._health: asyncio.Task | None = None
+        self._closing = False  # set by close(): the health loop ends at its next turn
         self.idle_prompts: LtiPrompts = SilentPrompts()
 
     # -- state -----------------------------------------------------------------------------
@@ -375,8 +376,8 @@ class TerminalClient:
             if left <= 0:
                 self._drop(TillError(NO_ANSWER, seconds=f"{silence:.0f}"))
                 break
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(exchange.answer), min(left, 1.0))
+            # asyncio.wait, not wait_for: it never swallows a cancellation (closing.py)
+            await asyncio.wait({exchange.answer}, timeout=min(left, 1.0))
         exchange.answer.result()  # raises TerminalLost if the connection was dropped
 
     async def abort_card_entry(self, abort_code: str = ABORT_CODE_STANDARD) -> None:
@@ -401,7 +402,7 @@ class TerminalClient:
             self._health.add_done_callback(_log_failure)
 
     async def _watch(self) -> None:
-        while True:
+        while not self._closing:
             if not self._lock.locked():
                 try:
                     await self.ping()
@@ -413,12 +414,10 @@ class TerminalClient:
             await asyncio.sleep(self.ping_interval)
 
     async def close(self) -> None:
+        """Within a second, whatever the terminal is doing (closing.py)."""
+        self._closing = True
         tasks = [t for t in (self._health, self._reader_task, *self._tasks) if t is not None]
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await cancel_and_wait(tasks)
         self._health = None
         if self._writer is not None:
             self._drop(TillError(TILL_CLOSED))
