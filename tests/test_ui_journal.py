@@ -48,6 +48,7 @@ def test_the_journal_viewer_lists_rows_and_filters_them_by_kind_and_day(qtbot, a
         viewer.kind_combo.setFocus()
         # the combo's own type-ahead, on the kind's words
         qtbot.keyClicks(viewer.kind_combo, kind_label("receipt"))
+        await viewer.wait_loaded()  # pages come from the store's worker
         seen["receipt kinds"] = shown(viewer, 2)
         seen["count"] = viewer.count_label.text()
         viewer.table.setFocus()
@@ -56,8 +57,10 @@ def test_the_journal_viewer_lists_rows_and_filters_them_by_kind_and_day(qtbot, a
 
         yesterday = viewer.day_edit.date().addDays(-1)
         viewer.day_edit.setDate(QDate(yesterday))
+        await viewer.wait_loaded()
         seen["yesterday"] = shown(viewer, 0)
         qtbot.keyClick(viewer.all_days, Qt.Key.Key_Space)
+        await viewer.wait_loaded()
         seen["all days"] = shown(viewer, 2)
         qtbot.keyClick(viewer, Qt.Key.Key_Escape)
         await closed(viewer)

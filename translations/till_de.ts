@@ -1923,7 +1923,7 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Eine Leiter-PIN besteht aus 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../till/store/repository.py" line="60"/>
+        <location filename="../till/store/repository.py" line="61"/>
         <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
         <translation>Die Belegnummer {sequence_number} ist nicht die nächste ({expected}); es wurde nichts gesendet.</translation>
     </message>
@@ -2283,22 +2283,22 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Das Terminal hat die Kopplung nicht gelöscht: {why}</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="46"/>
+        <location filename="../till/adapters/print_spooler.py" line="47"/>
         <source>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</source>
         <translation>Der Drucker ist nicht innerhalb von {seconds} s fertig geworden; der Beleg ist gespeichert und kann mit F10 angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="54"/>
+        <location filename="../till/adapters/print_spooler.py" line="55"/>
         <source>The printing program stopped; it is restarted.</source>
         <translation>Das Druckprogramm wurde beendet; es wird neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="58"/>
+        <location filename="../till/adapters/print_spooler.py" line="59"/>
         <source>The printing program answered nonsense; it is restarted.</source>
         <translation>Das Druckprogramm hat Unsinn geantwortet; es wird neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="62"/>
+        <location filename="../till/adapters/print_spooler.py" line="63"/>
         <source>The printing program answered out of turn; it is restarted.</source>
         <translation>Das Druckprogramm hat außer der Reihe geantwortet; es wird neu gestartet.</translation>
     </message>
@@ -2883,262 +2883,262 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
 <context>
     <name>JournalKind</name>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="52"/>
+        <location filename="../till/ui/journal_viewer.py" line="65"/>
         <source>Card payment approved</source>
         <translation>Kartenzahlung genehmigt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="53"/>
+        <location filename="../till/ui/journal_viewer.py" line="66"/>
         <source>Card payment declined</source>
         <translation>Kartenzahlung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="54"/>
+        <location filename="../till/ui/journal_viewer.py" line="67"/>
         <source>Card payment failed</source>
         <translation>Kartenzahlung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="55"/>
+        <location filename="../till/ui/journal_viewer.py" line="68"/>
         <source>Card payment settled</source>
         <translation>Kartenzahlung geklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="56"/>
+        <location filename="../till/ui/journal_viewer.py" line="69"/>
         <source>Card payment settled by hand</source>
         <translation>Kartenzahlung von Hand geklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="59"/>
+        <location filename="../till/ui/journal_viewer.py" line="72"/>
         <source>Card payment started</source>
         <translation>Kartenzahlung gestartet</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="60"/>
+        <location filename="../till/ui/journal_viewer.py" line="73"/>
         <source>Card payment in doubt</source>
         <translation>Kartenzahlung ungeklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="61"/>
+        <location filename="../till/ui/journal_viewer.py" line="74"/>
         <source>Card reversal confirmed</source>
         <translation>Kartenstorno bestätigt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="62"/>
+        <location filename="../till/ui/journal_viewer.py" line="75"/>
         <source>Card reversal not sent</source>
         <translation>Kartenstorno nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="63"/>
+        <location filename="../till/ui/journal_viewer.py" line="76"/>
         <source>Card reversal refused</source>
         <translation>Kartenstorno abgelehnt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="64"/>
+        <location filename="../till/ui/journal_viewer.py" line="77"/>
         <source>Card reversal requested</source>
         <translation>Kartenstorno angefordert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="65"/>
+        <location filename="../till/ui/journal_viewer.py" line="78"/>
         <source>Card reversal settled</source>
         <translation>Kartenstorno geklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="66"/>
+        <location filename="../till/ui/journal_viewer.py" line="79"/>
         <source>Card reversal settled by hand</source>
         <translation>Kartenstorno von Hand geklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="69"/>
+        <location filename="../till/ui/journal_viewer.py" line="82"/>
         <source>Card reversal in doubt</source>
         <translation>Kartenstorno ungeklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="70"/>
+        <location filename="../till/ui/journal_viewer.py" line="83"/>
         <source>Control unit certificate imported</source>
         <translation>Zertifikat der Kontrolleinheit importiert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="73"/>
+        <location filename="../till/ui/journal_viewer.py" line="86"/>
         <source>Control code failed</source>
         <translation>Kontrollcode fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="74"/>
+        <location filename="../till/ui/journal_viewer.py" line="87"/>
         <source>Control code received</source>
         <translation>Kontrollcode erhalten</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="75"/>
+        <location filename="../till/ui/journal_viewer.py" line="88"/>
         <source>Control code requested</source>
         <translation>Kontrollcode angefordert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="76"/>
+        <location filename="../till/ui/journal_viewer.py" line="89"/>
         <source>Control code in doubt</source>
         <translation>Kontrollcode ungeklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="77"/>
+        <location filename="../till/ui/journal_viewer.py" line="90"/>
         <source>Drawer opened</source>
         <translation>Schublade geöffnet</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="78"/>
+        <location filename="../till/ui/journal_viewer.py" line="91"/>
         <source>Product group added</source>
         <translation>Artikelgruppe angelegt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="79"/>
+        <location filename="../till/ui/journal_viewer.py" line="92"/>
         <source>Installation created</source>
         <translation>Installation angelegt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="80"/>
+        <location filename="../till/ui/journal_viewer.py" line="93"/>
         <source>Journal anchor reset</source>
         <translation>Journalanker zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="81"/>
+        <location filename="../till/ui/journal_viewer.py" line="94"/>
         <source>Manager approved</source>
         <translation>Leiter-Genehmigung erteilt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="82"/>
+        <location filename="../till/ui/journal_viewer.py" line="95"/>
         <source>Manager PIN set</source>
         <translation>Leiter-PIN festgelegt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="83"/>
+        <location filename="../till/ui/journal_viewer.py" line="96"/>
         <source>Manager refused</source>
         <translation>Leiter-Genehmigung verweigert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="84"/>
+        <location filename="../till/ui/journal_viewer.py" line="97"/>
         <source>Offline mode</source>
         <translation>Notbetrieb</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="85"/>
+        <location filename="../till/ui/journal_viewer.py" line="98"/>
         <source>Original printed</source>
         <translation>Original gedruckt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="86"/>
+        <location filename="../till/ui/journal_viewer.py" line="99"/>
         <source>Klarna ID check</source>
         <translation>Klarna-Ausweisprüfung</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="87"/>
+        <location filename="../till/ui/journal_viewer.py" line="100"/>
         <source>Price changed</source>
         <translation>Preis geändert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="88"/>
+        <location filename="../till/ui/journal_viewer.py" line="101"/>
         <source>Product added</source>
         <translation>Artikel angelegt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="89"/>
+        <location filename="../till/ui/journal_viewer.py" line="102"/>
         <source>Product changed</source>
         <translation>Artikel geändert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="90"/>
+        <location filename="../till/ui/journal_viewer.py" line="103"/>
         <source>Product removed</source>
         <translation>Artikel entfernt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="91"/>
+        <location filename="../till/ui/journal_viewer.py" line="104"/>
         <source>Products imported</source>
         <translation>Artikel importiert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="92"/>
+        <location filename="../till/ui/journal_viewer.py" line="105"/>
         <source>Quick key removed</source>
         <translation>Schnelltaste entfernt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="93"/>
+        <location filename="../till/ui/journal_viewer.py" line="106"/>
         <source>Quick key set</source>
         <translation>Schnelltaste festgelegt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="94"/>
+        <location filename="../till/ui/journal_viewer.py" line="107"/>
         <source>Receipt</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="95"/>
+        <location filename="../till/ui/journal_viewer.py" line="108"/>
         <source>Receipt copy</source>
         <translation>Belegkopie</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="96"/>
+        <location filename="../till/ui/journal_viewer.py" line="109"/>
         <source>Sale finished</source>
         <translation>Verkauf abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="97"/>
+        <location filename="../till/ui/journal_viewer.py" line="110"/>
         <source>Sale voided</source>
         <translation>Verkauf storniert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="98"/>
+        <location filename="../till/ui/journal_viewer.py" line="111"/>
         <source>Setting changed</source>
         <translation>Einstellung geändert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="99"/>
+        <location filename="../till/ui/journal_viewer.py" line="112"/>
         <source>Settings saved</source>
         <translation>Einstellungen gespeichert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="100"/>
+        <location filename="../till/ui/journal_viewer.py" line="113"/>
         <source>Sign-in refused</source>
         <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="101"/>
+        <location filename="../till/ui/journal_viewer.py" line="114"/>
         <source>Signed in</source>
         <translation>Anmeldung</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="102"/>
+        <location filename="../till/ui/journal_viewer.py" line="115"/>
         <source>Terminal administration</source>
         <translation>Terminalverwaltung</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="103"/>
+        <location filename="../till/ui/journal_viewer.py" line="116"/>
         <source>Terminal counter advanced</source>
         <translation>Terminalzähler erhöht</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="104"/>
+        <location filename="../till/ui/journal_viewer.py" line="117"/>
         <source>Till started</source>
         <translation>Kasse gestartet</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="105"/>
+        <location filename="../till/ui/journal_viewer.py" line="118"/>
         <source>Training mode</source>
         <translation>Übungsmodus</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="106"/>
+        <location filename="../till/ui/journal_viewer.py" line="119"/>
         <source>User added</source>
         <translation>Benutzer angelegt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="107"/>
+        <location filename="../till/ui/journal_viewer.py" line="120"/>
         <source>User disabled</source>
         <translation>Benutzer deaktiviert</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="108"/>
+        <location filename="../till/ui/journal_viewer.py" line="121"/>
         <source>User PIN reset</source>
         <translation>Benutzer-PIN zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="109"/>
+        <location filename="../till/ui/journal_viewer.py" line="122"/>
         <source>Z report</source>
         <translation>Z-Bericht</translation>
     </message>
@@ -3146,22 +3146,22 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="202"/>
+        <location filename="../till/ui/journal_viewer.py" line="215"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="203"/>
+        <location filename="../till/ui/journal_viewer.py" line="216"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="204"/>
+        <location filename="../till/ui/journal_viewer.py" line="217"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="205"/>
+        <location filename="../till/ui/journal_viewer.py" line="218"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
@@ -3169,67 +3169,97 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
 <context>
     <name>JournalViewer</name>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="48"/>
+        <location filename="../till/ui/journal_viewer.py" line="58"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="184"/>
+        <location filename="../till/ui/journal_viewer.py" line="197"/>
         <source>Id: {id}</source>
         <translation>ID: {id}</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="185"/>
+        <location filename="../till/ui/journal_viewer.py" line="198"/>
         <source>Time: {time} (stored as {stored})</source>
         <translation>Zeit: {time} (gespeichert als {stored})</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="188"/>
+        <location filename="../till/ui/journal_viewer.py" line="201"/>
         <source>Kind: {label} ({kind})</source>
         <translation>Art: {label} ({kind})</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="191"/>
+        <location filename="../till/ui/journal_viewer.py" line="204"/>
         <source>Register: {register}</source>
         <translation>Kasse: {register}</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="192"/>
+        <location filename="../till/ui/journal_viewer.py" line="205"/>
         <source>Hash: {hash}</source>
         <translation>Hash: {hash}</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="193"/>
+        <location filename="../till/ui/journal_viewer.py" line="206"/>
         <source>Previous hash: {hash}</source>
         <translation>Vorheriger Hash: {hash}</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="268"/>
+        <location filename="../till/ui/journal_viewer.py" line="303"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="275"/>
+        <location filename="../till/ui/journal_viewer.py" line="313"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Vorheriger Tag</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="315"/>
+        <source>Next day ▶</source>
+        <translation>Nächster Tag ▶</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="321"/>
         <source>&amp;All days</source>
         <translation>&amp;Alle Tage</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="282"/>
+        <location filename="../till/ui/journal_viewer.py" line="330"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="333"/>
+        <source>&amp;Older rows</source>
+        <translation>Ä&amp;ltere Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="339"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="284"/>
+        <location filename="../till/ui/journal_viewer.py" line="341"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="328"/>
+        <location filename="../till/ui/journal_viewer.py" line="343"/>
+        <source>&amp;Receipt number</source>
+        <translation>&amp;Belegnummer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="395"/>
         <source>Choose a row to see all it holds.</source>
         <translation>Wählen Sie eine Zeile, um alles zu sehen, was sie enthält.</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="369"/>
+        <location filename="../till/ui/journal_viewer.py" line="493"/>
+        <source> (older rows not shown)</source>
+        <translation> (ältere Zeilen nicht angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="495"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} von {total} Zeilen</translation>
     </message>

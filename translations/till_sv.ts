@@ -1923,7 +1923,7 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>En PIN-kod för chef är 4 till 12 siffror.</translation>
     </message>
     <message>
-        <location filename="../till/store/repository.py" line="60"/>
+        <location filename="../till/store/repository.py" line="61"/>
         <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
         <translation>Kvittonummer {sequence_number} är inte nästa i tur ({expected}); inget skickades.</translation>
     </message>
@@ -2283,22 +2283,22 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>Terminalen tog inte bort ihopparningen: {why}</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="46"/>
+        <location filename="../till/adapters/print_spooler.py" line="47"/>
         <source>The printer did not finish within {seconds} s; the receipt is saved and can be shown with F10.</source>
         <translation>Skrivaren blev inte klar inom {seconds} s; kvittot är sparat och kan visas med F10.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="54"/>
+        <location filename="../till/adapters/print_spooler.py" line="55"/>
         <source>The printing program stopped; it is restarted.</source>
         <translation>Utskriftsprogrammet stannade; det startas om.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="58"/>
+        <location filename="../till/adapters/print_spooler.py" line="59"/>
         <source>The printing program answered nonsense; it is restarted.</source>
         <translation>Utskriftsprogrammet svarade obegripligt; det startas om.</translation>
     </message>
     <message>
-        <location filename="../till/adapters/print_spooler.py" line="62"/>
+        <location filename="../till/adapters/print_spooler.py" line="63"/>
         <source>The printing program answered out of turn; it is restarted.</source>
         <translation>Utskriftsprogrammet svarade i fel ordning; det startas om.</translation>
     </message>
@@ -2883,262 +2883,262 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
 <context>
     <name>JournalKind</name>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="52"/>
+        <location filename="../till/ui/journal_viewer.py" line="65"/>
         <source>Card payment approved</source>
         <translation>Kortbetalning godkänd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="53"/>
+        <location filename="../till/ui/journal_viewer.py" line="66"/>
         <source>Card payment declined</source>
         <translation>Kortbetalning nekad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="54"/>
+        <location filename="../till/ui/journal_viewer.py" line="67"/>
         <source>Card payment failed</source>
         <translation>Kortbetalning misslyckad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="55"/>
+        <location filename="../till/ui/journal_viewer.py" line="68"/>
         <source>Card payment settled</source>
         <translation>Kortbetalning avgjord</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="56"/>
+        <location filename="../till/ui/journal_viewer.py" line="69"/>
         <source>Card payment settled by hand</source>
         <translation>Kortbetalning avgjord för hand</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="59"/>
+        <location filename="../till/ui/journal_viewer.py" line="72"/>
         <source>Card payment started</source>
         <translation>Kortbetalning startad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="60"/>
+        <location filename="../till/ui/journal_viewer.py" line="73"/>
         <source>Card payment in doubt</source>
         <translation>Kortbetalning oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="61"/>
+        <location filename="../till/ui/journal_viewer.py" line="74"/>
         <source>Card reversal confirmed</source>
         <translation>Kortåterföring bekräftad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="62"/>
+        <location filename="../till/ui/journal_viewer.py" line="75"/>
         <source>Card reversal not sent</source>
         <translation>Kortåterföring ej skickad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="63"/>
+        <location filename="../till/ui/journal_viewer.py" line="76"/>
         <source>Card reversal refused</source>
         <translation>Kortåterföring nekad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="64"/>
+        <location filename="../till/ui/journal_viewer.py" line="77"/>
         <source>Card reversal requested</source>
         <translation>Kortåterföring begärd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="65"/>
+        <location filename="../till/ui/journal_viewer.py" line="78"/>
         <source>Card reversal settled</source>
         <translation>Kortåterföring avgjord</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="66"/>
+        <location filename="../till/ui/journal_viewer.py" line="79"/>
         <source>Card reversal settled by hand</source>
         <translation>Kortåterföring avgjord för hand</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="69"/>
+        <location filename="../till/ui/journal_viewer.py" line="82"/>
         <source>Card reversal in doubt</source>
         <translation>Kortåterföring oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="70"/>
+        <location filename="../till/ui/journal_viewer.py" line="83"/>
         <source>Control unit certificate imported</source>
         <translation>Kontrollenhetens certifikat importerat</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="73"/>
+        <location filename="../till/ui/journal_viewer.py" line="86"/>
         <source>Control code failed</source>
         <translation>Kontrollkod misslyckad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="74"/>
+        <location filename="../till/ui/journal_viewer.py" line="87"/>
         <source>Control code received</source>
         <translation>Kontrollkod mottagen</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="75"/>
+        <location filename="../till/ui/journal_viewer.py" line="88"/>
         <source>Control code requested</source>
         <translation>Kontrollkod begärd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="76"/>
+        <location filename="../till/ui/journal_viewer.py" line="89"/>
         <source>Control code in doubt</source>
         <translation>Kontrollkod oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="77"/>
+        <location filename="../till/ui/journal_viewer.py" line="90"/>
         <source>Drawer opened</source>
         <translation>Kassalåda öppnad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="78"/>
+        <location filename="../till/ui/journal_viewer.py" line="91"/>
         <source>Product group added</source>
         <translation>Varugrupp tillagd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="79"/>
+        <location filename="../till/ui/journal_viewer.py" line="92"/>
         <source>Installation created</source>
         <translation>Installation skapad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="80"/>
+        <location filename="../till/ui/journal_viewer.py" line="93"/>
         <source>Journal anchor reset</source>
         <translation>Journalankare återställt</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="81"/>
+        <location filename="../till/ui/journal_viewer.py" line="94"/>
         <source>Manager approved</source>
         <translation>Godkänt av chef</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="82"/>
+        <location filename="../till/ui/journal_viewer.py" line="95"/>
         <source>Manager PIN set</source>
         <translation>Chefens PIN-kod vald</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="83"/>
+        <location filename="../till/ui/journal_viewer.py" line="96"/>
         <source>Manager refused</source>
         <translation>Nekat av chef</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="84"/>
+        <location filename="../till/ui/journal_viewer.py" line="97"/>
         <source>Offline mode</source>
         <translation>Offlineläge</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="85"/>
+        <location filename="../till/ui/journal_viewer.py" line="98"/>
         <source>Original printed</source>
         <translation>Original utskrivet</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="86"/>
+        <location filename="../till/ui/journal_viewer.py" line="99"/>
         <source>Klarna ID check</source>
         <translation>Klarna-legitimationskontroll</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="87"/>
+        <location filename="../till/ui/journal_viewer.py" line="100"/>
         <source>Price changed</source>
         <translation>Pris ändrat</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="88"/>
+        <location filename="../till/ui/journal_viewer.py" line="101"/>
         <source>Product added</source>
         <translation>Artikel tillagd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="89"/>
+        <location filename="../till/ui/journal_viewer.py" line="102"/>
         <source>Product changed</source>
         <translation>Artikel ändrad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="90"/>
+        <location filename="../till/ui/journal_viewer.py" line="103"/>
         <source>Product removed</source>
         <translation>Artikel borttagen</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="91"/>
+        <location filename="../till/ui/journal_viewer.py" line="104"/>
         <source>Products imported</source>
         <translation>Artiklar importerade</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="92"/>
+        <location filename="../till/ui/journal_viewer.py" line="105"/>
         <source>Quick key removed</source>
         <translation>Snabbknapp borttagen</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="93"/>
+        <location filename="../till/ui/journal_viewer.py" line="106"/>
         <source>Quick key set</source>
         <translation>Snabbknapp inställd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="94"/>
+        <location filename="../till/ui/journal_viewer.py" line="107"/>
         <source>Receipt</source>
         <translation>Kvitto</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="95"/>
+        <location filename="../till/ui/journal_viewer.py" line="108"/>
         <source>Receipt copy</source>
         <translation>Kvittokopia</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="96"/>
+        <location filename="../till/ui/journal_viewer.py" line="109"/>
         <source>Sale finished</source>
         <translation>Köp avslutat</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="97"/>
+        <location filename="../till/ui/journal_viewer.py" line="110"/>
         <source>Sale voided</source>
         <translation>Köp makulerat</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="98"/>
+        <location filename="../till/ui/journal_viewer.py" line="111"/>
         <source>Setting changed</source>
         <translation>Inställning ändrad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="99"/>
+        <location filename="../till/ui/journal_viewer.py" line="112"/>
         <source>Settings saved</source>
         <translation>Inställningar sparade</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="100"/>
+        <location filename="../till/ui/journal_viewer.py" line="113"/>
         <source>Sign-in refused</source>
         <translation>Inloggning nekad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="101"/>
+        <location filename="../till/ui/journal_viewer.py" line="114"/>
         <source>Signed in</source>
         <translation>Inloggning</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="102"/>
+        <location filename="../till/ui/journal_viewer.py" line="115"/>
         <source>Terminal administration</source>
         <translation>Terminaladministration</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="103"/>
+        <location filename="../till/ui/journal_viewer.py" line="116"/>
         <source>Terminal counter advanced</source>
         <translation>Terminalräknare uppräknad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="104"/>
+        <location filename="../till/ui/journal_viewer.py" line="117"/>
         <source>Till started</source>
         <translation>Kassa startad</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="105"/>
+        <location filename="../till/ui/journal_viewer.py" line="118"/>
         <source>Training mode</source>
         <translation>Övningsläge</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="106"/>
+        <location filename="../till/ui/journal_viewer.py" line="119"/>
         <source>User added</source>
         <translation>Användare tillagd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="107"/>
+        <location filename="../till/ui/journal_viewer.py" line="120"/>
         <source>User disabled</source>
         <translation>Användare avstängd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="108"/>
+        <location filename="../till/ui/journal_viewer.py" line="121"/>
         <source>User PIN reset</source>
         <translation>Användarens PIN-kod återställd</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="109"/>
+        <location filename="../till/ui/journal_viewer.py" line="122"/>
         <source>Z report</source>
         <translation>Z-dagrapport</translation>
     </message>
@@ -3146,22 +3146,22 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="202"/>
+        <location filename="../till/ui/journal_viewer.py" line="215"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="203"/>
+        <location filename="../till/ui/journal_viewer.py" line="216"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="204"/>
+        <location filename="../till/ui/journal_viewer.py" line="217"/>
         <source>Kind</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="205"/>
+        <location filename="../till/ui/journal_viewer.py" line="218"/>
         <source>Summary</source>
         <translation>Sammanfattning</translation>
     </message>
@@ -3169,67 +3169,97 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
 <context>
     <name>JournalViewer</name>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="48"/>
+        <location filename="../till/ui/journal_viewer.py" line="58"/>
         <source>All kinds</source>
         <translation>Alla kategorier</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="184"/>
+        <location filename="../till/ui/journal_viewer.py" line="197"/>
         <source>Id: {id}</source>
         <translation>Id: {id}</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="185"/>
+        <location filename="../till/ui/journal_viewer.py" line="198"/>
         <source>Time: {time} (stored as {stored})</source>
         <translation>Tid: {time} (sparad som {stored})</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="188"/>
+        <location filename="../till/ui/journal_viewer.py" line="201"/>
         <source>Kind: {label} ({kind})</source>
         <translation>Kategori: {label} ({kind})</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="191"/>
+        <location filename="../till/ui/journal_viewer.py" line="204"/>
         <source>Register: {register}</source>
         <translation>Kassa: {register}</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="192"/>
+        <location filename="../till/ui/journal_viewer.py" line="205"/>
         <source>Hash: {hash}</source>
         <translation>Hash: {hash}</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="193"/>
+        <location filename="../till/ui/journal_viewer.py" line="206"/>
         <source>Previous hash: {hash}</source>
         <translation>Föregående hash: {hash}</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="268"/>
+        <location filename="../till/ui/journal_viewer.py" line="303"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="275"/>
+        <location filename="../till/ui/journal_viewer.py" line="313"/>
+        <source>◀ Previous day</source>
+        <translation>◀ Föregående dag</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="315"/>
+        <source>Next day ▶</source>
+        <translation>Nästa dag ▶</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="321"/>
         <source>&amp;All days</source>
         <translation>&amp;Alla dagar</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="282"/>
+        <location filename="../till/ui/journal_viewer.py" line="330"/>
+        <source>Any</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="333"/>
+        <source>&amp;Older rows</source>
+        <translation>&amp;Äldre rader</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="339"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="284"/>
+        <location filename="../till/ui/journal_viewer.py" line="341"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="328"/>
+        <location filename="../till/ui/journal_viewer.py" line="343"/>
+        <source>&amp;Receipt number</source>
+        <translation>&amp;Kvittonummer</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="395"/>
         <source>Choose a row to see all it holds.</source>
         <translation>Välj en rad för att se allt den innehåller.</translation>
     </message>
     <message>
-        <location filename="../till/ui/journal_viewer.py" line="369"/>
+        <location filename="../till/ui/journal_viewer.py" line="493"/>
+        <source> (older rows not shown)</source>
+        <translation> (äldre rader visas inte)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/journal_viewer.py" line="495"/>
         <source>{shown} of {total} rows</source>
         <translation>{shown} av {total} rader</translation>
     </message>

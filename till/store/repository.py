@@ -49,6 +49,7 @@ from till.store.day_reports import (
     ZReportRecord,
 )
 from till.store.journal import JournalReport, JournalRow
+from till.store.journal_shelf import JournalShelf
 from till.store.manager_pin import PIN_ITERATIONS
 from till.store.pin_lockout import PinLockout
 from till.store.register_modes import RegisterModes
@@ -83,7 +84,7 @@ class JournalWatcher(Protocol):
     def closing(self, conn: sqlite3.Connection) -> None: ...
 
 
-class TillStore(CatalogShelf, CardPaymentLedger):
+class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
     def __init__(self, db: Database) -> None:
         self._db = db
         self._watcher: JournalWatcher | None = None

@@ -7,7 +7,12 @@ Migrations 1 to 3 are here, 4 to 10 in schema_written_ahead.py, 11 and on in sch
 
 from __future__ import annotations
 
-from till.store.schema_catalog import V11_INSTALLATION, V12_CATALOG, V13_LINE_GROUPS
+from till.store.schema_catalog import (
+    V11_INSTALLATION,
+    V12_CATALOG,
+    V13_LINE_GROUPS,
+    V14_JOURNAL_PAGES,
+)
 from till.store.schema_rules import refuse_changes
 from till.store.schema_written_ahead import (
     V4_WRITE_AHEAD,
@@ -449,4 +454,5 @@ MIGRATIONS: list[tuple[str, ...]] = [
     V11_INSTALLATION,
     V12_CATALOG,
     V13_LINE_GROUPS,
+    V14_JOURNAL_PAGES,
 ]

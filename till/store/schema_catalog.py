@@ -81,3 +81,13 @@ V13_LINE_GROUPS = (
     "ALTER TABLE receipt_lines ADD COLUMN product_group TEXT",
     "ALTER TABLE cash_invoice_lines ADD COLUMN product_group TEXT",
 )
+
+
+# The journal viewer pages (store/journal_pages.py): a day is a range of `at` (UTC text, one
+# fixed width, so text order is time order), and a receipt number is found through the
+# events' data without reading every row. Indexes only: no row changes.
+V14_JOURNAL_PAGES = (
+    "CREATE INDEX journal_at ON journal (at)",
+    "CREATE INDEX journal_number ON journal (json_extract(data, '$.sequence_number'))"
+    " WHERE json_extract(data, '$.sequence_number') IS NOT NULL",
+)

@@ -109,6 +109,15 @@ class DayReportIntents:
 
     async def _journal_viewer(self) -> bool:
         await self.checkout.manager.approve("journal viewer")
-        rows = await self.checkout.in_store(self.checkout.store.journal_rows)
-        await self._ask(JournalViewer(rows, today=self.checkout.now().date(), parent=self))
+        # A page at a time on the store's worker: opening costs the same for any journal size.
+        store = self.checkout.store
+        kinds = await self.checkout.in_store(store.journal_kinds)
+        viewer = JournalViewer(
+            lambda query: self.checkout.in_store(store.journal_page, query),
+            kinds=kinds,
+            today=self.checkout.now().date(),
+            parent=self,
+        )
+        await viewer.wait_loaded()
+        await self._ask(viewer)
         return True

@@ -1,18 +1,25 @@
 """The journal on screen, for the manager and an inspector (SKVFS 2014:9: every event in time
 order, retrievable). It reads; the journal cannot be changed from here or anywhere.
 
-A day (local time; default today) or all days, a kind or all kinds; every row's id, local time,
-kind and a one-line summary; the selected row's whole data below as JSON. A kind is shown in
+A day (local time; default today, previous/next day buttons) or all days, a kind or all kinds,
+or the rows naming one receipt number; every row's id, local time, kind and a one-line summary;
+the selected row's whole data below as JSON. Rows come a page at a time, newest first, from the
+store (store/journal_pages.py, through the checkout's store worker); "Older rows" adds the next
+page above, so opening costs the same however long the journal is. A kind is shown in
 the shop's language (KIND_LABELS; the stored name for a kind not in the table), and amounts in
 the data (öre, as stored) are shown as kronor.
 """
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
+from collections.abc import Awaitable, Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -33,7 +40,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -41,11 +50,15 @@ from PySide6.QtWidgets import (
 )
 
 from till.store import JournalRow
-from till.ui.texts import amount_text
+from till.store.journal_pages import JournalPage, PageQuery
+from till.ui.texts import amount_text, describe
 
 Index = QModelIndex | QPersistentModelIndex
 SUMMARY_LENGTH = 140
 ALL_KINDS = QT_TRANSLATE_NOOP("JournalViewer", "All kinds")
+PAGE_ROWS = 500  # rows a page: enough for a quiet day, quick to fetch and show
+# One page for a query: the store's (awaitable, on its worker) or rows in memory (at once).
+Fetch = Callable[[PageQuery], JournalPage | Awaitable[JournalPage]]
 
 # The journal's kinds in words, translated in the "JournalKind" context.
 KIND_LABELS: dict[str, str] = {
@@ -205,31 +218,28 @@ class JournalModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("JournalModel", "Summary"),
     )
 
-    def __init__(self, rows: list[JournalRow]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self._all = [(row, local_time(row), summary(row.data)) for row in rows]
-        self._labels = {row.kind: kind_label(row.kind) for row in rows}
-        self._shown = list(self._all)
+        self._shown: list[tuple[JournalRow, datetime, str]] = []
+        self._labels: dict[str, str] = {}
+        self.total = 0  # rows in the whole journal
 
-    def kinds(self) -> list[tuple[str, str]]:
-        """(label, kind) of every kind there is, by label."""
-        return sorted((label, kind) for kind, label in self._labels.items())
-
-    def filter(self, *, day: date | None, kind: str | None) -> None:
+    def show_page(self, page: JournalPage, *, older: bool = False) -> None:
+        """The page's rows instead of those shown, or above them when `older`."""
+        entries = [(row, local_time(row), summary(row.data)) for row in page.rows]
+        for row in page.rows:
+            if row.kind not in self._labels:
+                self._labels[row.kind] = kind_label(row.kind)
         self.beginResetModel()
-        self._shown = [
-            entry
-            for entry in self._all
-            if (day is None or entry[1].date() == day) and (kind is None or entry[0].kind == kind)
-        ]
+        self._shown = entries + self._shown if older else entries
+        self.total = page.last_id
         self.endResetModel()
+
+    def oldest_id(self) -> int | None:
+        return self._shown[0][0].id if self._shown else None
 
     def row_at(self, row: int) -> JournalRow | None:
         return self._shown[row][0] if 0 <= row < len(self._shown) else None
-
-    @property
-    def total(self) -> int:
-        return len(self._all)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
@@ -256,18 +266,54 @@ class JournalModel(QAbstractTableModel):
         return None
 
 
+def rows_in_memory(rows: list[JournalRow]) -> Fetch:
+    """Pages of a list of rows, as the store would give them (for tests and small lists)."""
+
+    def fetch(query: PageQuery) -> JournalPage:
+        found = [
+            row
+            for row in rows
+            if (query.before is None or row.id < query.before)
+            and (query.day is None or local_time(row).date() == query.day)
+            and (query.kind is None or row.kind == query.kind)
+            and (query.number is None or row.data.get("sequence_number") == query.number)
+        ]
+        shown = found[-query.limit :] if query.limit else []
+        return JournalPage(shown, len(found) > len(shown), max((r.id for r in rows), default=0))
+
+    return fetch
+
+
 class JournalViewer(QDialog):
-    """Tab moves between the day, "all days", the kind and the rows; ↑/↓ in the rows; Esc
-    closes. Alt+D, Alt+A, Alt+K jump to the filters."""
+    """Tab moves between the day, "all days", the kind, the receipt number and the rows; ↑/↓ in
+    the rows; Esc closes. Alt+D, Alt+A, Alt+K, Alt+R jump to the filters.
+
+    `source`: a Fetch (the store's pages) with the journal's `kinds`, or a list of rows."""
 
     def __init__(
-        self, rows: list[JournalRow], *, today: date, parent: QWidget | None = None
+        self,
+        source: Fetch | list[JournalRow],
+        *,
+        today: date,
+        kinds: list[str] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("journalViewer")
         self.setWindowTitle(self.tr("Journal"))
-        self.model = JournalModel(rows)
+        if isinstance(source, list):
+            kinds = sorted({row.kind for row in source}) if kinds is None else kinds
+            source = rows_in_memory(source)
+        self._fetch: Fetch = source
+        self._asked = 0  # the newest query: an older answer arriving late is dropped
+        self._loading: asyncio.Future[Any] | None = None
+        self._more = False
+        self.model = JournalModel()
 
+        self.previous_day = QPushButton(self.tr("◀ Previous day"))
+        self.previous_day.setObjectName("journalPreviousDay")
+        self.next_day = QPushButton(self.tr("Next day ▶"))
+        self.next_day.setObjectName("journalNextDay")
         self.day_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.day_edit.setObjectName("journalDay")
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
@@ -277,24 +323,45 @@ class JournalViewer(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("journalKind")
         self.kind_combo.addItem(self.tr(ALL_KINDS), None)
-        for label, kind in self.model.kinds():
+        for label, kind in sorted((kind_label(kind), kind) for kind in kinds or ()):
             self.kind_combo.addItem(label, kind)
+        self.number_edit = QLineEdit()
+        self.number_edit.setObjectName("journalNumber")
+        self.number_edit.setPlaceholderText(self.tr("Any"))
+        self.number_edit.setMaxLength(9)
+        self.number_edit.setFixedWidth(120)
+        self.older = QPushButton(self.tr("&Older rows"))
+        self.older.setObjectName("journalOlder")
+        for button in (self.previous_day, self.next_day, self.older):
+            button.setMinimumSize(48, 48)  # a finger's size (touch screens)
+            button.setAutoDefault(False)
+        self.day_edit.setMinimumHeight(48)
         day_label = QLabel(self.tr("&Day"))
         day_label.setBuddy(self.day_edit)
         kind_caption = QLabel(self.tr("&Kind"))
         kind_caption.setBuddy(self.kind_combo)
+        number_caption = QLabel(self.tr("&Receipt number"))
+        number_caption.setBuddy(self.number_edit)
         self.count_label = QLabel()
         self.count_label.setObjectName("journalCount")
 
+        days = QHBoxLayout()
+        days.addWidget(day_label)
+        days.addWidget(self.previous_day)
+        days.addWidget(self.day_edit)
+        days.addWidget(self.next_day)
+        days.addSpacing(16)
+        days.addWidget(self.all_days)
+        days.addStretch(1)
+        days.addWidget(self.count_label)
         filters = QHBoxLayout()
-        filters.addWidget(day_label)
-        filters.addWidget(self.day_edit)
-        filters.addWidget(self.all_days)
-        filters.addSpacing(24)
         filters.addWidget(kind_caption)
         filters.addWidget(self.kind_combo, 1)
-        filters.addSpacing(24)
-        filters.addWidget(self.count_label)
+        filters.addSpacing(16)
+        filters.addWidget(number_caption)
+        filters.addWidget(self.number_edit)
+        filters.addSpacing(16)
+        filters.addWidget(self.older)
 
         self.table = QTableView()
         self.table.setObjectName("journalTable")
@@ -330,11 +397,12 @@ class JournalViewer(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setSizes([420, 240])
+        splitter.setSizes([380, 220])
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(days)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
@@ -343,16 +411,25 @@ class JournalViewer(QDialog):
         self.setTabOrder(self.table, self.day_edit)
         self.setTabOrder(self.day_edit, self.all_days)
         self.setTabOrder(self.all_days, self.kind_combo)
-        self.setTabOrder(self.kind_combo, self.details)
+        self.setTabOrder(self.kind_combo, self.number_edit)
+        self.setTabOrder(self.number_edit, self.details)
+        self.previous_day.clicked.connect(lambda: self._step_day(-1))
+        self.next_day.clicked.connect(lambda: self._step_day(1))
+        self.older.clicked.connect(self.load_older)
         self.day_edit.dateChanged.connect(lambda _d: self.apply_filters())
         self.all_days.toggled.connect(self._all_days_toggled)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.number_edit.textChanged.connect(lambda _t: self.apply_filters())
         self.apply_filters()
         self.table.setFocus()
 
     def _all_days_toggled(self, on: bool) -> None:
-        self.day_edit.setEnabled(not on)
+        for widget in (self.day_edit, self.previous_day, self.next_day):
+            widget.setEnabled(not on)
         self.apply_filters()
+
+    def _step_day(self, days: int) -> None:
+        self.day_edit.setDate(self.day_edit.date().addDays(days))
 
     def day(self) -> date | None:
         if self.all_days.isChecked():
@@ -362,16 +439,75 @@ class JournalViewer(QDialog):
     def kind(self) -> str | None:
         return self.kind_combo.currentData()
 
+    def number(self) -> int | None:
+        text = self.number_edit.text().strip()
+        return int(text) if text.isdigit() else None
+
+    def query(self, before: int | None = None) -> PageQuery:
+        return PageQuery(self.day(), self.kind(), self.number(), before, PAGE_ROWS)
+
     def apply_filters(self) -> None:
-        self.model.filter(day=self.day(), kind=self.kind())
+        """The newest page of what the filters ask for."""
+        self._load(self.query(), older=False)
+
+    def load_older(self) -> None:
+        """The page before the oldest row shown, above it."""
+        oldest = self.model.oldest_id()
+        if self._more and oldest is not None:
+            self._load(self.query(before=oldest), older=True)
+
+    async def wait_loaded(self) -> None:
+        """Until the page asked for last is shown (for callers and tests)."""
+        while self._loading is not None and not self._loading.done():
+            await asyncio.shield(self._loading)
+
+    def _load(self, query: PageQuery, *, older: bool) -> None:
+        self._asked += 1
+        asked = self._asked
+        self.older.setEnabled(False)
+        answer = self._fetch(query)
+        if not inspect.isawaitable(answer):
+            self._show_page(cast(JournalPage, answer), older=older)
+            return
+        self._loading = asyncio.ensure_future(answer)
+
+        def arrived(done: asyncio.Future[Any]) -> None:
+            # Only the newest question's answer, and only while the dialog is still there.
+            if asked != self._asked or done.cancelled() or not shiboken6.isValid(self):
+                return
+            error = done.exception()
+            if error is not None:
+                self.count_label.setText(describe(error))
+                self.older.setEnabled(self._more)
+            else:
+                self._show_page(done.result(), older=older)
+
+        self._loading.add_done_callback(arrived)
+
+    def _show_page(self, page: JournalPage, *, older: bool) -> None:
+        selected = self.selected_row()
+        self.model.show_page(page, older=older)
+        self._more = page.more
+        self.older.setEnabled(page.more)
         shown = self.model.rowCount()
+        more = self.tr(" (older rows not shown)") if page.more else ""
         self.count_label.setText(
-            self.tr("{shown} of {total} rows").format(shown=shown, total=self.model.total)
+            self.tr("{shown} of {total} rows").format(shown=shown, total=self.model.total) + more
         )
-        if shown:
+        if older and selected is not None:
+            self.table.selectRow(len(page.rows) + self._row_of(selected, page))
+        elif shown:
             self.table.selectRow(shown - 1)  # the newest: what the manager came to see
             self.table.scrollToBottom()
         self._show_details()
+
+    def _row_of(self, row: JournalRow, page: JournalPage) -> int:
+        # The row kept its place below the older page put above it.
+        for n in range(len(page.rows), self.model.rowCount()):
+            found = self.model.row_at(n)
+            if found is not None and found.id == row.id:
+                return n - len(page.rows)
+        return 0
 
     def selected_row(self) -> JournalRow | None:
         return self.model.row_at(self.table.currentIndex().row())
