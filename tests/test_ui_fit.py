@@ -47,6 +47,7 @@ from till.ui.return_dialog import ReturnDialog, ReturnLinesDialog
 from till.ui.settings_dialog import SettingsDialog
 from till.ui.settle_dialog import SettleDialog
 from till.ui.sign_in_dialog import Purpose, SignInDialog
+from till.ui.style import FINGER
 from till.ui.terminal_admin_dialog import TerminalAdminDialog
 from till.ui.unprinted_dialog import UnprintedDialog
 from till.ui.users_dialog import PinForm, UsersDialog
@@ -152,9 +153,6 @@ def outside(dialog: QWidget) -> list[str]:
         if button.isVisibleTo(dialog)
         and not inside.contains(QRect(button.mapTo(dialog, button.rect().topLeft()), button.size()))
     ]
-
-
-FINGER = 48  # px: the least a button must measure each way for a finger (issue 10)
 
 
 def too_small(dialog: QWidget) -> list[str]:

@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="22"/>
+        <location filename="../till/ui/about_dialog.py" line="21"/>
         <source>About till</source>
         <translation>Über till</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="23"/>
+        <location filename="../till/ui/about_dialog.py" line="22"/>
         <source>(made at the first start)</source>
         <translation>(beim ersten Start erstellt)</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="27"/>
+        <location filename="../till/ui/about_dialog.py" line="26"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="28"/>
+        <location filename="../till/ui/about_dialog.py" line="27"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="29"/>
+        <location filename="../till/ui/about_dialog.py" line="28"/>
         <source>Maker</source>
         <translation>Hersteller</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="30"/>
+        <location filename="../till/ui/about_dialog.py" line="29"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="31"/>
+        <location filename="../till/ui/about_dialog.py" line="30"/>
         <source>Manufacturing number</source>
         <translation>Herstellungsnummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="39"/>
+        <location filename="../till/ui/about_dialog.py" line="38"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -518,119 +518,114 @@
 <context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="44"/>
-        <source>Something went wrong; nothing more was changed.</source>
-        <translation>Etwas ist schiefgegangen; sonst wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/catalog_dialog.py" line="51"/>
-        <location filename="../till/ui/catalog_dialog.py" line="320"/>
+        <location filename="../till/ui/catalog_dialog.py" line="52"/>
+        <location filename="../till/ui/catalog_dialog.py" line="294"/>
         <source>Catalog</source>
         <translation>Artikelkatalog</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="59"/>
+        <location filename="../till/ui/catalog_dialog.py" line="60"/>
         <source>Search by name, code or barcode</source>
         <translation>Nach Name, Code oder Barcode suchen</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="66"/>
+        <location filename="../till/ui/catalog_dialog.py" line="67"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="67"/>
+        <location filename="../till/ui/catalog_dialog.py" line="68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="68"/>
+        <location filename="../till/ui/catalog_dialog.py" line="69"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="69"/>
+        <location filename="../till/ui/catalog_dialog.py" line="70"/>
         <source>VAT</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="70"/>
+        <location filename="../till/ui/catalog_dialog.py" line="71"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="71"/>
+        <location filename="../till/ui/catalog_dialog.py" line="72"/>
         <source>Barcodes</source>
         <translation>Barcodes</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="91"/>
+        <location filename="../till/ui/catalog_dialog.py" line="92"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="92"/>
+        <location filename="../till/ui/catalog_dialog.py" line="93"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="93"/>
+        <location filename="../till/ui/catalog_dialog.py" line="94"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="94"/>
-        <location filename="../till/ui/catalog_dialog.py" line="321"/>
+        <location filename="../till/ui/catalog_dialog.py" line="95"/>
+        <location filename="../till/ui/catalog_dialog.py" line="295"/>
         <source>Price list</source>
         <translation>Preisliste</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="98"/>
+        <location filename="../till/ui/catalog_dialog.py" line="99"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="149"/>
+        <location filename="../till/ui/catalog_dialog.py" line="137"/>
         <source>{price}/kg</source>
         <translation>{price}/kg</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="151"/>
+        <location filename="../till/ui/catalog_dialog.py" line="139"/>
         <source>{price} (open)</source>
         <translation>{price} (frei)</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="156"/>
+        <location filename="../till/ui/catalog_dialog.py" line="144"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="169"/>
+        <location filename="../till/ui/catalog_dialog.py" line="157"/>
         <source>{shown} of {count} products</source>
         <translation>{shown} von {count} Artikeln</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="241"/>
+        <location filename="../till/ui/catalog_dialog.py" line="229"/>
         <source>Saved: {code} {name}.</source>
         <translation>Gespeichert: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="246"/>
+        <location filename="../till/ui/catalog_dialog.py" line="234"/>
         <source>Remove product</source>
         <translation>Artikel entfernen</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="248"/>
+        <location filename="../till/ui/catalog_dialog.py" line="236"/>
         <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
         <translation>{code} {name} aus dem Artikelkatalog entfernen? Der Artikel wird nicht mehr verkauft; Belege und Journal behalten ihn.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="251"/>
+        <location filename="../till/ui/catalog_dialog.py" line="239"/>
         <source>Remove (Enter)</source>
         <translation>Entfernen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="266"/>
+        <location filename="../till/ui/catalog_dialog.py" line="254"/>
         <source>Removed: {code} {name}.</source>
         <translation>Entfernt: {code} {name}.</translation>
     </message>
@@ -724,9 +719,14 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../till/ui/dialogs.py" line="60"/>
+        <location filename="../till/ui/dialogs.py" line="64"/>
         <source>Cancel (Esc)</source>
         <translation>Abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/dialogs.py" line="101"/>
+        <source>Something went wrong; nothing more was changed.</source>
+        <translation>Etwas ist schiefgegangen; nichts weiter wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -3488,47 +3488,47 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>PinForm</name>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="83"/>
+        <location filename="../till/ui/users_dialog.py" line="82"/>
         <source>Cashier</source>
         <translation>Kassierer</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="84"/>
+        <location filename="../till/ui/users_dialog.py" line="83"/>
         <source>Manager</source>
         <translation>Leiter</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="99"/>
+        <location filename="../till/ui/users_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="100"/>
+        <location filename="../till/ui/users_dialog.py" line="99"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="107"/>
+        <location filename="../till/ui/users_dialog.py" line="106"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN (4 bis 12 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="108"/>
+        <location filename="../till/ui/users_dialog.py" line="107"/>
         <source>The same PIN again</source>
         <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="120"/>
+        <location filename="../till/ui/users_dialog.py" line="119"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="167"/>
+        <location filename="../till/ui/users_dialog.py" line="166"/>
         <source>Type the person&apos;s name.</source>
         <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="170"/>
+        <location filename="../till/ui/users_dialog.py" line="169"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>Die beiden PINs unterscheiden sich: Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
@@ -3627,102 +3627,102 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="53"/>
+        <location filename="../till/ui/product_dialog.py" line="52"/>
         <source>New product</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="53"/>
+        <location filename="../till/ui/product_dialog.py" line="52"/>
         <source>Product</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="63"/>
+        <location filename="../till/ui/product_dialog.py" line="62"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="66"/>
+        <location filename="../till/ui/product_dialog.py" line="65"/>
         <source>per piece</source>
         <translation>pro Stück</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="67"/>
+        <location filename="../till/ui/product_dialog.py" line="66"/>
         <source>per kg (weighed)</source>
         <translation>pro kg (gewogen)</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="68"/>
+        <location filename="../till/ui/product_dialog.py" line="67"/>
         <source>Open price: the cashier types it at each sale</source>
         <translation>Freier Preis: Der Kassierer gibt ihn bei jedem Verkauf ein</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="70"/>
+        <location filename="../till/ui/product_dialog.py" line="69"/>
         <source>A service, not goods</source>
         <translation>Eine Dienstleistung, keine Ware</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="79"/>
+        <location filename="../till/ui/product_dialog.py" line="78"/>
         <source>Several are separated by spaces</source>
         <translation>Mehrere werden durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="80"/>
+        <location filename="../till/ui/product_dialog.py" line="79"/>
         <source>A quick key in the group&apos;s grid</source>
         <translation>Eine Schnelltaste im Raster der Gruppe</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="83"/>
+        <location filename="../till/ui/product_dialog.py" line="82"/>
         <source>Key text (empty: the name)</source>
         <translation>Tastentext (leer: der Name)</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="96"/>
+        <location filename="../till/ui/product_dialog.py" line="95"/>
         <source>Code (PLU)</source>
         <translation>Code (PLU)</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="97"/>
+        <location filename="../till/ui/product_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="98"/>
+        <location filename="../till/ui/product_dialog.py" line="97"/>
         <source>Price incl. VAT (kr)</source>
         <translation>Preis inkl. MwSt. (kr)</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="99"/>
+        <location filename="../till/ui/product_dialog.py" line="98"/>
         <source>VAT</source>
         <translation>MwSt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="100"/>
+        <location filename="../till/ui/product_dialog.py" line="99"/>
         <source>Sold</source>
         <translation>Verkauft</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="103"/>
+        <location filename="../till/ui/product_dialog.py" line="102"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="104"/>
+        <location filename="../till/ui/product_dialog.py" line="103"/>
         <source>Barcodes</source>
         <translation>Barcodes</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="106"/>
+        <location filename="../till/ui/product_dialog.py" line="105"/>
         <source>Key text</source>
         <translation>Tastentext</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="109"/>
+        <location filename="../till/ui/product_dialog.py" line="108"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="111"/>
+        <location filename="../till/ui/product_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5570,120 +5570,115 @@ Prüfen Sie zuerst den letzten Beleg des Terminals (einen Stornobeleg) oder den 
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="48"/>
-        <source>Something went wrong; nothing more was changed.</source>
-        <translation>Etwas ist schiefgegangen; nichts weiter wurde geändert.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/users_dialog.py" line="187"/>
-        <location filename="../till/ui/users_dialog.py" line="415"/>
+        <location filename="../till/ui/users_dialog.py" line="188"/>
+        <location filename="../till/ui/users_dialog.py" line="389"/>
         <source>Cashiers</source>
         <translation>Kassierer</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <location filename="../till/ui/users_dialog.py" line="198"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <location filename="../till/ui/users_dialog.py" line="198"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <location filename="../till/ui/users_dialog.py" line="198"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <location filename="../till/ui/users_dialog.py" line="198"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="216"/>
+        <location filename="../till/ui/users_dialog.py" line="217"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="217"/>
-        <location filename="../till/ui/users_dialog.py" line="332"/>
+        <location filename="../till/ui/users_dialog.py" line="218"/>
+        <location filename="../till/ui/users_dialog.py" line="320"/>
         <source>Disable</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="218"/>
-        <location filename="../till/ui/users_dialog.py" line="361"/>
+        <location filename="../till/ui/users_dialog.py" line="219"/>
+        <location filename="../till/ui/users_dialog.py" line="349"/>
         <source>New PIN</source>
         <translation>Neue PIN</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="222"/>
+        <location filename="../till/ui/users_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="255"/>
+        <location filename="../till/ui/users_dialog.py" line="243"/>
         <source>Manager</source>
         <translation>Leiter</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="255"/>
+        <location filename="../till/ui/users_dialog.py" line="243"/>
         <source>Cashier</source>
         <translation>Kassierer</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="257"/>
+        <location filename="../till/ui/users_dialog.py" line="245"/>
         <source>Disabled</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="259"/>
+        <location filename="../till/ui/users_dialog.py" line="247"/>
         <source>Locked ({seconds} s)</source>
         <translation>Gesperrt ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="261"/>
+        <location filename="../till/ui/users_dialog.py" line="249"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="306"/>
+        <location filename="../till/ui/users_dialog.py" line="294"/>
         <source>Add a cashier or manager</source>
         <translation>Kassierer oder Leiter hinzufügen</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="307"/>
+        <location filename="../till/ui/users_dialog.py" line="295"/>
         <source>The name they sign in with, their role, and their PIN twice.</source>
         <translation>Der Name für die Anmeldung, die Rolle und zweimal die PIN.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="326"/>
+        <location filename="../till/ui/users_dialog.py" line="314"/>
         <source>Added: {number} {name}.</source>
         <translation>Hinzugefügt: {number} {name}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="334"/>
+        <location filename="../till/ui/users_dialog.py" line="322"/>
         <source>Disable {number} {name}? They can no longer sign in; a new PIN enables them again. The journal keeps what they did.</source>
         <translation>{number} {name} sperren? Die Person kann sich nicht mehr anmelden; eine neue PIN gibt sie wieder frei. Das Journal behält, was sie getan hat.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="337"/>
+        <location filename="../till/ui/users_dialog.py" line="325"/>
         <source>Disable (Enter)</source>
         <translation>Sperren (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="352"/>
+        <location filename="../till/ui/users_dialog.py" line="340"/>
         <source>Disabled: {number} {name}.</source>
         <translation>Gesperrt: {number} {name}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="363"/>
+        <location filename="../till/ui/users_dialog.py" line="351"/>
         <source>A new PIN for {number} {name}; it also ends a lockout and enables them again.</source>
         <translation>Eine neue PIN für {number} {name}; sie hebt auch eine Sperre auf.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="381"/>
+        <location filename="../till/ui/users_dialog.py" line="369"/>
         <source>New PIN set: {number} {name}.</source>
         <translation>Neue PIN vergeben: {number} {name}.</translation>
     </message>

@@ -3,42 +3,42 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../till/ui/about_dialog.py" line="22" />
+      <location filename="../till/ui/about_dialog.py" line="21" />
       <source>About till</source>
       <translation>About till</translation>
     </message>
     <message>
-      <location filename="../till/ui/about_dialog.py" line="23" />
+      <location filename="../till/ui/about_dialog.py" line="22" />
       <source>(made at the first start)</source>
       <translation>(made at the first start)</translation>
     </message>
     <message>
-      <location filename="../till/ui/about_dialog.py" line="27" />
+      <location filename="../till/ui/about_dialog.py" line="26" />
       <source>Program</source>
       <translation>Program</translation>
     </message>
     <message>
-      <location filename="../till/ui/about_dialog.py" line="28" />
+      <location filename="../till/ui/about_dialog.py" line="27" />
       <source>Model</source>
       <translation>Model</translation>
     </message>
     <message>
-      <location filename="../till/ui/about_dialog.py" line="29" />
+      <location filename="../till/ui/about_dialog.py" line="28" />
       <source>Maker</source>
       <translation>Maker</translation>
     </message>
     <message>
-      <location filename="../till/ui/about_dialog.py" line="30" />
+      <location filename="../till/ui/about_dialog.py" line="29" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../till/ui/about_dialog.py" line="31" />
+      <location filename="../till/ui/about_dialog.py" line="30" />
       <source>Manufacturing number</source>
       <translation>Manufacturing number</translation>
     </message>
     <message>
-      <location filename="../till/ui/about_dialog.py" line="39" />
+      <location filename="../till/ui/about_dialog.py" line="38" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -517,119 +517,114 @@
   <context>
     <name>CatalogDialog</name>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="44" />
-      <source>Something went wrong; nothing more was changed.</source>
-      <translation>Something went wrong; nothing more was changed.</translation>
-    </message>
-    <message>
-      <location filename="../till/ui/catalog_dialog.py" line="51" />
-      <location filename="../till/ui/catalog_dialog.py" line="320" />
+      <location filename="../till/ui/catalog_dialog.py" line="52" />
+      <location filename="../till/ui/catalog_dialog.py" line="294" />
       <source>Catalog</source>
       <translation>Catalog</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="59" />
+      <location filename="../till/ui/catalog_dialog.py" line="60" />
       <source>Search by name, code or barcode</source>
       <translation>Search by name, code or barcode</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="66" />
+      <location filename="../till/ui/catalog_dialog.py" line="67" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="67" />
+      <location filename="../till/ui/catalog_dialog.py" line="68" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="68" />
+      <location filename="../till/ui/catalog_dialog.py" line="69" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="69" />
+      <location filename="../till/ui/catalog_dialog.py" line="70" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="70" />
+      <location filename="../till/ui/catalog_dialog.py" line="71" />
       <source>Group</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="71" />
+      <location filename="../till/ui/catalog_dialog.py" line="72" />
       <source>Barcodes</source>
       <translation>Barcodes</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="91" />
+      <location filename="../till/ui/catalog_dialog.py" line="92" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="92" />
+      <location filename="../till/ui/catalog_dialog.py" line="93" />
       <source>Change</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="93" />
+      <location filename="../till/ui/catalog_dialog.py" line="94" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="94" />
-      <location filename="../till/ui/catalog_dialog.py" line="321" />
+      <location filename="../till/ui/catalog_dialog.py" line="95" />
+      <location filename="../till/ui/catalog_dialog.py" line="295" />
       <source>Price list</source>
       <translation>Price list</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="98" />
+      <location filename="../till/ui/catalog_dialog.py" line="99" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="149" />
+      <location filename="../till/ui/catalog_dialog.py" line="137" />
       <source>{price}/kg</source>
       <translation>{price}/kg</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="151" />
+      <location filename="../till/ui/catalog_dialog.py" line="139" />
       <source>{price} (open)</source>
       <translation>{price} (open)</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="156" />
+      <location filename="../till/ui/catalog_dialog.py" line="144" />
       <source>{rate} %</source>
       <translation>{rate} %</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="169" />
+      <location filename="../till/ui/catalog_dialog.py" line="157" />
       <source>{shown} of {count} products</source>
       <translation>{shown} of {count} products</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="241" />
+      <location filename="../till/ui/catalog_dialog.py" line="229" />
       <source>Saved: {code} {name}.</source>
       <translation>Saved: {code} {name}.</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="246" />
+      <location filename="../till/ui/catalog_dialog.py" line="234" />
       <source>Remove product</source>
       <translation>Remove product</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="248" />
+      <location filename="../till/ui/catalog_dialog.py" line="236" />
       <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
       <translation>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="251" />
+      <location filename="../till/ui/catalog_dialog.py" line="239" />
       <source>Remove (Enter)</source>
       <translation>Remove (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/catalog_dialog.py" line="266" />
+      <location filename="../till/ui/catalog_dialog.py" line="254" />
       <source>Removed: {code} {name}.</source>
       <translation>Removed: {code} {name}.</translation>
     </message>
@@ -723,9 +718,14 @@
   <context>
     <name>Dialogs</name>
     <message>
-      <location filename="../till/ui/dialogs.py" line="60" />
+      <location filename="../till/ui/dialogs.py" line="64" />
       <source>Cancel (Esc)</source>
       <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../till/ui/dialogs.py" line="101" />
+      <source>Something went wrong; nothing more was changed.</source>
+      <translation>Something went wrong; nothing more was changed.</translation>
     </message>
   </context>
   <context>
@@ -3487,47 +3487,47 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>PinForm</name>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="83" />
+      <location filename="../till/ui/users_dialog.py" line="82" />
       <source>Cashier</source>
       <translation>Cashier</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="84" />
+      <location filename="../till/ui/users_dialog.py" line="83" />
       <source>Manager</source>
       <translation>Manager</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="99" />
+      <location filename="../till/ui/users_dialog.py" line="98" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="100" />
+      <location filename="../till/ui/users_dialog.py" line="99" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="107" />
+      <location filename="../till/ui/users_dialog.py" line="106" />
       <source>PIN (4 to 12 digits)</source>
       <translation>PIN (4 to 12 digits)</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="108" />
+      <location filename="../till/ui/users_dialog.py" line="107" />
       <source>The same PIN again</source>
       <translation>The same PIN again</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="120" />
+      <location filename="../till/ui/users_dialog.py" line="119" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="167" />
+      <location filename="../till/ui/users_dialog.py" line="166" />
       <source>Type the person's name.</source>
       <translation>Type the person's name.</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="170" />
+      <location filename="../till/ui/users_dialog.py" line="169" />
       <source>The two PINs differ: type the same PIN twice.</source>
       <translation>The two PINs differ: type the same PIN twice.</translation>
     </message>
@@ -3626,102 +3626,102 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>ProductDialog</name>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="53" />
+      <location filename="../till/ui/product_dialog.py" line="52" />
       <source>New product</source>
       <translation>New product</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="53" />
+      <location filename="../till/ui/product_dialog.py" line="52" />
       <source>Product</source>
       <translation>Product</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="63" />
+      <location filename="../till/ui/product_dialog.py" line="62" />
       <source>{rate} %</source>
       <translation>{rate} %</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="66" />
+      <location filename="../till/ui/product_dialog.py" line="65" />
       <source>per piece</source>
       <translation>per piece</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="67" />
+      <location filename="../till/ui/product_dialog.py" line="66" />
       <source>per kg (weighed)</source>
       <translation>per kg (weighed)</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="68" />
+      <location filename="../till/ui/product_dialog.py" line="67" />
       <source>Open price: the cashier types it at each sale</source>
       <translation>Open price: the cashier types it at each sale</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="70" />
+      <location filename="../till/ui/product_dialog.py" line="69" />
       <source>A service, not goods</source>
       <translation>A service, not goods</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="79" />
+      <location filename="../till/ui/product_dialog.py" line="78" />
       <source>Several are separated by spaces</source>
       <translation>Several are separated by spaces</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="80" />
+      <location filename="../till/ui/product_dialog.py" line="79" />
       <source>A quick key in the group's grid</source>
       <translation>A quick key in the group's grid</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="83" />
+      <location filename="../till/ui/product_dialog.py" line="82" />
       <source>Key text (empty: the name)</source>
       <translation>Key text (empty: the name)</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="96" />
+      <location filename="../till/ui/product_dialog.py" line="95" />
       <source>Code (PLU)</source>
       <translation>Code (PLU)</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="97" />
+      <location filename="../till/ui/product_dialog.py" line="96" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="98" />
+      <location filename="../till/ui/product_dialog.py" line="97" />
       <source>Price incl. VAT (kr)</source>
       <translation>Price incl. VAT (kr)</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="99" />
+      <location filename="../till/ui/product_dialog.py" line="98" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="100" />
+      <location filename="../till/ui/product_dialog.py" line="99" />
       <source>Sold</source>
       <translation>Sold</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="103" />
+      <location filename="../till/ui/product_dialog.py" line="102" />
       <source>Group</source>
       <translation>Group</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="104" />
+      <location filename="../till/ui/product_dialog.py" line="103" />
       <source>Barcodes</source>
       <translation>Barcodes</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="106" />
+      <location filename="../till/ui/product_dialog.py" line="105" />
       <source>Key text</source>
       <translation>Key text</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="109" />
+      <location filename="../till/ui/product_dialog.py" line="108" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../till/ui/product_dialog.py" line="111" />
+      <location filename="../till/ui/product_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
@@ -5569,120 +5569,115 @@ Check the terminal's last receipt (a reversal slip) or the acquirer's report fir
   <context>
     <name>UsersDialog</name>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="48" />
-      <source>Something went wrong; nothing more was changed.</source>
-      <translation>Something went wrong; nothing more was changed.</translation>
-    </message>
-    <message>
-      <location filename="../till/ui/users_dialog.py" line="187" />
-      <location filename="../till/ui/users_dialog.py" line="415" />
+      <location filename="../till/ui/users_dialog.py" line="188" />
+      <location filename="../till/ui/users_dialog.py" line="389" />
       <source>Cashiers</source>
       <translation>Cashiers</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="197" />
+      <location filename="../till/ui/users_dialog.py" line="198" />
       <source>Number</source>
       <translation>Number</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="197" />
+      <location filename="../till/ui/users_dialog.py" line="198" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="197" />
+      <location filename="../till/ui/users_dialog.py" line="198" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="197" />
+      <location filename="../till/ui/users_dialog.py" line="198" />
       <source>State</source>
       <translation>State</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="216" />
+      <location filename="../till/ui/users_dialog.py" line="217" />
       <source>Add</source>
       <translation>Add</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="217" />
-      <location filename="../till/ui/users_dialog.py" line="332" />
+      <location filename="../till/ui/users_dialog.py" line="218" />
+      <location filename="../till/ui/users_dialog.py" line="320" />
       <source>Disable</source>
       <translation>Disable</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="218" />
-      <location filename="../till/ui/users_dialog.py" line="361" />
+      <location filename="../till/ui/users_dialog.py" line="219" />
+      <location filename="../till/ui/users_dialog.py" line="349" />
       <source>New PIN</source>
       <translation>New PIN</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="222" />
+      <location filename="../till/ui/users_dialog.py" line="223" />
       <source>Close</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="255" />
+      <location filename="../till/ui/users_dialog.py" line="243" />
       <source>Manager</source>
       <translation>Manager</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="255" />
+      <location filename="../till/ui/users_dialog.py" line="243" />
       <source>Cashier</source>
       <translation>Cashier</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="257" />
+      <location filename="../till/ui/users_dialog.py" line="245" />
       <source>Disabled</source>
       <translation>Disabled</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="259" />
+      <location filename="../till/ui/users_dialog.py" line="247" />
       <source>Locked ({seconds} s)</source>
       <translation>Locked ({seconds} s)</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="261" />
+      <location filename="../till/ui/users_dialog.py" line="249" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="306" />
+      <location filename="../till/ui/users_dialog.py" line="294" />
       <source>Add a cashier or manager</source>
       <translation>Add a cashier or manager</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="307" />
+      <location filename="../till/ui/users_dialog.py" line="295" />
       <source>The name they sign in with, their role, and their PIN twice.</source>
       <translation>The name they sign in with, their role, and their PIN twice.</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="326" />
+      <location filename="../till/ui/users_dialog.py" line="314" />
       <source>Added: {number} {name}.</source>
       <translation>Added: {number} {name}.</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="334" />
+      <location filename="../till/ui/users_dialog.py" line="322" />
       <source>Disable {number} {name}? They can no longer sign in; a new PIN enables them again. The journal keeps what they did.</source>
       <translation>Disable {number} {name}? They can no longer sign in; a new PIN enables them again. The journal keeps what they did.</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="337" />
+      <location filename="../till/ui/users_dialog.py" line="325" />
       <source>Disable (Enter)</source>
       <translation>Disable (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="352" />
+      <location filename="../till/ui/users_dialog.py" line="340" />
       <source>Disabled: {number} {name}.</source>
       <translation>Disabled: {number} {name}.</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="363" />
+      <location filename="../till/ui/users_dialog.py" line="351" />
       <source>A new PIN for {number} {name}; it also ends a lockout and enables them again.</source>
       <translation>A new PIN for {number} {name}; it also ends a lockout and enables them again.</translation>
     </message>
     <message>
-      <location filename="../till/ui/users_dialog.py" line="381" />
+      <location filename="../till/ui/users_dialog.py" line="369" />
       <source>New PIN set: {number} {name}.</source>
       <translation>New PIN set: {number} {name}.</translation>
     </message>

@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="22"/>
+        <location filename="../till/ui/about_dialog.py" line="21"/>
         <source>About till</source>
         <translation>Om till</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="23"/>
+        <location filename="../till/ui/about_dialog.py" line="22"/>
         <source>(made at the first start)</source>
         <translation>(skapas vid första starten)</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="27"/>
+        <location filename="../till/ui/about_dialog.py" line="26"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="28"/>
+        <location filename="../till/ui/about_dialog.py" line="27"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="29"/>
+        <location filename="../till/ui/about_dialog.py" line="28"/>
         <source>Maker</source>
         <translation>Tillverkare</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="30"/>
+        <location filename="../till/ui/about_dialog.py" line="29"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="31"/>
+        <location filename="../till/ui/about_dialog.py" line="30"/>
         <source>Manufacturing number</source>
         <translation>Tillverkningsnummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/about_dialog.py" line="39"/>
+        <location filename="../till/ui/about_dialog.py" line="38"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
@@ -518,119 +518,114 @@
 <context>
     <name>CatalogDialog</name>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="44"/>
-        <source>Something went wrong; nothing more was changed.</source>
-        <translation>Något gick fel; inget mer ändrades.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/catalog_dialog.py" line="51"/>
-        <location filename="../till/ui/catalog_dialog.py" line="320"/>
+        <location filename="../till/ui/catalog_dialog.py" line="52"/>
+        <location filename="../till/ui/catalog_dialog.py" line="294"/>
         <source>Catalog</source>
         <translation>Artikelregister</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="59"/>
+        <location filename="../till/ui/catalog_dialog.py" line="60"/>
         <source>Search by name, code or barcode</source>
         <translation>Sök på namn, kod eller streckkod</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="66"/>
+        <location filename="../till/ui/catalog_dialog.py" line="67"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="67"/>
+        <location filename="../till/ui/catalog_dialog.py" line="68"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="68"/>
+        <location filename="../till/ui/catalog_dialog.py" line="69"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="69"/>
+        <location filename="../till/ui/catalog_dialog.py" line="70"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="70"/>
+        <location filename="../till/ui/catalog_dialog.py" line="71"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="71"/>
+        <location filename="../till/ui/catalog_dialog.py" line="72"/>
         <source>Barcodes</source>
         <translation>Streckkoder</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="91"/>
+        <location filename="../till/ui/catalog_dialog.py" line="92"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="92"/>
+        <location filename="../till/ui/catalog_dialog.py" line="93"/>
         <source>Change</source>
         <translation>Ändra</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="93"/>
+        <location filename="../till/ui/catalog_dialog.py" line="94"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="94"/>
-        <location filename="../till/ui/catalog_dialog.py" line="321"/>
+        <location filename="../till/ui/catalog_dialog.py" line="95"/>
+        <location filename="../till/ui/catalog_dialog.py" line="295"/>
         <source>Price list</source>
         <translation>Prislista</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="98"/>
+        <location filename="../till/ui/catalog_dialog.py" line="99"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="149"/>
+        <location filename="../till/ui/catalog_dialog.py" line="137"/>
         <source>{price}/kg</source>
         <translation>{price}/kg</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="151"/>
+        <location filename="../till/ui/catalog_dialog.py" line="139"/>
         <source>{price} (open)</source>
         <translation>{price} (fritt pris)</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="156"/>
+        <location filename="../till/ui/catalog_dialog.py" line="144"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="169"/>
+        <location filename="../till/ui/catalog_dialog.py" line="157"/>
         <source>{shown} of {count} products</source>
         <translation>{shown} av {count} artiklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="241"/>
+        <location filename="../till/ui/catalog_dialog.py" line="229"/>
         <source>Saved: {code} {name}.</source>
         <translation>Sparad: {code} {name}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="246"/>
+        <location filename="../till/ui/catalog_dialog.py" line="234"/>
         <source>Remove product</source>
         <translation>Ta bort artikel</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="248"/>
+        <location filename="../till/ui/catalog_dialog.py" line="236"/>
         <source>Remove {code} {name} from the catalog? It is no longer sold; receipts and the journal keep it.</source>
         <translation>Ta bort {code} {name} ur artikelregistret? Den säljs inte längre; kvitton och journalen behåller den.</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="251"/>
+        <location filename="../till/ui/catalog_dialog.py" line="239"/>
         <source>Remove (Enter)</source>
         <translation>Ta bort (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/catalog_dialog.py" line="266"/>
+        <location filename="../till/ui/catalog_dialog.py" line="254"/>
         <source>Removed: {code} {name}.</source>
         <translation>Borttagen: {code} {name}.</translation>
     </message>
@@ -724,9 +719,14 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../till/ui/dialogs.py" line="60"/>
+        <location filename="../till/ui/dialogs.py" line="64"/>
         <source>Cancel (Esc)</source>
         <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../till/ui/dialogs.py" line="101"/>
+        <source>Something went wrong; nothing more was changed.</source>
+        <translation>Något gick fel; inget mer ändrades.</translation>
     </message>
 </context>
 <context>
@@ -3488,47 +3488,47 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>PinForm</name>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="83"/>
+        <location filename="../till/ui/users_dialog.py" line="82"/>
         <source>Cashier</source>
         <translation>Kassör</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="84"/>
+        <location filename="../till/ui/users_dialog.py" line="83"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="99"/>
+        <location filename="../till/ui/users_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="100"/>
+        <location filename="../till/ui/users_dialog.py" line="99"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="107"/>
+        <location filename="../till/ui/users_dialog.py" line="106"/>
         <source>PIN (4 to 12 digits)</source>
         <translation>PIN-kod (4 till 12 siffror)</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="108"/>
+        <location filename="../till/ui/users_dialog.py" line="107"/>
         <source>The same PIN again</source>
         <translation>Samma PIN-kod igen</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="120"/>
+        <location filename="../till/ui/users_dialog.py" line="119"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="167"/>
+        <location filename="../till/ui/users_dialog.py" line="166"/>
         <source>Type the person&apos;s name.</source>
         <translation>Skriv personens namn.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="170"/>
+        <location filename="../till/ui/users_dialog.py" line="169"/>
         <source>The two PINs differ: type the same PIN twice.</source>
         <translation>PIN-koderna skiljer sig: skriv samma PIN-kod två gånger.</translation>
     </message>
@@ -3627,102 +3627,102 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="53"/>
+        <location filename="../till/ui/product_dialog.py" line="52"/>
         <source>New product</source>
         <translation>Ny artikel</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="53"/>
+        <location filename="../till/ui/product_dialog.py" line="52"/>
         <source>Product</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="63"/>
+        <location filename="../till/ui/product_dialog.py" line="62"/>
         <source>{rate} %</source>
         <translation>{rate} %</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="66"/>
+        <location filename="../till/ui/product_dialog.py" line="65"/>
         <source>per piece</source>
         <translation>per styck</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="67"/>
+        <location filename="../till/ui/product_dialog.py" line="66"/>
         <source>per kg (weighed)</source>
         <translation>per kg (vägs)</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="68"/>
+        <location filename="../till/ui/product_dialog.py" line="67"/>
         <source>Open price: the cashier types it at each sale</source>
         <translation>Fritt pris: kassören skriver in det vid varje köp</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="70"/>
+        <location filename="../till/ui/product_dialog.py" line="69"/>
         <source>A service, not goods</source>
         <translation>En tjänst, inte en vara</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="79"/>
+        <location filename="../till/ui/product_dialog.py" line="78"/>
         <source>Several are separated by spaces</source>
         <translation>Flera skiljs åt med mellanslag</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="80"/>
+        <location filename="../till/ui/product_dialog.py" line="79"/>
         <source>A quick key in the group&apos;s grid</source>
         <translation>En snabbknapp i gruppens rutnät</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="83"/>
+        <location filename="../till/ui/product_dialog.py" line="82"/>
         <source>Key text (empty: the name)</source>
         <translation>Knapptext (tom: namnet)</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="96"/>
+        <location filename="../till/ui/product_dialog.py" line="95"/>
         <source>Code (PLU)</source>
         <translation>Kod (PLU)</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="97"/>
+        <location filename="../till/ui/product_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="98"/>
+        <location filename="../till/ui/product_dialog.py" line="97"/>
         <source>Price incl. VAT (kr)</source>
         <translation>Pris inkl. moms (kr)</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="99"/>
+        <location filename="../till/ui/product_dialog.py" line="98"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="100"/>
+        <location filename="../till/ui/product_dialog.py" line="99"/>
         <source>Sold</source>
         <translation>Säljs</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="103"/>
+        <location filename="../till/ui/product_dialog.py" line="102"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="104"/>
+        <location filename="../till/ui/product_dialog.py" line="103"/>
         <source>Barcodes</source>
         <translation>Streckkoder</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="106"/>
+        <location filename="../till/ui/product_dialog.py" line="105"/>
         <source>Key text</source>
         <translation>Knapptext</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="109"/>
+        <location filename="../till/ui/product_dialog.py" line="108"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../till/ui/product_dialog.py" line="111"/>
+        <location filename="../till/ui/product_dialog.py" line="110"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -5570,120 +5570,115 @@ Kontrollera först terminalens senaste kvitto (ett återföringskvitto) eller in
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="48"/>
-        <source>Something went wrong; nothing more was changed.</source>
-        <translation>Något gick fel; inget mer ändrades.</translation>
-    </message>
-    <message>
-        <location filename="../till/ui/users_dialog.py" line="187"/>
-        <location filename="../till/ui/users_dialog.py" line="415"/>
+        <location filename="../till/ui/users_dialog.py" line="188"/>
+        <location filename="../till/ui/users_dialog.py" line="389"/>
         <source>Cashiers</source>
         <translation>Kassörer</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <location filename="../till/ui/users_dialog.py" line="198"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <location filename="../till/ui/users_dialog.py" line="198"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <location filename="../till/ui/users_dialog.py" line="198"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="197"/>
+        <location filename="../till/ui/users_dialog.py" line="198"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="216"/>
+        <location filename="../till/ui/users_dialog.py" line="217"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="217"/>
-        <location filename="../till/ui/users_dialog.py" line="332"/>
+        <location filename="../till/ui/users_dialog.py" line="218"/>
+        <location filename="../till/ui/users_dialog.py" line="320"/>
         <source>Disable</source>
         <translation>Spärra</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="218"/>
-        <location filename="../till/ui/users_dialog.py" line="361"/>
+        <location filename="../till/ui/users_dialog.py" line="219"/>
+        <location filename="../till/ui/users_dialog.py" line="349"/>
         <source>New PIN</source>
         <translation>Ny PIN-kod</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="222"/>
+        <location filename="../till/ui/users_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="255"/>
+        <location filename="../till/ui/users_dialog.py" line="243"/>
         <source>Manager</source>
         <translation>Chef</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="255"/>
+        <location filename="../till/ui/users_dialog.py" line="243"/>
         <source>Cashier</source>
         <translation>Kassör</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="257"/>
+        <location filename="../till/ui/users_dialog.py" line="245"/>
         <source>Disabled</source>
         <translation>Spärrad</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="259"/>
+        <location filename="../till/ui/users_dialog.py" line="247"/>
         <source>Locked ({seconds} s)</source>
         <translation>Låst ({seconds} s)</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="261"/>
+        <location filename="../till/ui/users_dialog.py" line="249"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="306"/>
+        <location filename="../till/ui/users_dialog.py" line="294"/>
         <source>Add a cashier or manager</source>
         <translation>Lägg till en kassör eller chef</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="307"/>
+        <location filename="../till/ui/users_dialog.py" line="295"/>
         <source>The name they sign in with, their role, and their PIN twice.</source>
         <translation>Namnet personen loggar in med, rollen och PIN-koden två gånger.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="326"/>
+        <location filename="../till/ui/users_dialog.py" line="314"/>
         <source>Added: {number} {name}.</source>
         <translation>Tillagd: {number} {name}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="334"/>
+        <location filename="../till/ui/users_dialog.py" line="322"/>
         <source>Disable {number} {name}? They can no longer sign in; a new PIN enables them again. The journal keeps what they did.</source>
         <translation>Spärra {number} {name}? Personen kan inte längre logga in; en ny PIN-kod häver spärren. Journalen behåller det personen gjort.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="337"/>
+        <location filename="../till/ui/users_dialog.py" line="325"/>
         <source>Disable (Enter)</source>
         <translation>Spärra (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="352"/>
+        <location filename="../till/ui/users_dialog.py" line="340"/>
         <source>Disabled: {number} {name}.</source>
         <translation>Spärrad: {number} {name}.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="363"/>
+        <location filename="../till/ui/users_dialog.py" line="351"/>
         <source>A new PIN for {number} {name}; it also ends a lockout and enables them again.</source>
         <translation>En ny PIN-kod för {number} {name}; den häver också en låsning eller spärr.</translation>
     </message>
     <message>
-        <location filename="../till/ui/users_dialog.py" line="381"/>
+        <location filename="../till/ui/users_dialog.py" line="369"/>
         <source>New PIN set: {number} {name}.</source>
         <translation>Ny PIN-kod satt: {number} {name}.</translation>
     </message>

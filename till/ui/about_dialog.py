@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from till.about import Identity, identity
+from till.ui.style import FINGER
 
 if TYPE_CHECKING:
     from till.checkout.register import Checkout
-
-BUTTON_HEIGHT = 48  # a finger's target
 
 
 class AboutDialog(QDialog):
@@ -38,7 +37,7 @@ class AboutDialog(QDialog):
             self.values[name] = shown
         close = QPushButton(self.tr("Close"))
         close.setObjectName("aboutClose")
-        close.setMinimumSize(120, BUTTON_HEIGHT)
+        close.setMinimumSize(120, FINGER)
         close.clicked.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

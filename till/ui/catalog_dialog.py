@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from till.checkout.catalog import Catalog, QuickKeyWish
 from till.core.errors import TillError
 from till.core.sale import Product
-from till.ui.dialogs import ask, message_label
+from till.ui.dialogs import WorkingDialog, ask, message_label
 from till.ui.input_dialogs import ConfirmDialog
 from till.ui.price_list import PriceListDialog
-from till.ui.product_dialog import TOUCH, ProductDialog
+from till.ui.product_dialog import ProductDialog
+from till.ui.style import FINGER
 from till.ui.tasks import TaskKeeper
 from till.ui.texts import amount_text, describe
 
@@ -41,10 +42,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CALM = QT_TRANSLATE_NOOP("CatalogDialog", "Something went wrong; nothing more was changed.")
 
+class CatalogDialog(WorkingDialog, QDialog):
+    button_prefix = "catalog"
 
-class CatalogDialog(QDialog):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("catalogDialog")
@@ -57,7 +58,7 @@ class CatalogDialog(QDialog):
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("catalogSearch")
         self.search_edit.setPlaceholderText(self.tr("Search by name, code or barcode"))
-        self.search_edit.setMinimumHeight(TOUCH)
+        self.search_edit.setMinimumHeight(FINGER)
         self.search_edit.textChanged.connect(self._show_products)
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("catalogTable")
@@ -75,7 +76,7 @@ class CatalogDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH)  # a row a finger can pick
+        self.table.verticalHeader().setDefaultSectionSize(FINGER)  # a row a finger can pick
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -108,19 +109,6 @@ class CatalogDialog(QDialog):
 
     def sizeHint(self) -> QSize:
         return QSize(960, 660)  # fits 1024x768 with the frame
-
-    def done(self, result: int) -> None:
-        self.tasks.cancel_all()  # a load still running must not touch the closed dialog
-        super().done(result)
-
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(f"catalog_{name}")
-        button.setMinimumSize(120, TOUCH)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        self.buttons[name] = button
-        return button
 
     # -- the list --------------------------------------------------------------------------
 
@@ -272,20 +260,6 @@ class CatalogDialog(QDialog):
         self.child.deleteLater()
         self.child = None
 
-    def _show_error(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.show()
-
-    def _unexpected(self, error: BaseException) -> None:
-        if isinstance(error, TillError):
-            self._show_error(describe(error))
-            return
-        log.error("catalog dialog failed", exc_info=error)
-        self._show_error(self.tr(CALM))
-
-    async def wait_idle(self, timeout: float = 10.0) -> None:
-        await self.tasks.wait_idle(timeout)
-
 
 # -- the cashier window's side ------------------------------------------------------------------
 
@@ -322,7 +296,7 @@ def add_catalog_buttons(help_dialog: QDialog, handlers: dict[str, Callable[[], N
     ):
         button = QPushButton(text)
         button.setObjectName(f"{action}Button")
-        button.setMinimumSize(120, TOUCH)
+        button.setMinimumSize(120, FINGER)
         button.clicked.connect(help_dialog.accept)
         button.clicked.connect(lambda _checked=False, action=action: handlers[action]())
         box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -9,15 +9,19 @@ which qasync cannot re-enter: the coroutine's own awaits would stall. So a dialo
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from till.core.errors import TillError
-from till.ui.tasks import current_loop
+from till.ui.style import FINGER
+from till.ui.tasks import TaskKeeper, current_loop
 from till.ui.texts import describe
+
+log = logging.getLogger(__name__)
 
 
 async def ask(dialog: QDialog) -> Any:
@@ -92,3 +96,47 @@ class ParsedValue:
 
     def answer(self) -> Any:
         return self._value
+
+
+CALM = QT_TRANSLATE_NOOP(
+    "Dialogs", "Something went wrong; nothing more was changed."
+)  # a bug in a dialog's own task: the details go to the log
+
+
+class WorkingDialog:
+    """Mixed into a dialog that works through tasks (the catalog, the cashiers): a row of
+    finger-sized buttons by name, what a failed task says, and no task left running once the
+    dialog is closed. The dialog sets `tasks = TaskKeeper(self._unexpected)`, `message_label`
+    and `buttons` ({} to start) and names its buttons with `button_prefix`."""
+
+    tasks: TaskKeeper
+    message_label: QLabel
+    buttons: dict[str, QPushButton]
+    button_prefix: str
+
+    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"{self.button_prefix}_{name}")
+        button.setMinimumSize(120, FINGER)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: slot())
+        self.buttons[name] = button
+        return button
+
+    def _show_error(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def _unexpected(self, error: BaseException) -> None:
+        if isinstance(error, TillError):
+            self._show_error(describe(error))
+            return
+        log.error("%s failed", type(self).__name__, exc_info=error)
+        self._show_error(QCoreApplication.translate("Dialogs", CALM))
+
+    def done(self, result: int) -> None:
+        self.tasks.cancel_all()  # a load still running must not touch the closed dialog
+        super().done(result)  # type: ignore[misc]  # the QDialog it is mixed into
+
+    async def wait_idle(self, timeout: float = 10.0) -> None:
+        await self.tasks.wait_idle(timeout)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from till.core.errors import TillError
 from till.core.price_list import PriceList
 from till.ui.dialogs import message_label
+from till.ui.style import FINGER
 from till.ui.tasks import TaskKeeper
 from till.ui.texts import amount_text, describe
 
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from till.checkout.catalog import Catalog
 
 log = logging.getLogger(__name__)
-TOUCH = 48
 
 
 class PriceListDialog(QDialog):
@@ -71,7 +71,7 @@ class PriceListDialog(QDialog):
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("priceListClose")
         for button in (self.print_button, self.close_button):
-            button.setMinimumSize(120, TOUCH)
+            button.setMinimumSize(120, FINGER)
             button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_list)
         self.close_button.clicked.connect(self.accept)

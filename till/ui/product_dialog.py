@@ -28,9 +28,8 @@ from till.core.sale import Product
 from till.core.vat import VAT_RATES
 from till.store.catalog_csv import MAX_GROUP, MAX_LABEL, NOT_PRICE, CatalogProblem
 from till.ui.dialogs import message_label
+from till.ui.style import FINGER
 from till.ui.texts import describe
-
-TOUCH = 48  # a finger's target, px
 
 
 class ProductDialog(QDialog):
@@ -89,7 +88,7 @@ class ProductDialog(QDialog):
             self.service_box,
             self.quick_key_box,
         ):
-            widget.setMinimumHeight(TOUCH)
+            widget.setMinimumHeight(FINGER)
 
         form = QFormLayout()
         form.setVerticalSpacing(6)
@@ -113,7 +112,7 @@ class ProductDialog(QDialog):
         row = QHBoxLayout()
         row.addStretch(1)
         for button in (self.cancel_button, self.save_button):
-            button.setMinimumSize(120, TOUCH)
+            button.setMinimumSize(120, FINGER)
             button.setAutoDefault(False)
             row.addWidget(button)
         self.save_button.clicked.connect(self.confirm)
@@ -140,7 +139,7 @@ class ProductDialog(QDialog):
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setMaxLength(length)
-        edit.setMinimumHeight(TOUCH)
+        edit.setMinimumHeight(FINGER)
         edit.textChanged.connect(lambda _text: self.message_label.hide())
         return edit
 

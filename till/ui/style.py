@@ -2,6 +2,8 @@
 
 from till.assets import asset_text
 
+FINGER = 48  # px each way: the least a button measures that a finger must hit (issue 10)
+
 # The window's stylesheet lives in resources/till.qss (shipped with the package and the bundle);
 # the per-state snippets below are set by code as the state changes.
 STYLE = asset_text("till.qss")

@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from till.checkout.users import Cashiers, Role, User
 from till.core.errors import TillError
-from till.ui.dialogs import ask, message_label, ok_cancel_row
+from till.ui.dialogs import WorkingDialog, ask, message_label, ok_cancel_row
 from till.ui.input_dialogs import ConfirmDialog
 from till.ui.numeric_pad import NumericPad
+from till.ui.style import FINGER
 from till.ui.tasks import TaskKeeper
 from till.ui.texts import describe
 
@@ -43,9 +44,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TOUCH = 48  # a finger's target, px
 ACTION = QT_TRANSLATE_NOOP("ManagerPinDialog", "cashiers")  # the approval's name (journaled)
-CALM = QT_TRANSLATE_NOOP("UsersDialog", "Something went wrong; nothing more was changed.")
 
 
 class PinForm(QDialog):
@@ -74,7 +73,7 @@ class PinForm(QDialog):
         form = QFormLayout()
         self.name_edit = QLineEdit(name)
         self.name_edit.setObjectName("userName")
-        self.name_edit.setMinimumHeight(TOUCH)
+        self.name_edit.setMinimumHeight(FINGER)
         self.name_edit.setMaxLength(40)
         self.role_buttons: dict[Role, QPushButton] = {}
         roles = QHBoxLayout()
@@ -90,7 +89,7 @@ class PinForm(QDialog):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setChecked(each is role)
             button.setAutoDefault(False)
-            button.setMinimumSize(120, TOUCH)
+            button.setMinimumSize(120, FINGER)
             group.addButton(button)
             roles.addWidget(button)
             self.role_buttons[each] = button
@@ -125,7 +124,7 @@ class PinForm(QDialog):
             ("pinFormSave", self.save_button),
         ):
             button.setObjectName(name)
-            button.setMinimumSize(120, TOUCH)
+            button.setMinimumSize(120, FINGER)
         layout.addLayout(buttons)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # nothing squeezed
         (self.name_edit if new_user else self.pin_edit).setFocus()
@@ -142,7 +141,7 @@ class PinForm(QDialog):
         edit.setObjectName(name)
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setMaxLength(12)
-        edit.setMinimumHeight(TOUCH)
+        edit.setMinimumHeight(FINGER)
         edit.installEventFilter(self)  # touched or focused: the pad types here
         edit.returnPressed.connect(self._next)
         return edit
@@ -180,7 +179,9 @@ class PinForm(QDialog):
         return self._answer
 
 
-class UsersDialog(QDialog):
+class UsersDialog(WorkingDialog, QDialog):
+    button_prefix = "users"
+
     def __init__(self, cashiers: Cashiers, by: User | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersDialog")
@@ -200,7 +201,7 @@ class UsersDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(TOUCH)  # a row a finger can pick
+        self.table.verticalHeader().setDefaultSectionSize(FINGER)  # a row a finger can pick
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -232,19 +233,6 @@ class UsersDialog(QDialog):
 
     def sizeHint(self) -> QSize:
         return QSize(820, 560)  # fits 1024x768 with the frame
-
-    def done(self, result: int) -> None:
-        self.tasks.cancel_all()  # a load still running must not touch the closed dialog
-        super().done(result)
-
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(f"users_{name}")
-        button.setMinimumSize(120, TOUCH)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        self.buttons[name] = button
-        return button
 
     # -- the list --------------------------------------------------------------------------
 
@@ -381,20 +369,6 @@ class UsersDialog(QDialog):
             self.tr("New PIN set: {number} {name}.").format(number=user.number, name=user.name)
         )
 
-    def _show_error(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.show()
-
-    def _unexpected(self, error: BaseException) -> None:
-        if isinstance(error, TillError):
-            self._show_error(describe(error))
-            return
-        log.error("users dialog failed", exc_info=error)
-        self._show_error(self.tr(CALM))
-
-    async def wait_idle(self, timeout: float = 10.0) -> None:
-        await self.tasks.wait_idle(timeout)
-
 
 # -- the cashier window's side ------------------------------------------------------------------
 
@@ -414,7 +388,7 @@ def add_users_button(help_dialog: QDialog, open_screen: Callable[[], None]) -> N
         return
     button = QPushButton(QCoreApplication.translate("UsersDialog", "Cashiers"))
     button.setObjectName("usersButton")
-    button.setMinimumSize(120, TOUCH)
+    button.setMinimumSize(120, FINGER)
     button.clicked.connect(help_dialog.accept)
     button.clicked.connect(lambda _checked=False: open_screen())
     box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
