@@ -17,7 +17,6 @@ from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.report import (
     DayReport,
     ReportKind,
-    build_report,
     grand_totals_after,
     report_from_record,
     report_layout,
@@ -63,15 +62,14 @@ class DayReports:
 
     async def _build(self, kind: ReportKind, z_number: int | None) -> DayReport:
         c = self._checkout
-        data = await c.in_store(
-            c.store.report_input,
+        return await c.in_store(
+            c.store.day_report,
             c.shop,
             kind=kind,
             produced_at=c.now(),
             change_fund=self.change_fund,
             z_number=z_number,
         )
-        return build_report(data)
 
     async def x_report(self, *, print_it: bool = True) -> ReportOutcome:
         report = await self._build(ReportKind.X, None)

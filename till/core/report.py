@@ -76,6 +76,35 @@ class ReportInput:
     last_journal_hash: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class ReportHead:
+    """Who, when and which journal rows: the part of a report that is not summed."""
+
+    shop: ShopIdentity
+    produced_at: datetime
+    kind: ReportKind
+    z_number: int | None
+    first_journal_id: int
+    last_journal_id: int
+    change_fund: int
+    previous_grand_totals: GrandTotals = field(default_factory=GrandTotals)
+    last_journal_hash: str = ""
+
+
+def head_of(data: ReportInput) -> ReportHead:
+    return ReportHead(
+        shop=data.shop,
+        produced_at=data.produced_at,
+        kind=data.kind,
+        z_number=data.z_number,
+        first_journal_id=data.first_journal_id,
+        last_journal_id=data.last_journal_id,
+        change_fund=data.change_fund,
+        previous_grand_totals=data.previous_grand_totals,
+        last_journal_hash=data.last_journal_hash,
+    )
+
+
 class ReportInputError(ValueError):
     """The period's data does not add up to a report (a bug in whoever gathered it)."""
 
@@ -158,9 +187,50 @@ def _method_amount(totals: tuple[MethodTotal, ...], method: PaymentMethod) -> in
 # ---- building -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class PeriodTotals:
+    """What a period's registrations add up to: every summed figure of an X or Z report.
+
+    `period_totals` sums them from the documents themselves (the definition); the store sums
+    the same from SQL aggregates over the period's rows (store/report_totals.py), so a report
+    costs what it prints, not what the period holds. The two agree to the öre (a test holds
+    them to it)."""
+
+    total_sales: int = 0
+    vat: tuple[VatSection, ...] = tuple(VatSection(rate, 0, 0) for rate in VAT_RATES)
+    goods_sold: int = 0
+    services_sold: int = 0
+    receipt_count: int = 0
+    drawer_openings_without_sale: int = 0
+    copy_count: int = 0
+    copy_amount: int = 0
+    training_count: int = 0
+    training_amount: int = 0
+    pro_forma_count: int = 0
+    pro_forma_amount: int = 0
+    payment_methods: tuple[MethodTotal, ...] = tuple(MethodTotal(m, 0) for m in PaymentMethod)
+    return_count: int = 0
+    return_amount: int = 0  # positive
+    discounts: int = 0
+    unfinished_count: int = 0
+    unfinished_amount: int = 0
+    cash_rounding: int = 0
+    cash_invoice_count: int = 0
+    cash_invoice_amount: int = 0
+    cash_invoice_payment_methods: tuple[MethodTotal, ...] = tuple(
+        MethodTotal(m, 0) for m in PaymentMethod
+    )
+    sales_per_group: tuple[tuple[str, int], ...] = ()
+
+
 def build_report(data: ReportInput) -> DayReport:
     """The period's figures. Pure: the same input always gives the same report."""
     _check_input(data)
+    return report_from(head_of(data), period_totals(data))
+
+
+def period_totals(data: ReportInput) -> PeriodTotals:
+    """The period's sums, from its documents one by one."""
     by_type: dict[ReceiptType, list[Receipt]] = {t: [] for t in ReceiptType}
     for receipt in data.receipts:
         by_type[receipt.receipt_type].append(receipt)
@@ -168,20 +238,9 @@ def build_report(data: ReportInput) -> DayReport:
     sales = [r for r in normal if r.kind is SaleKind.SALE]
     returns = [r for r in normal if r.kind is SaleKind.RETURN]
     sale_lines = [line for r in sales for line in r.lines]
-
-    total_sales = sum(r.total for r in sales)
-    return_amount = -sum(r.total for r in returns)
-    previous = data.previous_grand_totals
-    return DayReport(
-        shop=data.shop,
-        produced_at=data.produced_at,
-        kind=data.kind,
-        z_number=data.z_number,
-        first_journal_id=data.first_journal_id,
-        last_journal_id=data.last_journal_id,
-        total_sales=total_sales,
+    return PeriodTotals(
+        total_sales=sum(r.total for r in sales),
         vat=_vat_per_rate(normal),
-        change_fund=data.change_fund,
         goods_sold=sum(_units(line) for line in sale_lines if not line.service),
         services_sold=sum(_units(line) for line in sale_lines if line.service),
         receipt_count=len(normal),
@@ -194,19 +253,60 @@ def build_report(data: ReportInput) -> DayReport:
         pro_forma_amount=sum(r.total for r in by_type[ReceiptType.PRO_FORMA]),
         payment_methods=_per_method(normal),
         return_count=len(returns),
-        return_amount=return_amount,
+        return_amount=-sum(r.total for r in returns),
         discounts=sum(line.discount for line in sale_lines),
-        other_reductions=0,
         unfinished_count=len(data.voided_sales),
         unfinished_amount=sum(v.total for v in data.voided_sales),
         cash_rounding=sum(r.rounding for r in normal),
         cash_invoice_count=len(data.cash_invoices),
         cash_invoice_amount=sum(r.total for r in data.cash_invoices),
         cash_invoice_payment_methods=_per_method(data.cash_invoices),
-        previous_grand_totals=previous,
-        grand_totals=GrandTotals(previous.sales + total_sales, previous.returns + return_amount),
-        last_journal_hash=data.last_journal_hash,
         sales_per_group=_per_group(sale_lines),
+    )
+
+
+def report_from(head: ReportHead, totals: PeriodTotals) -> DayReport:
+    """The report of a period: who, when and which rows from `head`, the sums from `totals`;
+    grand totals carry on from the previous Z report's."""
+    check_head(head)
+    previous = head.previous_grand_totals
+    return DayReport(
+        shop=head.shop,
+        produced_at=head.produced_at,
+        kind=head.kind,
+        z_number=head.z_number,
+        first_journal_id=head.first_journal_id,
+        last_journal_id=head.last_journal_id,
+        total_sales=totals.total_sales,
+        vat=totals.vat,
+        change_fund=head.change_fund,
+        goods_sold=totals.goods_sold,
+        services_sold=totals.services_sold,
+        receipt_count=totals.receipt_count,
+        drawer_openings_without_sale=totals.drawer_openings_without_sale,
+        copy_count=totals.copy_count,
+        copy_amount=totals.copy_amount,
+        training_count=totals.training_count,
+        training_amount=totals.training_amount,
+        pro_forma_count=totals.pro_forma_count,
+        pro_forma_amount=totals.pro_forma_amount,
+        payment_methods=totals.payment_methods,
+        return_count=totals.return_count,
+        return_amount=totals.return_amount,
+        discounts=totals.discounts,
+        other_reductions=0,
+        unfinished_count=totals.unfinished_count,
+        unfinished_amount=totals.unfinished_amount,
+        cash_rounding=totals.cash_rounding,
+        cash_invoice_count=totals.cash_invoice_count,
+        cash_invoice_amount=totals.cash_invoice_amount,
+        cash_invoice_payment_methods=totals.cash_invoice_payment_methods,
+        previous_grand_totals=previous,
+        grand_totals=GrandTotals(
+            previous.sales + totals.total_sales, previous.returns + totals.return_amount
+        ),
+        last_journal_hash=head.last_journal_hash,
+        sales_per_group=totals.sales_per_group,
     )
 
 
@@ -229,11 +329,15 @@ def grand_totals_after(report: DayReport) -> GrandTotals:
     return report.grand_totals if report.kind is ReportKind.Z else report.previous_grand_totals
 
 
-def _check_input(data: ReportInput) -> None:
-    if (data.kind is ReportKind.Z) != (data.z_number is not None):
+def check_head(head: ReportHead) -> None:
+    if (head.kind is ReportKind.Z) != (head.z_number is not None):
         raise ReportInputError("a Z report has a number and an X report none")
-    if data.first_journal_id > data.last_journal_id + 1:
+    if head.first_journal_id > head.last_journal_id + 1:
         raise ReportInputError("the period ends before it starts")
+
+
+def _check_input(data: ReportInput) -> None:
+    check_head(head_of(data))
     # Copies and cash invoices have inputs of their own: one in `receipts` would be counted
     # as a sale, or missed, so refuse rather than print a wrong report.
     for receipt in data.receipts:

@@ -16,9 +16,17 @@ from typing import Any
 
 from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import Receipt, ShopIdentity
-from till.core.report import GrandTotals, ReportInput, ReportKind, VoidedSale
+from till.core.report import (
+    DayReport,
+    GrandTotals,
+    ReportHead,
+    ReportInput,
+    ReportKind,
+    VoidedSale,
+    report_from,
+)
 from till.core.sale import ReceiptRef
-from till.store import copies
+from till.store import copies, report_totals
 from till.store import journal as journal_mod
 from till.store import sale_documents as documents
 from till.store.database import PeriodClosed, StoreError
@@ -77,8 +85,6 @@ STORE_INCONSISTENT = Message(
 REGISTRATIONS = ("receipt", "cash_invoice", "receipt_copy", "sale_voided", "drawer_opened")
 # The registrations that make a day one that needs its Z report.
 DAY_REGISTRATIONS = ("receipt", "cash_invoice", "sale_voided")
-# Drawer openings the checkout journals as part of a sale; all others are "without a sale".
-SALE_DRAWER_REASONS = ("cash sale", "cash refund")
 
 _Z_COLUMNS = (
     "number, created_at, first_journal_id, last_journal_id, grand_sales, grand_returns, content"
@@ -188,7 +194,7 @@ def store_z_report(conn: sqlite3.Connection, register_id: str, report: ZReportRe
     )
 
 
-def report_input(
+def report_head(
     conn: sqlite3.Connection,
     shop: ShopIdentity,
     *,
@@ -196,14 +202,39 @@ def report_input(
     produced_at: datetime,
     change_fund: int,
     z_number: int | None,
-) -> ReportInput:
-    register_id = shop.register_id
-    last = last_z(conn, register_id)
+) -> ReportHead:
+    """Who, when and which rows: the register's journal rows after the last Z report's, up to
+    the newest. A Z report's number defaults to the next in its series."""
+    last = last_z(conn, shop.register_id)
     if kind is ReportKind.Z and z_number is None:
         z_number = next_z_number(last)
     after = last.last_journal_id if last else 0
     head = journal_mod.head(conn)
-    upto = head.id if head else 0
+    return ReportHead(
+        shop=shop,
+        produced_at=produced_at,
+        kind=kind,
+        z_number=z_number,
+        first_journal_id=after + 1,
+        last_journal_id=head.id if head else 0,
+        change_fund=change_fund,
+        previous_grand_totals=last.grand_totals if last else GrandTotals(),
+        last_journal_hash=head.hash if head else "",
+    )
+
+
+def day_report(conn: sqlite3.Connection, head: ReportHead) -> DayReport:
+    """The X or Z report of the period `head` names, from SQL aggregates (report_totals.py)."""
+    after, upto = head.first_journal_id - 1, head.last_journal_id
+    return report_from(head, report_totals.period_totals(conn, head.shop.register_id, after, upto))
+
+
+def report_input(conn: sqlite3.Connection, head: ReportHead) -> ReportInput:
+    """Every document of the period `head` names, read back one by one: what core.report's
+    definition of the sums takes. The reports themselves come from day_report; this is the
+    reference the tests and the benchmark hold it to."""
+    register_id = head.shop.register_id
+    after, upto = head.first_journal_id - 1, head.last_journal_id
     period = journal_mod.rows(conn, after=after, upto=upto, register_id=register_id)
     receipts, receipt_copies, invoices, voided = [], [], [], []
     drawer_openings = 0
@@ -224,20 +255,20 @@ def report_input(
         elif row.kind == "drawer_opened" and _without_sale(row.data):
             drawer_openings += 1
     return ReportInput(
-        shop=shop,
-        produced_at=produced_at,
-        kind=kind,
-        z_number=z_number,
-        first_journal_id=after + 1,
-        last_journal_id=upto,
+        shop=head.shop,
+        produced_at=head.produced_at,
+        kind=head.kind,
+        z_number=head.z_number,
+        first_journal_id=head.first_journal_id,
+        last_journal_id=head.last_journal_id,
         receipts=tuple(receipts),
         copies=tuple(receipt_copies),
         cash_invoices=tuple(invoices),
         drawer_openings_without_sale=drawer_openings,
         voided_sales=tuple(voided),
-        change_fund=change_fund,
-        last_journal_hash=head.hash if head else "",
-        previous_grand_totals=last.grand_totals if last else GrandTotals(),
+        change_fund=head.change_fund,
+        last_journal_hash=head.last_journal_hash,
+        previous_grand_totals=head.previous_grand_totals,
     )
 
 
@@ -295,4 +326,4 @@ def _without_sale(data: dict[str, Any]) -> bool:
     flag = data.get("without_sale")
     if isinstance(flag, bool):
         return flag
-    return data.get("reason") not in SALE_DRAWER_REASONS
+    return data.get("reason") not in report_totals.SALE_DRAWER_REASONS

@@ -45,7 +45,6 @@ from till.store.database import (
 from till.store.day_reports import (
     DAY_REGISTRATIONS,
     REGISTRATIONS,
-    SALE_DRAWER_REASONS,
     ZReportRecord,
 )
 from till.store.journal import JournalReport, JournalRow
@@ -54,6 +53,7 @@ from till.store.manager_pin import PIN_ITERATIONS
 from till.store.pin_lockout import PinLockout
 from till.store.register_modes import RegisterModes
 from till.store.registrations import Registration
+from till.store.report_totals import SALE_DRAWER_REASONS
 from till.store.users import UserStore
 
 SEQUENCE_NUMBER_TAKEN = Message(
@@ -450,6 +450,29 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
         with self._db.transaction() as conn:
             day_reports.store_z_report(conn, register_id, report)
 
+    def day_report(
+        self,
+        shop: ShopIdentity,
+        *,
+        kind: ReportKind,
+        produced_at: datetime,
+        change_fund: int,
+        z_number: int | None = None,
+    ) -> DayReport:
+        """The X or Z report of the register's period: its journal rows after the last Z
+        report's, up to the newest, summed in SQL. A Z report's number defaults to the next in
+        its series. Raises StoreError if the journal names a record the database lacks."""
+        with self._db.reading() as conn:
+            head = day_reports.report_head(
+                conn,
+                shop,
+                kind=kind,
+                produced_at=produced_at,
+                change_fund=change_fund,
+                z_number=z_number,
+            )
+            return day_reports.day_report(conn, head)
+
     def report_input(
         self,
         shop: ShopIdentity,
@@ -459,10 +482,10 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
         change_fund: int,
         z_number: int | None = None,
     ) -> ReportInput:
-        """Everything the register's period holds: its journal rows after the last Z report's,
-        up to the newest. A Z report's number defaults to the next in its series."""
+        """Every document of the period day_report sums, read back one by one: the reference
+        for tests and the benchmark (core.report.build_report makes the same report of it)."""
         with self._db.reading() as conn:
-            return day_reports.report_input(
+            head = day_reports.report_head(
                 conn,
                 shop,
                 kind=kind,
@@ -470,6 +493,7 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
                 change_fund=change_fund,
                 z_number=z_number,
             )
+            return day_reports.report_input(conn, head)
 
     def first_unclosed_day(
         self, register_id: str, today: date | None = None, *, tz: tzinfo | None = None
