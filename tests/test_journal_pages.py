@@ -20,6 +20,18 @@ def local(day: date, hour: int, minute: int = 0) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+# What the report sums read of a receipt event (store/report_sums.py): a bare training receipt.
+TRAINING_RECEIPT = {
+    "receipt_type": "ovning",
+    "kind": "sale",
+    "total": 100,
+    "rounding": 0,
+    "lines": [],
+    "vat": [],
+    "payments": [],
+}
+
+
 @pytest.fixture
 def journal(store: TillStore, monkeypatch: pytest.MonkeyPatch) -> dict[date, list[int]]:
     """Rows over three local days, the first and last minutes of each day too; the ids of
@@ -32,7 +44,7 @@ def journal(store: TillStore, monkeypatch: pytest.MonkeyPatch) -> dict[date, lis
                 journal_mod, "utc_now", lambda d=day, h=hour, m=minute: local(d, h, m)
             )
             if n % 5 == 0:
-                kind, data = "receipt", {"sequence_number": day.day * 100 + n, "total": 100}
+                kind, data = "receipt", {**TRAINING_RECEIPT, "sequence_number": day.day * 100 + n}
             else:
                 kind, data = "drawer_opened", {"n": n}
             store.journal(kind, data, register_id="K1")

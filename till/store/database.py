@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -143,12 +144,15 @@ def store_error(exc: sqlite3.Error, *, disk_message: Message = DISK_MESSAGE) -> 
 
 class TillConnection(sqlite3.Connection):
     """The till's connection carries the journal key, so journal.append signs every row, and
-    the kinds journaled since the last commit, for the journal anchor (journal_anchor.py)."""
+    the kinds journaled since the last commit, for the journal anchor (journal_anchor.py).
+    `clock`, if set, is the time journal rows and documents are stamped with (journal.now_text):
+    None, the computer's clock, except for a generator that writes past days (till.benchmark)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.journal_key: bytes | None = None
         self.appended_kinds: set[str] = set()
+        self.clock: Callable[[], datetime] | None = None
 
 
 class Database:
@@ -164,6 +168,7 @@ class Database:
         self.lock = threading.RLock()
         # Called after each COMMIT, under the lock; must not raise (the data is committed).
         self.after_commit: Callable[[], None] | None = None
+        self._batched = False  # inside batch(): each transaction() is a savepoint of it
 
     @classmethod
     def open(cls, path: Path, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> Database:
@@ -240,8 +245,13 @@ class Database:
     @contextmanager
     def transaction(self, *, disk_message: Message = DISK_MESSAGE) -> Iterator[sqlite3.Connection]:
         """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front so a later statement
-        cannot fail with SQLITE_BUSY halfway; any error rolls everything back."""
+        cannot fail with SQLITE_BUSY halfway; any error rolls everything back. Inside batch(),
+        a savepoint: an error undoes this call's writes; the batch commits the rest."""
         with self.lock:
+            if self._batched:
+                with self._savepoint(disk_message) as conn:
+                    yield conn
+                return
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 yield self.conn
@@ -255,9 +265,42 @@ class Database:
                 self.after_commit()
 
     @contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
-        """A deferred transaction so multi-query reads see one consistent snapshot."""
+    def batch(self) -> Iterator[None]:
+        """Many write calls in one transaction, committed together at the end (each call a
+        savepoint). For bulk writing only (the benchmark's generator): the till's own calls
+        are each durable when they return, so the till never batches."""
         with self.lock:
+            if self._batched:
+                raise RuntimeError("a batch is open already")
+            with self.transaction():
+                self._batched = True
+                try:
+                    yield
+                finally:
+                    self._batched = False
+
+    @contextmanager
+    def _savepoint(self, disk_message: Message) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("SAVEPOINT store_call")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK TO store_call")
+                raise
+            finally:
+                self.conn.execute("RELEASE store_call")
+        except sqlite3.Error as exc:
+            raise store_error(exc, disk_message=disk_message) from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A deferred transaction so multi-query reads see one consistent snapshot (inside
+        batch(), the batch's own)."""
+        with self.lock:
+            if self._batched:
+                yield self.conn
+                return
             try:
                 self.conn.execute("BEGIN")
                 yield self.conn

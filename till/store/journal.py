@@ -37,6 +37,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from till.core.errors import QT_TRANSLATE_NOOP, Message
+from till.store import report_sums
 from till.store.schema import GENESIS_HASH
 
 JOURNAL_KEY_MISSING = Message(
@@ -121,6 +122,15 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+def now_text(conn: sqlite3.Connection) -> str:
+    """utc_now(), or the time of the connection's clock if it has one (database.TillConnection:
+    the benchmark's generator writes past days), in the same UTC text of one width."""
+    clock = getattr(conn, "clock", None)
+    if clock is None:
+        return utc_now()
+    return clock().astimezone(UTC).isoformat(timespec="microseconds")
+
+
 def append(conn: sqlite3.Connection, kind: str, data: dict[str, Any], register_id: str) -> int:
     """Add one event; the caller holds a write transaction so id and prev_hash cannot race.
 
@@ -141,7 +151,7 @@ def append(conn: sqlite3.Connection, kind: str, data: dict[str, Any], register_i
         raise StoreError(
             JOURNAL_KEY_MISSING,
         )
-    at = utc_now()
+    at = now_text(conn)
     digest = row_hash(prev_hash, row_id, at, kind, register_id, text)
     mac = row_mac(key, digest) if key else None
     conn.execute(
@@ -149,6 +159,7 @@ def append(conn: sqlite3.Connection, kind: str, data: dict[str, Any], register_i
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (row_id, at, kind, register_id, text, prev_hash, digest, mac),
     )
+    report_sums.record(conn, row_id, kind, register_id, data)  # in the same transaction
     kinds = getattr(conn, "appended_kinds", None)
     if kinds is not None:
         kinds.add(kind)

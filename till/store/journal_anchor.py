@@ -236,7 +236,7 @@ def missing_database(anchor: JournalAnchor, saved: Anchor | None) -> str | None:
 def inspect(conn: sqlite3.Connection, saved: Anchor | None, *, full: bool) -> JournalReport:
     """The journal against the anchor, then its rows: all of them (full, or no anchor) or those
     after the anchor's verified row. One read snapshot (TillStore.check_journal)."""
-    from till.store.journal_records import compare_event
+    from till.store.journal_records import Comparer
 
     if full or saved is None or saved.verified.id <= 0:
         count, low, high = conn.execute(
@@ -255,7 +255,7 @@ def inspect(conn: sqlite3.Connection, saved: Anchor | None, *, full: bool) -> Jo
         )
     incremental = not full and not found and saved is not None and saved.verified.id > 0
     after = saved.verified if incremental and saved is not None else None
-    report = journal_mod.verify(conn, after=after, compare=compare_event)
+    report = journal_mod.verify(conn, after=after, compare=Comparer())
     if saved is None and not report.ok and _signed(conn):
         found.append(
             "there is no journal anchor in this computer's keyring, though the journal is signed: "

@@ -21,6 +21,7 @@ from typing import Any
 from till.core.sale import ReceiptRef
 from till.store.copies import copy_of
 from till.store.export import receipt_record
+from till.store.journal_records_batch import Window, read_window
 from till.store.sale_documents import CASH_INVOICES, RECEIPTS, find
 
 _MISSING = object()
@@ -36,23 +37,71 @@ def compare_event(
     conn: sqlite3.Connection, kind: str, row_id: int, register_id: str, event: dict[str, Any]
 ) -> list[str] | None:
     """The differences between the event and its stored record; None if there is no record."""
-    noun, table = _NOUN[kind]
-    event = {k: v for k, v in event.items() if k != "by"}  # who did it: the row's, not the record's
     try:
-        stored = _stored(conn, kind, register_id, event)
+        stored = _stored(conn, kind, register_id, _own(event))
     except Exception as exc:  # a tampered row may not even load
-        number = event.get("number", event.get("sequence_number"))
-        return [
-            f"{noun} {register_id} #{number} (journal row {row_id}): the stored record cannot "
-            f"be read back ({type(exc).__name__}: {exc}); it was changed"
-        ]
+        return _unreadable(kind, row_id, register_id, event, exc)
+    return _compare(kind, row_id, register_id, event, stored)
+
+
+class Comparer:
+    """compare_event for one verify, on one read snapshot: receipts and cash invoices are read
+    back a window of numbers at a time (four queries for up to WINDOW documents) and written
+    straight as their records, without the Receipt objects between (journal_records_batch.py).
+    Events come in journal order, which is number order, so each window is read once."""
+
+    def __init__(self) -> None:
+        self._windows: dict[tuple[str, str], Window] = {}
+
+    def __call__(
+        self,
+        conn: sqlite3.Connection,
+        kind: str,
+        row_id: int,
+        register_id: str,
+        event: dict[str, Any],
+    ) -> list[str] | None:
+        number = event.get("sequence_number")
+        if kind not in ("receipt", "cash_invoice") or type(number) is not int:
+            return compare_event(conn, kind, row_id, register_id, event)
+        series = RECEIPTS if kind == "receipt" else CASH_INVOICES
+        window = self._windows.get((kind, register_id))
+        if window is None or not window.holds(number):
+            window = read_window(conn, series, register_id, number)
+            self._windows[(kind, register_id)] = window
+        stored = window.records.get(number)
+        if isinstance(stored, Exception):
+            return _unreadable(kind, row_id, register_id, event, stored)
+        return _compare(kind, row_id, register_id, event, stored)
+
+
+def _own(event: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in event.items() if k != "by"}  # who did it: the row's, not the record's
+
+
+def _unreadable(
+    kind: str, row_id: int, register_id: str, event: dict[str, Any], exc: Exception
+) -> list[str]:
+    noun, _ = _NOUN[kind]
+    number = event.get("number", event.get("sequence_number"))
+    return [
+        f"{noun} {register_id} #{number} (journal row {row_id}): the stored record cannot "
+        f"be read back ({type(exc).__name__}: {exc}); it was changed"
+    ]
+
+
+def _compare(
+    kind: str, row_id: int, register_id: str, event: dict[str, Any], stored: dict | None
+) -> list[str] | None:
     if stored is None:
         return None
+    event = _own(event)
     # The rule, in an untouched database: every field equal, which dict equality tells in C.
     # Values read back from SQLite cannot be 1 where the event has 1.0 or True (the columns'
     # affinity and the code that reads them fix the types), so == is the whole test here.
-    if all(stored.get(key, _MISSING) == value for key, value in event.items()):
+    if stored == event or all(stored.get(k, _MISSING) == v for k, v in event.items()):
         return []
+    noun, table = _NOUN[kind]
     number = event.get("number", event.get("sequence_number"))
     return [
         f"{noun} {register_id} #{number} (journal row {row_id}): {what} (the {table} record was "

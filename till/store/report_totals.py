@@ -21,6 +21,7 @@ from till.core.receipt import PaymentMethod, ReceiptType
 from till.core.report import UNGROUPED, MethodTotal, PeriodTotals
 from till.core.sale import ONE, SaleKind
 from till.core.vat import VAT_RATES, VatSection
+from till.store import report_sums
 from till.store.database import StoreError
 from till.store.sale_documents import CASH_INVOICES, RECEIPTS, Series
 
@@ -51,7 +52,16 @@ def period_totals(
     conn: sqlite3.Connection, register_id: str, after: int, upto: int
 ) -> PeriodTotals:
     """The sums of journal rows after..upto of `register_id`, as core.report.period_totals
-    makes them from the documents. Raises StoreError if an event's record is missing."""
+    makes them from the documents: from the running sums (report_sums.py) when they cover the
+    period, else summed here."""
+    if report_sums.covered(conn, register_id, after):
+        return report_sums.period_totals(conn, register_id, after, upto)
+    return summed(conn, register_id, after, upto)
+
+
+def summed(conn: sqlite3.Connection, register_id: str, after: int, upto: int) -> PeriodTotals:
+    """The sums of journal rows after..upto of `register_id`, summed over the documents in
+    SQL. Raises StoreError if an event's record is missing."""
     period = (after, upto, register_id)
     receipts = _number_run(conn, RECEIPTS, "receipt", period, WHAT_RECEIPTS)
     invoices = _number_run(conn, CASH_INVOICES, "cash_invoice", period, WHAT_INVOICES)

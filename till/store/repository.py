@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import ControlCode, Receipt, ReceiptCopy, ReceiptType, ShopIdentity
-from till.core.report import GrandTotals, ReportInput, ReportKind
+from till.core.report import DayReport, GrandTotals, ReportInput, ReportKind
 from till.core.sale import ReceiptRef, Sale, SaleLine
 from till.store import card_payments as cards
 from till.store import (
@@ -96,16 +97,20 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
         *,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT,
         journal_key: bytes | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> TillStore:
         """Open (creating folders and the file if needed) and bring the schema up to date.
         Journal rows are signed with `journal_key`, by default the installation's key from the
-        keyring (till.secrets; SecretsUnavailable without a usable keyring)."""
+        keyring (till.secrets; SecretsUnavailable without a usable keyring). `clock` (an aware
+        datetime) stamps journal rows and stored documents instead of the computer's clock: for
+        the benchmark's generator, which writes ten years of past days; the till passes none."""
         if journal_key is None:
             from till import secrets
 
             journal_key = secrets.journal_key()
         db = Database.open(path, busy_timeout=busy_timeout)
         db.conn.journal_key = journal_key  # type: ignore[attr-defined]  # a TillConnection
+        db.conn.clock = clock  # type: ignore[attr-defined]
         return cls(db)
 
     def close(self) -> None:
@@ -113,6 +118,11 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
             with self._db.lock:
                 self._watcher.closing(self._db.conn)
         self._db.close()
+
+    def batch(self) -> AbstractContextManager[None]:
+        """The writes made inside it commit together, each call still all or nothing
+        (Database.batch). For bulk writing only: the benchmark's generator, never the till."""
+        return self._db.batch()
 
     def watch_journal(self, watcher: JournalWatcher | None) -> None:
         """`watcher.committed(conn)` after each write transaction and `watcher.closing(conn)`
@@ -531,7 +541,7 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
 
     def verify_journal(self) -> JournalReport:
         """Every row and record; the anchor's checks are journal_anchor.full_check's."""
-        from till.store.journal_records import compare_event
+        from till.store.journal_records import Comparer
 
         with self._db.reading() as conn:
-            return journal_mod.verify(conn, compare=compare_event)
+            return journal_mod.verify(conn, compare=Comparer())

@@ -27,7 +27,6 @@ from till.store import journal as journal_mod
 from till.store import open_sale, registrations
 from till.store.database import SequenceNumberTaken
 from till.store.export import receipt_record
-from till.store.journal import utc_now
 
 RECEIPT_NUMBER_TAKEN = Message(
     "receipt_number_taken",
@@ -311,7 +310,7 @@ def _insert(conn: sqlite3.Connection, series: Series, receipt: Receipt) -> int:
         "line_count": len(receipt.lines),
         "vat_count": len(receipt.vat),
         "payment_count": len(receipt.payments),
-        "stored_at": utc_now(),
+        "stored_at": journal_mod.now_text(conn),
         "cashier": receipt.cashier,
     }
     if series is RECEIPTS:

@@ -12,6 +12,7 @@ from till.store.schema_catalog import (
     V12_CATALOG,
     V13_LINE_GROUPS,
     V14_JOURNAL_PAGES,
+    V15_REPORT_SUMS,
 )
 from till.store.schema_rules import refuse_changes
 from till.store.schema_written_ahead import (
@@ -455,4 +456,5 @@ MIGRATIONS: list[tuple[str, ...]] = [
     V12_CATALOG,
     V13_LINE_GROUPS,
     V14_JOURNAL_PAGES,
+    V15_REPORT_SUMS,
 ]

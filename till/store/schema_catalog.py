@@ -1,9 +1,12 @@
-"""Migrations 11 and on (issue 10): this installation's identity, then the catalog.
+"""Migrations 11 and on (issues 10 and 12): this installation's identity, the catalog, the
+journal viewer's indexes and the report sums.
 
 Never edit a migration that has shipped; append a new one to schema.MIGRATIONS.
 """
 
 from __future__ import annotations
+
+from till.store.schema_rules import refuse_changes
 
 # The register's own manufacturing number (tillverkningsnummer, SKVFS 2014:9 on the register's
 # marking), generated once at the first start and never changed: one row, id 1.
@@ -90,4 +93,19 @@ V14_JOURNAL_PAGES = (
     "CREATE INDEX journal_at ON journal (at)",
     "CREATE INDEX journal_number ON journal (json_extract(data, '$.sequence_number'))"
     " WHERE json_extract(data, '$.sequence_number') IS NOT NULL",
+)
+
+
+# The report sums (store/report_sums.py): after each journal event that counts in an X or Z
+# report, the register's running sums as they stand, written in the event's own transaction. A
+# report of any period reads two rows. Never changed: the rows are written once, like the
+# journal's.
+V15_REPORT_SUMS = (
+    """CREATE TABLE report_sums (
+        journal_id INTEGER PRIMARY KEY NOT NULL REFERENCES journal (id),
+        register_id TEXT NOT NULL,
+        sums TEXT NOT NULL
+    )""",
+    "CREATE INDEX report_sums_register ON report_sums (register_id, journal_id)",
+    *refuse_changes("report_sums"),
 )
