@@ -22,12 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from till import __version__
-from till.about import VersionAction, application_id
+from till.about import VersionAction
 from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
+from till.demo import DEMO_POINT_ENTRY_CODE, demo_pki, demo_settings, direct_demo_settings
 from till.settings import (
-    ControlUnitSettings,
-    PointSettings,
-    PrinterSettings,
     Settings,
     SettingsError,
     config_path,
@@ -40,7 +38,6 @@ log = logging.getLogger("till")
 CANNOT_START = Message("till_cannot_start", QT_TRANSLATE_NOOP("Errors", "The till cannot start."))
 DEMO_SELFTEST_CODES = ["7310865004703", "3*30", "1.250*1"]
 DEMO_SELFTEST_TENDERED = "500"
-DEMO_POINT_ENTRY_CODE = "4711"  # the pairing code the simulated Point terminal "shows"
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -66,89 +63,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     if args.transport != "ipc" and not args.demo:
         parser.error("--transport is for --demo; a real till reads control_unit.transport")
     return args
-
-
-def demo_settings(
-    workdir: Path,
-    ccu_port: int,
-    terminal_port: int | None = None,
-    point_ports: tuple[int, int] | None = None,
-) -> Settings:
-    from till.core.receipt import ShopIdentity
-    from till.settings import TerminalSettings
-
-    terminal = None
-    if terminal_port is not None:
-        terminal = TerminalSettings(
-            host="127.0.0.1",
-            port=terminal_port,
-            pos_id="EP01AB0101330001",
-            currency="752",
-            language="sv",
-            ping_interval=10.0,
-            connect_timeout=2.0,
-            response_timeout=60.0,
-        )
-    point = None
-    if point_ports is not None:
-        point = PointSettings(
-            host="127.0.0.1",
-            port=point_ports[0],
-            secondary_port=point_ports[1],
-            listener_port=0,  # any free port: two demos (or tests) on one PC must not collide
-            listener_host="127.0.0.1",
-            advertise_ip="127.0.0.1",
-            pos_recon="EP01AB0101330001",
-            payment_type="Klarna",
-            connect_timeout=2.0,
-            response_timeout=120.0,
-            id_check_timeout=90.0,
-        )
-
-    return Settings(
-        source=Path("<demo>"),
-        shop=ShopIdentity(
-            "Demobutiken AB", "5561234567", "Storgatan 1, 111 22 Stockholm", "EP01AB0101330001"
-        ),
-        control_unit=ControlUnitSettings(
-            host="127.0.0.1",
-            port=ccu_port,
-            connect_timeout=2.0,
-            answer_timeout=5.0,
-            sale_amount_element="SaleAmount",
-            application_id=f"{application_id()} demo"[:64],
-        ),
-        database=workdir / "till-demo.db",
-        printer=PrinterSettings(name="", pdf_dir=workdir / "receipts"),
-        terminal=terminal,
-        change_fund=100000,
-        point=point,
-    )
-
-
-def demo_pki(workdir: Path):
-    """A throwaway test PKI for the demo shop; its passphrase into the demo's keyring."""
-    from till.adapters.client_certificate import PASSPHRASE_SECRET
-    from till.secrets import set_secret
-    from till.simulators.test_pki import TEST_PASSPHRASE, generate
-
-    pki = generate(workdir / "pki", org_nr="5561234567")  # demo_settings' org number
-    set_secret(PASSPHRASE_SECRET, TEST_PASSPHRASE)
-    return pki
-
-
-def direct_demo_settings(settings: Settings, pki) -> Settings:
-    """The demo on the direct transport: HTTPS to the simulator with the test certificates."""
-    from dataclasses import replace
-
-    cu = replace(
-        settings.control_unit,
-        transport="direct",
-        path="/",
-        certificate=pki.p12("client"),
-        ca_bundle=pki.ca,
-    )
-    return replace(settings, control_unit=cu)
 
 
 def fail(error: BaseException, *, gui: bool, language: str = "sv") -> int:
@@ -273,7 +187,8 @@ async def run(
                 workdir,
             )
         assert settings is not None
-        session = await open_session(settings, demo=args.demo)
+        # The devices start after the sale screen's first paint (show_window).
+        session = await open_session(settings, demo=args.demo, devices_now=False)
         stack.push_async_callback(session.close)
         if args.demo and session.point is not None:
             # As a manager would with `till-admin terminal point-pair`, into the demo's
@@ -289,14 +204,22 @@ async def run(
             return await selftest(session, window)
         if after_start is not None:
             return await after_start(session, window)
+        # The cashier closes the window (or the session ends): the stack closes the session,
+        # within a second (TillSession.close). A window-modal dialog still open does not hold
+        # it: Qt counts only windows without a transient parent as the last window.
         closed = asyncio.Event()
         app.lastWindowClosed.connect(closed.set)
-        await closed.wait()
+        try:
+            await closed.wait()
+        finally:
+            app.lastWindowClosed.disconnect(closed.set)
         return 0
 
 
 class TillSession:
     """Everything one running till holds, closed in reverse order."""
+
+    device_starts: list[Callable[[], Any]] | tuple[()] = ()  # startup.start_devices_now
 
     def __init__(
         self,
@@ -346,28 +269,46 @@ class TillSession:
             self.window.showFullScreen()
         else:
             self.window.showMaximized()
+        from till.startup import start_devices_after_paint
+        from till.ui.first_paint import when_painted
+
+        when_painted(self.window, lambda: start_devices_after_paint(self))
         return self.window
 
     async def close(self) -> None:
-        self.watcher.cancel()
-        if self.printer_watcher is not None:
-            self.printer_watcher.cancel()
+        """Within a second, whatever the terminals, the control unit and the printer are doing
+        (issue 12: quit never hangs; tests/test_quit_till.py)."""
+        from till.adapters.closing import CLOSE_WITHIN, cancel_and_wait, close_all
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + CLOSE_WITHIN * 0.6  # the rest: the store and the margin
+        # First what still uses the devices and the store: the cashier's actions (a payment
+        # on its terminal, a sale waiting for its control code), the watchers, a settling.
+        # They were never awaited before: they ran on against closed devices and store. A
+        # payment cut short stays in the write-ahead rows and is settled at the next start.
+        tasks = [self.watcher, self.printer_watcher, *self.checkout.running_tasks()]
         if self.window is not None:
+            tasks += self.window.tasks.running()
             self.window.close()
-        if self.point is not None:  # first: its callbacks run on the checkout's store worker
-            await self.point.close()
-        await self.checkout.close()
+        await cancel_and_wait([t for t in tasks if t is not None], within=CLOSE_WITHIN * 0.3)
+        # The devices side by side, bounded together: one at a time they could add up.
+        closes = []
+        if self.point is not None:  # before the store worker: its callbacks run on it
+            closes.append(self.point.close())
         cards = self.checkout.cards.terminal
         if cards is not None and cards is not self.point:
-            await cards.close()
+            closes.append(cards.close())
         if self.printer is not None:
-            await self.printer.close()
+            closes.append(self.printer.close())
+        await close_all(closes, within=max(deadline - loop.time(), 0.05))
+        await self.checkout.close()
         self.store.close()
 
 
-async def open_session(settings: Settings, *, demo: bool) -> TillSession:
+async def open_session(settings: Settings, *, demo: bool, devices_now: bool = True) -> TillSession:
+    # devices_now=False: the terminals and the print worker start after the first paint
     from till.checkout.register import Checkout
-    from till.startup import prepare_store
+    from till.startup import prepare_store, start_devices_now
 
     # First: a certificate that cannot work stops the start with its dates, before any sale.
     context, certificate = await asyncio.to_thread(direct_tls_context, settings)
@@ -392,7 +333,8 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
             store.close()
             raise
     client = control_unit_client(settings, context)
-    printer = await receipt_printer(settings)
+    later: list[Callable[[], Any]] = []  # what starts the devices: after the first paint
+    printer = await receipt_printer(settings, later)
     terminal = terminal_client(settings)
     if terminal is None:  # Point only: it is the register's one terminal (settles, admin)
         terminal = point
@@ -420,33 +362,37 @@ async def open_session(settings: Settings, *, demo: bool) -> TillSession:
         )
         # Wallee connects, pings when idle, and on each reconnect checkout settles any payment
         # in doubt; Point's listener runs already.
-        terminal.start()
+        later.append(terminal.start)
     if point is not None and point is not terminal:
-        point.start()
+        later.append(point.start)
     from till.checkout.day_reports import DayReports
 
     reports = DayReports(checkout, change_fund=settings.change_fund, terminal_admin=admin)
     session = TillSession(settings, store, checkout, admin, printer, reports, point=point)
     session.certificate = certificate  # for an admin screen: subject and dates
     session.restored_sale = restored
+    session.device_starts = later
+    if devices_now:
+        await start_devices_now(session)
     return session
 
 
-async def receipt_printer(settings: Settings):
+async def receipt_printer(settings: Settings, later: list[Callable[[], Any]] | None = None):
     """printer.kind: "system" spools to a system printer or PDF files (a worker process);
     "escpos" speaks to a thermal printer, with a PDF copy in printer.pdf_dir if it is set."""
     from till.adapters.print_spooler import ReceiptSpooler
+    from till.startup import start_or_later
 
     config = settings.printer
     spooler = ReceiptSpooler(printer_name=config.name, pdf_dir=config.pdf_dir)
     if config.kind != "escpos":
-        await spooler.start()
+        await start_or_later(spooler.start, later)
         return spooler
     from till.adapters.escpos import build_escpos_printer
 
     archive = spooler if config.pdf_dir is not None else None
     if archive is not None:
-        await archive.start()
+        await start_or_later(archive.start, later)
     return build_escpos_printer(config, pdf_copy=archive)
 
 

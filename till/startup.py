@@ -1,24 +1,27 @@
 """Opening the store at start: check the journal against its anchor, migrate, load the demo
 catalog, journal the start and any setting that changed since the last start (the journal must
-show setting changes, SKVFS 2014:9)."""
+show setting changes, SKVFS 2014:9). And the devices, started once the sale screen is painted."""
 
 from __future__ import annotations
 
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 from till import __version__, secrets
-from till.assets import asset_text
 from till.settings import Settings
 from till.store import TillStore
-from till.store.catalog_csv import parse_catalog_csv
 from till.store.journal_anchor import (
     JournalAnchor,
     JournalNotTrusted,
     check_at_start,
     missing_database,
 )
+
+log = logging.getLogger(__name__)
 
 
 def settings_record(settings: Settings) -> dict[str, Any]:
@@ -74,6 +77,9 @@ def prepare_store(settings: Settings, *, demo: bool) -> TillStore:
     try:
         check_at_start(store, anchor)
         if demo and store.product_count() == 0:
+            from till.assets import asset_text
+            from till.store.catalog_csv import parse_catalog_csv
+
             catalog = parse_catalog_csv(asset_text("demo_catalog.csv"))
             store.import_catalog(catalog, register_id=settings.shop.register_id)
         journal_start(store, settings)
@@ -81,3 +87,44 @@ def prepare_store(settings: Settings, *, demo: bool) -> TillStore:
         store.close()
         raise
     return store
+
+
+# -- the devices, after the first paint -------------------------------------------------------
+# The card terminals connect (Wallee; Point's listener is bound before, a taken port being a
+# start error) and the print worker process starts only once the sale screen is painted: the
+# screen does not wait for them, and nothing is lost meanwhile: a card payment before then
+# connects the Wallee client itself (it connects at its first request, as after a lost link),
+# and the first receipt starts the print worker itself. What a sale needs before it can be
+# finished stays before the paint: the journal checked against its anchor, the store opened,
+# the control unit's client made, the open sale restored (open_session).
+
+
+async def start_or_later(start: Callable[[], Awaitable[Any]], later: list | None) -> None:
+    """Start now (later is None: till-admin, tests), or put the start on `later`."""
+    if later is None:
+        await start()
+    else:
+        later.append(start)
+
+
+async def start_devices_now(session: Any) -> None:
+    """Run the session's device starts (open_session's `later`), once."""
+    starts, session.device_starts = session.device_starts, []
+    for start in starts:
+        started = start()
+        if inspect.isawaitable(started):
+            await started
+
+
+def start_devices_after_paint(session: Any) -> None:
+    if session.window is None or not session.window.isVisible():
+        return  # closed before its first paint: nothing to start
+
+    async def start() -> None:
+        try:
+            await start_devices_now(session)
+        except Exception:  # the first payment or receipt says it again, to the cashier
+            log.exception("a device did not start")
+
+    # One of the window's tasks: the till's close cancels it with them (app.py).
+    session.window.tasks.start(start(), name="start devices")

@@ -55,97 +55,97 @@
 <context>
     <name>CardIntents</name>
     <message>
-        <location filename="../till/ui/card_intents.py" line="28"/>
+        <location filename="../till/ui/card_intents.py" line="33"/>
         <source>Klarna payment (Point terminal)</source>
         <translation>Klarna-Zahlung (Point-Terminal)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="30"/>
+        <location filename="../till/ui/card_intents.py" line="35"/>
         <source>Card payment</source>
         <translation>Kartenzahlung</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="57"/>
+        <location filename="../till/ui/card_intents.py" line="64"/>
         <source>there is nothing to pay for</source>
         <translation>es gibt nichts zu bezahlen</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="60"/>
+        <location filename="../till/ui/card_intents.py" line="67"/>
         <source>No Klarna terminal is set up for this till; take another tender.</source>
         <translation>Für diese Kasse ist kein Klarna-Terminal eingerichtet; nehmen Sie eine andere Zahlungsart.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="64"/>
+        <location filename="../till/ui/card_intents.py" line="71"/>
         <source>No card terminal is set up for this till; take another tender.</source>
         <translation>Für diese Kasse ist kein Kartenterminal eingerichtet; nehmen Sie eine andere Zahlungsart.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="84"/>
+        <location filename="../till/ui/card_intents.py" line="91"/>
         <source>The card payment was cancelled; the sale is still open.</source>
         <translation>Die Kartenzahlung wurde abgebrochen; der Verkauf ist noch offen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="98"/>
+        <location filename="../till/ui/card_intents.py" line="105"/>
         <source>Card approved {approved} kr; {due} kr still due.</source>
         <translation>Karte genehmigt: {approved} kr; noch {due} kr offen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="103"/>
+        <location filename="../till/ui/card_intents.py" line="110"/>
         <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
         <translation>Karte nur über {approved} kr von {asked} kr genehmigt; noch {due} kr offen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="121"/>
+        <location filename="../till/ui/card_intents.py" line="128"/>
         <source>no card payment is in doubt</source>
         <translation>keine Kartenzahlung ist ungeklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="127"/>
+        <location filename="../till/ui/card_intents.py" line="134"/>
         <source>no card payment of this sale is in doubt</source>
         <translation>keine Kartenzahlung dieses Verkaufs ist ungeklärt</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="148"/>
+        <location filename="../till/ui/card_intents.py" line="157"/>
         <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
         <translation>Das Geld ({amount} kr) wurde auf die Karte zurückgebucht. Der Verkauf ist offen: Kassieren Sie erneut oder stornieren Sie den Verkauf.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="155"/>
+        <location filename="../till/ui/card_intents.py" line="164"/>
         <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
         <translation>Das Storno hat nicht stattgefunden: Die Kartenzahlung über {amount} kr bleibt bestehen. Schließen Sie den Verkauf ab (F8) oder geben Sie sie erneut auf (Shift+F8).</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="162"/>
+        <location filename="../till/ui/card_intents.py" line="171"/>
         <source>The card was charged {amount} kr; {due} kr still due.</source>
         <translation>Die Karte wurde mit {amount} kr belastet; noch {due} kr offen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="167"/>
+        <location filename="../till/ui/card_intents.py" line="176"/>
         <source>The card was not charged ({amount} kr). Take the payment again.</source>
         <translation>Die Karte wurde nicht belastet ({amount} kr). Kassieren Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="179"/>
+        <location filename="../till/ui/card_intents.py" line="188"/>
         <source>no card payment of this sale can be given up</source>
         <translation>keine Kartenzahlung dieses Verkaufs kann aufgegeben werden</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="181"/>
+        <location filename="../till/ui/card_intents.py" line="190"/>
         <source>Give up the card payment</source>
         <translation>Kartenzahlung aufgeben</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="183"/>
+        <location filename="../till/ui/card_intents.py" line="192"/>
         <source>Reverse {amount} kr to the customer&apos;s card? The sale stays open: take another payment, or void it.</source>
         <translation>{amount} kr auf die Karte des Kunden zurückbuchen (Storno)? Der Verkauf bleibt offen: Nehmen Sie eine andere Zahlung an oder stornieren Sie den Verkauf.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="186"/>
+        <location filename="../till/ui/card_intents.py" line="195"/>
         <source>Reverse (Enter)</source>
         <translation>Zurückbuchen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="193"/>
+        <location filename="../till/ui/card_intents.py" line="202"/>
         <source>The card payment of {amount} kr was reversed; the sale is open.</source>
         <translation>Die Kartenzahlung über {amount} kr wurde storniert; der Verkauf ist offen.</translation>
     </message>
@@ -329,32 +329,32 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../till/ui/cart_model.py" line="26"/>
+        <location filename="../till/ui/cart_model.py" line="28"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="27"/>
+        <location filename="../till/ui/cart_model.py" line="29"/>
         <source>Qty</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="28"/>
+        <location filename="../till/ui/cart_model.py" line="30"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="29"/>
+        <location filename="../till/ui/cart_model.py" line="31"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="30"/>
+        <location filename="../till/ui/cart_model.py" line="32"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="31"/>
+        <location filename="../till/ui/cart_model.py" line="33"/>
         <source>VAT</source>
         <translation>MwSt.</translation>
     </message>
@@ -362,42 +362,42 @@
 <context>
     <name>CashPaymentDialog</name>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="41"/>
+        <location filename="../till/ui/cash_dialog.py" line="42"/>
         <source>Cash payment</source>
         <translation>Barzahlung</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="50"/>
+        <location filename="../till/ui/cash_dialog.py" line="51"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="51"/>
+        <location filename="../till/ui/cash_dialog.py" line="52"/>
         <source>Öre rounding</source>
         <translation>Öre-Rundung</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="52"/>
+        <location filename="../till/ui/cash_dialog.py" line="53"/>
         <source>To pay</source>
         <translation>Zu zahlen</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="54"/>
+        <location filename="../till/ui/cash_dialog.py" line="55"/>
         <source>Tendered</source>
         <translation>Gegeben</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="62"/>
+        <location filename="../till/ui/cash_dialog.py" line="63"/>
         <source>Change</source>
         <translation>Wechselgeld</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="67"/>
+        <location filename="../till/ui/cash_dialog.py" line="68"/>
         <source>Pay (Enter)</source>
         <translation>Bezahlen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="71"/>
+        <location filename="../till/ui/cash_dialog.py" line="72"/>
         <source>Exact</source>
         <translation>Passend</translation>
     </message>
@@ -470,47 +470,47 @@
         <translation>Klarna</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="107"/>
+        <location filename="../till/ui/cashier_window.py" line="104"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Etwas Unerwartetes ist schiefgegangen. Der Verkauf bleibt erhalten; Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="116"/>
+        <location filename="../till/ui/cashier_window.py" line="113"/>
         <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
         <translation>ÜBUNGSMODUS – keine echten Verkäufe. Die Belege sind Übungsbelege; keine Karte wird belastet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="120"/>
+        <location filename="../till/ui/cashier_window.py" line="117"/>
         <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
         <translation>Die Kontrolleinheit ist ausgefallen: Barrechnungen (kontantnota). Dokumentieren Sie den Ausfall und melden Sie ihn dem Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="262"/>
+        <location filename="../till/ui/cashier_window.py" line="258"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Code scannen oder eingeben   (3*Code fügt 3 hinzu)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="400"/>
+        <location filename="../till/ui/cashier_window.py" line="397"/>
         <source>TRAINING MODE – {title}</source>
         <translation>ÜBUNGSMODUS – {title}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="465"/>
+        <location filename="../till/ui/cashier_window.py" line="462"/>
         <source>select a line first (↑/↓)</source>
         <translation>wählen Sie zuerst eine Zeile (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="496"/>
+        <location filename="../till/ui/cashier_window.py" line="493"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: Barrechnungen (Notbetrieb), solange die Kontrolleinheit ausgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="526"/>
+        <location filename="../till/ui/cashier_window.py" line="523"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Für diese Kasse ist kein Kartenterminal eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="569"/>
+        <location filename="../till/ui/cashier_window.py" line="593"/>
         <source>The open sale from before the restart is restored.</source>
         <translation>Der offene Verkauf von vor dem Neustart wurde wiederhergestellt.</translation>
     </message>
@@ -661,57 +661,57 @@
 <context>
     <name>DayReportIntents</name>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="27"/>
+        <location filename="../till/ui/day_report_intents.py" line="24"/>
         <source>Day reports are not set up on this till.</source>
         <translation>Tagesberichte sind an dieser Kasse nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="38"/>
+        <location filename="../till/ui/day_report_intents.py" line="37"/>
         <source>The report was not printed: {error}</source>
         <translation>Der Bericht wurde nicht gedruckt: {error}</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="46"/>
+        <location filename="../till/ui/day_report_intents.py" line="45"/>
         <source>Z report</source>
         <translation>Z-Bericht</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="48"/>
+        <location filename="../till/ui/day_report_intents.py" line="47"/>
         <source>Take the Z report? It closes the day: the day&apos;s figures start again from zero, and the card terminal&apos;s end of day runs with it.</source>
         <translation>Den Z-Bericht erstellen? Er schließt den Tag ab: Die Tageszahlen beginnen wieder bei null, und der Tagesabschluss des Kartenterminals läuft mit.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="51"/>
+        <location filename="../till/ui/day_report_intents.py" line="50"/>
         <source>Take the Z report (Enter)</source>
         <translation>Z-Bericht erstellen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="63"/>
+        <location filename="../till/ui/day_report_intents.py" line="62"/>
         <source>Z report {number} stored and printed.</source>
         <translation>Z-Bericht {number} gespeichert und gedruckt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="66"/>
+        <location filename="../till/ui/day_report_intents.py" line="65"/>
         <source>Z report {number} is stored but was not printed: {error}</source>
         <translation>Z-Bericht {number} ist gespeichert, wurde aber nicht gedruckt: {error}</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="72"/>
+        <location filename="../till/ui/day_report_intents.py" line="71"/>
         <source>Card terminal end of day: done.</source>
         <translation>Tagesabschluss des Kartenterminals: erledigt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="75"/>
+        <location filename="../till/ui/day_report_intents.py" line="74"/>
         <source>The card terminal&apos;s end of day failed: {error}. Retry it with Ctrl+T.</source>
         <translation>Der Tagesabschluss des Kartenterminals ist fehlgeschlagen: {error}. Wiederholen Sie ihn mit Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="87"/>
+        <location filename="../till/ui/day_report_intents.py" line="90"/>
         <source>Reprint a Z report</source>
         <translation>Z-Bericht erneut drucken</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="88"/>
+        <location filename="../till/ui/day_report_intents.py" line="91"/>
         <source>Number of the Z report to print again (marked KOPIA)</source>
         <translation>Nummer des Z-Berichts, der erneut gedruckt wird (mit KOPIA markiert)</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Der Drucker hat den Beleg nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../till/app.py" line="40"/>
+        <location filename="../till/app.py" line="38"/>
         <source>The till cannot start.</source>
         <translation>Die Kasse kann nicht starten.</translation>
     </message>
@@ -1008,12 +1008,12 @@
         <translation>Die Kopie ist registriert, wurde aber nicht gedruckt: {why} Sie kann nicht erneut gedruckt werden (es ist nur eine Kopie erlaubt).</translation>
     </message>
     <message>
-        <location filename="../till/checkout/day_reports.py" line="29"/>
+        <location filename="../till/checkout/day_reports.py" line="28"/>
         <source>Finish or void the open sale before the Z report.</source>
         <translation>Schließen Sie den offenen Verkauf ab oder stornieren Sie ihn vor dem Z-Bericht.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/day_reports.py" line="32"/>
+        <location filename="../till/checkout/day_reports.py" line="31"/>
         <source>There is no Z report number {number}.</source>
         <translation>Es gibt keinen Z-Bericht mit der Nummer {number}.</translation>
     </message>
@@ -1825,82 +1825,82 @@
         <translation>Beleg {sequence_number} hat bereits seine Kopie; SKVFS 2014:9 erlaubt nur eine.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="23"/>
+        <location filename="../till/store/database.py" line="24"/>
         <source>This database is from a newer till version (schema {version}; this program knows up to {known}). Install the newer till version; do not delete the database.</source>
         <translation>Diese Datenbank stammt von einer neueren till-Version (Schema {version}; dieses Programm kennt bis {known}). Installieren Sie die neuere till-Version; löschen Sie die Datenbank nicht.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="38"/>
+        <location filename="../till/store/database.py" line="39"/>
         <source>The database is busy (another till program may have it open). Nothing was lost; try again.</source>
         <translation>Die Datenbank ist belegt (möglicherweise hat ein anderes Kassenprogramm sie geöffnet). Es ging nichts verloren; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="46"/>
+        <location filename="../till/store/database.py" line="47"/>
         <source>The disk is full or failing: the last change was NOT saved. Earlier sales and receipts are safe. Free disk space or call for service, then try again.</source>
         <translation>Der Datenträger ist voll oder defekt: Die letzte Änderung wurde NICHT gespeichert. Frühere Verkäufe und Belege sind sicher. Geben Sie Speicherplatz frei oder rufen Sie den Service, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="54"/>
+        <location filename="../till/store/database.py" line="55"/>
         <source>The disk is full or failing: the receipt was NOT saved and the sale is still open. Free disk space or call for service, then try again.</source>
         <translation>Der Datenträger ist voll oder defekt: Der Beleg wurde NICHT gespeichert, und der Verkauf ist noch offen. Geben Sie Speicherplatz frei oder rufen Sie den Service, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="62"/>
+        <location filename="../till/store/database.py" line="63"/>
         <source>The database cannot be written to (read-only file or folder). Nothing was saved; call for service.</source>
         <translation>In die Datenbank kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner). Es wurde nichts gespeichert; rufen Sie den Service.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="70"/>
+        <location filename="../till/store/database.py" line="71"/>
         <source>The database file is damaged or is not a till database. Do not delete it; call for service.</source>
         <translation>Die Datenbankdatei ist beschädigt oder keine till-Datenbank. Löschen Sie sie nicht; rufen Sie den Service.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="78"/>
+        <location filename="../till/store/database.py" line="79"/>
         <source>The database file cannot be opened. Check the disk and the folder&apos;s permissions.</source>
         <translation>Die Datenbankdatei kann nicht geöffnet werden. Prüfen Sie den Datenträger und die Berechtigungen des Ordners.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="83"/>
+        <location filename="../till/store/database.py" line="84"/>
         <source>The database refused the change: {reason}</source>
         <translation>Die Datenbank hat die Änderung abgelehnt: {reason}</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="87"/>
+        <location filename="../till/store/database.py" line="88"/>
         <source>The database reported an error; nothing was saved. Try again or call for service.</source>
         <translation>Die Datenbank hat einen Fehler gemeldet; es wurde nichts gespeichert. Versuchen Sie es erneut oder rufen Sie den Service.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="29"/>
+        <location filename="../till/store/day_reports.py" line="37"/>
         <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
         <translation>Die Z-Bericht-Nummer {number} kann auf Kasse {register_id} nicht verwendet werden: Der nächste Z-Bericht hat die Nummer {expected}. Der Z-Bericht wurde NICHT gespeichert.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="37"/>
+        <location filename="../till/store/day_reports.py" line="45"/>
         <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
         <translation>Der Z-Bericht beginnt nicht dort, wo der vorige endete (wurde inzwischen ein anderer Z-Bericht erstellt?). Erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="45"/>
+        <location filename="../till/store/day_reports.py" line="53"/>
         <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
         <translation>Auf Kasse {register_id} wurde seit Z-Bericht {z_number} nichts registriert: Der Zeitraum ist bereits abgeschlossen, und ein zweiter Z-Bericht dafür ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="53"/>
+        <location filename="../till/store/day_reports.py" line="61"/>
         <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
         <translation>Auf Kasse {register_id} wurde nichts registriert: Der Zeitraum ist bereits abgeschlossen, und ein zweiter Z-Bericht dafür ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="61"/>
+        <location filename="../till/store/day_reports.py" line="69"/>
         <source>The Z report&apos;s journal head is not the journal&apos;s row it closes. Take the report again.</source>
         <translation>Der Journalkopf des Z-Berichts ist nicht die Journalzeile, die er abschließt. Erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="68"/>
+        <location filename="../till/store/day_reports.py" line="76"/>
         <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
         <translation>Das Journal nennt einen Datensatz, den die Datenbank nicht enthält; der Bericht kann nicht erstellt werden. Führen Sie die Journalprüfung aus (till-admin journal verify) und rufen Sie den Service.</translation>
     </message>
     <message>
-        <location filename="../till/store/journal.py" line="44"/>
+        <location filename="../till/store/journal.py" line="45"/>
         <source>The journal key is not available, so nothing can be journaled. Call for service.</source>
         <translation>Der Journalschlüssel ist nicht verfügbar, daher kann nichts im Journal festgehalten werden. Rufen Sie den Service.</translation>
     </message>
@@ -1923,7 +1923,7 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Eine Leiter-PIN besteht aus 4 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../till/store/repository.py" line="61"/>
+        <location filename="../till/store/repository.py" line="62"/>
         <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
         <translation>Die Belegnummer {sequence_number} ist nicht die nächste ({expected}); es wurde nichts gesendet.</translation>
     </message>
@@ -1958,27 +1958,27 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Von {name} aus Beleg {n} können nur noch {left_text} zurückgegeben werden. Die Rückgabe wurde NICHT gespeichert.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="34"/>
+        <location filename="../till/store/sale_documents.py" line="33"/>
         <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
         <translation>Die Belegnummer {sequence_number} kann auf Kasse {register_id} nicht verwendet werden: Die nächste Nummer der Reihe ist {expected}. Der Beleg wurde NICHT gespeichert.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="42"/>
+        <location filename="../till/store/sale_documents.py" line="41"/>
         <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
         <translation>Die Barrechnungsnummer {sequence_number} kann auf Kasse {register_id} nicht verwendet werden: Die nächste Nummer der Reihe ist {expected}. Die Barrechnung wurde NICHT gespeichert.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="65"/>
+        <location filename="../till/store/sale_documents.py" line="64"/>
         <source>a normal receipt</source>
         <translation>ein normaler Beleg</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="68"/>
+        <location filename="../till/store/sale_documents.py" line="67"/>
         <source>a training receipt</source>
         <translation>ein Übungsbeleg</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="71"/>
+        <location filename="../till/store/sale_documents.py" line="70"/>
         <source>a pro forma receipt</source>
         <translation>ein Pro-forma-Beleg</translation>
     </message>
@@ -2828,6 +2828,26 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <source>The printer at {where} did not answer within {seconds} s.</source>
         <translation>Der Drucker unter {where} hat nicht innerhalb von {seconds} s geantwortet.</translation>
     </message>
+    <message>
+        <location filename="../till/store/report_totals.py" line="30"/>
+        <source>The journal of this period names {events} {what}, but the database holds {stored}; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
+        <translation>Das Journal dieses Zeitraums nennt {events} {what}, die Datenbank enthält aber {stored}; der Bericht kann nicht erstellt werden. Führen Sie die Journalprüfung aus (till-admin journal verify) und rufen Sie den Service.</translation>
+    </message>
+    <message>
+        <location filename="../till/store/report_totals.py" line="37"/>
+        <source>receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../till/store/report_totals.py" line="38"/>
+        <source>cash invoices</source>
+        <translation>Barrechnungen</translation>
+    </message>
+    <message>
+        <location filename="../till/store/report_totals.py" line="39"/>
+        <source>receipt copies</source>
+        <translation>Belegkopien</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -3400,37 +3420,37 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
 <context>
     <name>ModeIntents</name>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="22"/>
+        <location filename="../till/ui/mode_intents.py" line="21"/>
         <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
         <translation>Pro-forma-Beleg {number} (EJ KVITTO) gedruckt; der Verkauf ist noch offen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="31"/>
+        <location filename="../till/ui/mode_intents.py" line="30"/>
         <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
         <translation>Übungsmodus ein: Belege sind ÖVNINGSKVITTO, und keine Karte wird belastet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="33"/>
+        <location filename="../till/ui/mode_intents.py" line="32"/>
         <source>Training mode off: sales are real again.</source>
         <translation>Übungsmodus aus: Verkäufe sind wieder echt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="39"/>
+        <location filename="../till/ui/mode_intents.py" line="38"/>
         <source>The till already issues cash invoices (offline mode).</source>
         <translation>Die Kasse stellt bereits Barrechnungen aus (Notbetrieb).</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="45"/>
+        <location filename="../till/ui/mode_intents.py" line="44"/>
         <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
         <translation>Der Notbetrieb ist nur für den Fall gedacht, dass die Kontrolleinheit nicht erreichbar ist und deshalb keine Zahlung fehlgeschlagen ist.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="50"/>
+        <location filename="../till/ui/mode_intents.py" line="49"/>
         <source>Cash invoices (offline mode)</source>
         <translation>Barrechnungen (Notbetrieb)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="52"/>
+        <location filename="../till/ui/mode_intents.py" line="51"/>
         <source>The control unit cannot be reached: {reason}
 
 From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
@@ -3439,27 +3459,27 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
 Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen Nummernreihe, bis die Kontrolleinheit wieder antwortet. Der Ausfall muss dokumentiert und dem Skatteverket gemeldet werden.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="56"/>
+        <location filename="../till/ui/mode_intents.py" line="55"/>
         <source>Cash invoices (Enter)</source>
         <translation>Barrechnungen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="64"/>
+        <location filename="../till/ui/mode_intents.py" line="63"/>
         <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
         <translation>Notbetrieb: Kassieren Sie erneut (F12 oder F11); der Kunde erhält eine Barrechnung (kontantnota).</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="72"/>
+        <location filename="../till/ui/mode_intents.py" line="73"/>
         <source>Open the drawer</source>
         <translation>Schublade öffnen</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="73"/>
+        <location filename="../till/ui/mode_intents.py" line="74"/>
         <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
         <translation>Warum wird die Schublade ohne Verkauf geöffnet? (Pflichtangabe, wird im Journal festgehalten)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="80"/>
+        <location filename="../till/ui/mode_intents.py" line="81"/>
         <source>The drawer is open; the opening is journaled.</source>
         <translation>Die Schublade ist offen; das Öffnen ist im Journal festgehalten.</translation>
     </message>
@@ -3467,12 +3487,12 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="65"/>
+        <location filename="../till/ui/numeric_pad.py" line="66"/>
         <source>Delete the last character</source>
         <translation>Letztes Zeichen löschen</translation>
     </message>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="66"/>
+        <location filename="../till/ui/numeric_pad.py" line="67"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -3480,7 +3500,7 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>PadValueDialog</name>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="133"/>
+        <location filename="../till/ui/numeric_pad.py" line="134"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
     </message>
@@ -3786,42 +3806,42 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>ReceiptIntents</name>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="18"/>
+        <location filename="../till/ui/receipt_intents.py" line="15"/>
         <source>no receipt has been made since the till started</source>
         <translation>seit dem Start der Kasse wurde kein Beleg erstellt</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="24"/>
+        <location filename="../till/ui/receipt_intents.py" line="25"/>
         <source>Copy of a receipt</source>
         <translation>Kopie eines Belegs</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="25"/>
+        <location filename="../till/ui/receipt_intents.py" line="26"/>
         <source>Which receipt? Scan its barcode or type its number. It gets one copy only.</source>
         <translation>Welcher Beleg? Scannen Sie seinen Barcode oder geben Sie seine Nummer ein. Er erhält nur eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="34"/>
+        <location filename="../till/ui/receipt_intents.py" line="35"/>
         <source>Copy of receipt {number} printed (KOPIA).</source>
         <translation>Kopie von Beleg {number} gedruckt (KOPIA).</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="46"/>
+        <location filename="../till/ui/receipt_intents.py" line="47"/>
         <source>{count} stored receipt(s) were not printed: Ctrl+U prints them.</source>
         <translation>{count} gespeicherte(r) Beleg(e) wurde(n) nicht gedruckt: Ctrl+U druckt sie.</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="55"/>
+        <location filename="../till/ui/receipt_intents.py" line="56"/>
         <source>Every stored receipt has been printed.</source>
         <translation>Jeder gespeicherte Beleg wurde gedruckt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="64"/>
+        <location filename="../till/ui/receipt_intents.py" line="67"/>
         <source>Receipt {number} printed; {count} more not printed (Ctrl+U).</source>
         <translation>Beleg {number} gedruckt; {count} weitere nicht gedruckt (Ctrl+U).</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="70"/>
+        <location filename="../till/ui/receipt_intents.py" line="73"/>
         <source>Receipt {number} printed.</source>
         <translation>Beleg {number} gedruckt.</translation>
     </message>
@@ -3901,78 +3921,78 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>ReturnIntents</name>
     <message>
-        <location filename="../till/ui/return_intents.py" line="23"/>
+        <location filename="../till/ui/return_intents.py" line="22"/>
         <source>This return has no receipt: scan or type the items coming back.</source>
         <translation>Diese Rückgabe hat keinen Beleg: Scannen Sie die zurückgegebenen Artikel oder geben Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="27"/>
+        <location filename="../till/ui/return_intents.py" line="26"/>
         <source>finish or void the open sale before a return</source>
         <translation>schließen Sie den offenen Verkauf ab oder stornieren Sie ihn vor einer Rückgabe</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="42"/>
+        <location filename="../till/ui/return_intents.py" line="43"/>
         <source>Everything on receipt {number} has come back already.</source>
         <translation>Alles auf Beleg {number} wurde bereits zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="52"/>
+        <location filename="../till/ui/return_intents.py" line="55"/>
         <source>Quantity to take back</source>
         <translation>Zurückzunehmende Menge</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="53"/>
+        <location filename="../till/ui/return_intents.py" line="56"/>
         <source>How much of {name} comes back? ({left} can){unit}</source>
         <translation>Wie viel von {name} wird zurückgegeben? (höchstens {left}){unit}</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="56"/>
+        <location filename="../till/ui/return_intents.py" line="59"/>
         <source> (kg)</source>
         <translation> (kg)</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="75"/>
-        <location filename="../till/ui/return_intents.py" line="93"/>
+        <location filename="../till/ui/return_intents.py" line="78"/>
+        <location filename="../till/ui/return_intents.py" line="96"/>
         <source>nothing to pay back: take an item back first</source>
         <translation>nichts zurückzuzahlen: Nehmen Sie zuerst einen Artikel zurück</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="77"/>
+        <location filename="../till/ui/return_intents.py" line="80"/>
         <source>Pay back in cash</source>
         <translation>Bar zurückzahlen</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="79"/>
+        <location filename="../till/ui/return_intents.py" line="82"/>
         <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
         <translation>{amount} kr bar zurückzahlen? Enter registriert den Rückgabebeleg, und die Schublade öffnet sich.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="82"/>
+        <location filename="../till/ui/return_intents.py" line="85"/>
         <source>Pay back (Enter)</source>
         <translation>Zurückzahlen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="97"/>
+        <location filename="../till/ui/return_intents.py" line="100"/>
         <source>No Klarna terminal is set up for this till; pay back in cash (F12).</source>
         <translation>Für diese Kasse ist kein Klarna-Terminal eingerichtet; zahlen Sie bar zurück (F12).</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="101"/>
+        <location filename="../till/ui/return_intents.py" line="104"/>
         <source>No card terminal is set up for this till; pay back in cash (F12).</source>
         <translation>Für diese Kasse ist kein Kartenterminal eingerichtet; zahlen Sie bar zurück (F12).</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="106"/>
+        <location filename="../till/ui/return_intents.py" line="109"/>
         <source>Pay back {amount} kr through Klarna</source>
         <translation>{amount} kr über Klarna zurückzahlen</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="108"/>
+        <location filename="../till/ui/return_intents.py" line="111"/>
         <source>Pay back {amount} kr to the card</source>
         <translation>{amount} kr auf die Karte zurückzahlen</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="124"/>
+        <location filename="../till/ui/return_intents.py" line="127"/>
         <source>The card refund was cancelled; the return is still open.</source>
         <translation>Die Erstattung auf die Karte wurde abgebrochen; die Rückgabe ist noch offen.</translation>
     </message>
@@ -4064,82 +4084,82 @@ Ab jetzt erhält jeder Verkauf eine Barrechnung (kontantnota) aus einer eigenen 
 <context>
     <name>SaleIntents</name>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="60"/>
+        <location filename="../till/ui/sale_intents.py" line="63"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="61"/>
+        <location filename="../till/ui/sale_intents.py" line="64"/>
         <source>New quantity for {name}</source>
         <translation>Neue Menge für {name}</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="62"/>
+        <location filename="../till/ui/sale_intents.py" line="65"/>
         <source> (kg)</source>
         <translation> (kg)</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="77"/>
+        <location filename="../till/ui/sale_intents.py" line="80"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="78"/>
+        <location filename="../till/ui/sale_intents.py" line="81"/>
         <source>Discount in kronor on {name} ({amount})</source>
         <translation>Rabatt in Kronen auf {name} ({amount})</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="100"/>
+        <location filename="../till/ui/sale_intents.py" line="103"/>
         <source>there is nothing to pay for</source>
         <translation>es gibt nichts zu bezahlen</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="105"/>
+        <location filename="../till/ui/sale_intents.py" line="108"/>
         <source>Cash payment – the rest after the card payment</source>
         <translation>Barzahlung – der Rest nach der Kartenzahlung</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="119"/>
+        <location filename="../till/ui/sale_intents.py" line="122"/>
         <source>Cancel the return</source>
         <translation>Rückgabe abbrechen</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="120"/>
+        <location filename="../till/ui/sale_intents.py" line="123"/>
         <source>Cancel the whole return? Nothing is paid back; the journal keeps it.</source>
         <translation>Die ganze Rückgabe abbrechen? Es wird nichts zurückgezahlt; das Journal hält sie fest.</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="121"/>
+        <location filename="../till/ui/sale_intents.py" line="124"/>
         <source>Cancel the return (Enter)</source>
         <translation>Rückgabe abbrechen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="126"/>
+        <location filename="../till/ui/sale_intents.py" line="129"/>
         <source>Void sale</source>
         <translation>Verkauf stornieren</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="127"/>
+        <location filename="../till/ui/sale_intents.py" line="130"/>
         <source>Void the whole sale? It is kept in the journal as an unfinished sale.</source>
         <translation>Den ganzen Verkauf stornieren? Er wird im Journal als nicht abgeschlossener Verkauf festgehalten.</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="128"/>
+        <location filename="../till/ui/sale_intents.py" line="131"/>
         <source>Void sale (Enter)</source>
         <translation>Verkauf stornieren (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="137"/>
+        <location filename="../till/ui/sale_intents.py" line="140"/>
         <source>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</source>
         <translation>Die Rückgabe ist noch offen: Eine Rückgabe, bei der noch nichts zurückgenommen wurde, kann nicht abgebrochen werden. Nehmen Sie einen Artikel zurück, dann erneut F9.</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="142"/>
+        <location filename="../till/ui/sale_intents.py" line="145"/>
         <source>Return cancelled</source>
         <translation>Rückgabe abgebrochen</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="142"/>
+        <location filename="../till/ui/sale_intents.py" line="145"/>
         <source>Sale voided</source>
         <translation>Verkauf storniert</translation>
     </message>

@@ -54,97 +54,97 @@
   <context>
     <name>CardIntents</name>
     <message>
-      <location filename="../till/ui/card_intents.py" line="28" />
+      <location filename="../till/ui/card_intents.py" line="33" />
       <source>Klarna payment (Point terminal)</source>
       <translation>Klarna payment (Point terminal)</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="30" />
+      <location filename="../till/ui/card_intents.py" line="35" />
       <source>Card payment</source>
       <translation>Card payment</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="57" />
+      <location filename="../till/ui/card_intents.py" line="64" />
       <source>there is nothing to pay for</source>
       <translation>there is nothing to pay for</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="60" />
+      <location filename="../till/ui/card_intents.py" line="67" />
       <source>No Klarna terminal is set up for this till; take another tender.</source>
       <translation>No Klarna terminal is set up for this till; take another tender.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="64" />
+      <location filename="../till/ui/card_intents.py" line="71" />
       <source>No card terminal is set up for this till; take another tender.</source>
       <translation>No card terminal is set up for this till; take another tender.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="84" />
+      <location filename="../till/ui/card_intents.py" line="91" />
       <source>The card payment was cancelled; the sale is still open.</source>
       <translation>The card payment was cancelled; the sale is still open.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="98" />
+      <location filename="../till/ui/card_intents.py" line="105" />
       <source>Card approved {approved} kr; {due} kr still due.</source>
       <translation>Card approved {approved} kr; {due} kr still due.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="103" />
+      <location filename="../till/ui/card_intents.py" line="110" />
       <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
       <translation>Card approved only {approved} kr of {asked} kr; {due} kr still due.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="121" />
+      <location filename="../till/ui/card_intents.py" line="128" />
       <source>no card payment is in doubt</source>
       <translation>no card payment is in doubt</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="127" />
+      <location filename="../till/ui/card_intents.py" line="134" />
       <source>no card payment of this sale is in doubt</source>
       <translation>no card payment of this sale is in doubt</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="148" />
+      <location filename="../till/ui/card_intents.py" line="157" />
       <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
       <translation>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="155" />
+      <location filename="../till/ui/card_intents.py" line="164" />
       <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
       <translation>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="162" />
+      <location filename="../till/ui/card_intents.py" line="171" />
       <source>The card was charged {amount} kr; {due} kr still due.</source>
       <translation>The card was charged {amount} kr; {due} kr still due.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="167" />
+      <location filename="../till/ui/card_intents.py" line="176" />
       <source>The card was not charged ({amount} kr). Take the payment again.</source>
       <translation>The card was not charged ({amount} kr). Take the payment again.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="179" />
+      <location filename="../till/ui/card_intents.py" line="188" />
       <source>no card payment of this sale can be given up</source>
       <translation>no card payment of this sale can be given up</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="181" />
+      <location filename="../till/ui/card_intents.py" line="190" />
       <source>Give up the card payment</source>
       <translation>Give up the card payment</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="183" />
+      <location filename="../till/ui/card_intents.py" line="192" />
       <source>Reverse {amount} kr to the customer's card? The sale stays open: take another payment, or void it.</source>
       <translation>Reverse {amount} kr to the customer's card? The sale stays open: take another payment, or void it.</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="186" />
+      <location filename="../till/ui/card_intents.py" line="195" />
       <source>Reverse (Enter)</source>
       <translation>Reverse (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/card_intents.py" line="193" />
+      <location filename="../till/ui/card_intents.py" line="202" />
       <source>The card payment of {amount} kr was reversed; the sale is open.</source>
       <translation>The card payment of {amount} kr was reversed; the sale is open.</translation>
     </message>
@@ -328,32 +328,32 @@
   <context>
     <name>CartModel</name>
     <message>
-      <location filename="../till/ui/cart_model.py" line="26" />
+      <location filename="../till/ui/cart_model.py" line="28" />
       <source>Item</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../till/ui/cart_model.py" line="27" />
+      <location filename="../till/ui/cart_model.py" line="29" />
       <source>Qty</source>
       <translation>Qty</translation>
     </message>
     <message>
-      <location filename="../till/ui/cart_model.py" line="28" />
+      <location filename="../till/ui/cart_model.py" line="30" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../till/ui/cart_model.py" line="29" />
+      <location filename="../till/ui/cart_model.py" line="31" />
       <source>Discount</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../till/ui/cart_model.py" line="30" />
+      <location filename="../till/ui/cart_model.py" line="32" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../till/ui/cart_model.py" line="31" />
+      <location filename="../till/ui/cart_model.py" line="33" />
       <source>VAT</source>
       <translation>VAT</translation>
     </message>
@@ -361,42 +361,42 @@
   <context>
     <name>CashPaymentDialog</name>
     <message>
-      <location filename="../till/ui/cash_dialog.py" line="41" />
+      <location filename="../till/ui/cash_dialog.py" line="42" />
       <source>Cash payment</source>
       <translation>Cash payment</translation>
     </message>
     <message>
-      <location filename="../till/ui/cash_dialog.py" line="50" />
+      <location filename="../till/ui/cash_dialog.py" line="51" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../till/ui/cash_dialog.py" line="51" />
+      <location filename="../till/ui/cash_dialog.py" line="52" />
       <source>Öre rounding</source>
       <translation>Öre rounding</translation>
     </message>
     <message>
-      <location filename="../till/ui/cash_dialog.py" line="52" />
+      <location filename="../till/ui/cash_dialog.py" line="53" />
       <source>To pay</source>
       <translation>To pay</translation>
     </message>
     <message>
-      <location filename="../till/ui/cash_dialog.py" line="54" />
+      <location filename="../till/ui/cash_dialog.py" line="55" />
       <source>Tendered</source>
       <translation>Tendered</translation>
     </message>
     <message>
-      <location filename="../till/ui/cash_dialog.py" line="62" />
+      <location filename="../till/ui/cash_dialog.py" line="63" />
       <source>Change</source>
       <translation>Change</translation>
     </message>
     <message>
-      <location filename="../till/ui/cash_dialog.py" line="67" />
+      <location filename="../till/ui/cash_dialog.py" line="68" />
       <source>Pay (Enter)</source>
       <translation>Pay (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cash_dialog.py" line="71" />
+      <location filename="../till/ui/cash_dialog.py" line="72" />
       <source>Exact</source>
       <translation>Exact</translation>
     </message>
@@ -469,47 +469,47 @@
       <translation>Klarna</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="107" />
+      <location filename="../till/ui/cashier_window.py" line="104" />
       <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
       <translation>Something unexpected went wrong. The sale is kept; details are in the log.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="116" />
+      <location filename="../till/ui/cashier_window.py" line="113" />
       <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
       <translation>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="120" />
+      <location filename="../till/ui/cashier_window.py" line="117" />
       <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
       <translation>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="262" />
+      <location filename="../till/ui/cashier_window.py" line="258" />
       <source>Scan or type a code   (3*code adds 3)</source>
       <translation>Scan or type a code   (3*code adds 3)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="400" />
+      <location filename="../till/ui/cashier_window.py" line="397" />
       <source>TRAINING MODE – {title}</source>
       <translation>TRAINING MODE – {title}</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="465" />
+      <location filename="../till/ui/cashier_window.py" line="462" />
       <source>select a line first (↑/↓)</source>
       <translation>select a line first (↑/↓)</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="496" />
+      <location filename="../till/ui/cashier_window.py" line="493" />
       <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
       <translation>Ctrl+O: cash invoices (offline mode) while the control unit is out.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="526" />
+      <location filename="../till/ui/cashier_window.py" line="523" />
       <source>No card terminal is set up for this till.</source>
       <translation>No card terminal is set up for this till.</translation>
     </message>
     <message>
-      <location filename="../till/ui/cashier_window.py" line="569" />
+      <location filename="../till/ui/cashier_window.py" line="593" />
       <source>The open sale from before the restart is restored.</source>
       <translation>The open sale from before the restart is restored.</translation>
     </message>
@@ -660,57 +660,57 @@
   <context>
     <name>DayReportIntents</name>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="27" />
+      <location filename="../till/ui/day_report_intents.py" line="24" />
       <source>Day reports are not set up on this till.</source>
       <translation>Day reports are not set up on this till.</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="38" />
+      <location filename="../till/ui/day_report_intents.py" line="37" />
       <source>The report was not printed: {error}</source>
       <translation>The report was not printed: {error}</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="46" />
+      <location filename="../till/ui/day_report_intents.py" line="45" />
       <source>Z report</source>
       <translation>Z report</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="48" />
+      <location filename="../till/ui/day_report_intents.py" line="47" />
       <source>Take the Z report? It closes the day: the day's figures start again from zero, and the card terminal's end of day runs with it.</source>
       <translation>Take the Z report? It closes the day: the day's figures start again from zero, and the card terminal's end of day runs with it.</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="51" />
+      <location filename="../till/ui/day_report_intents.py" line="50" />
       <source>Take the Z report (Enter)</source>
       <translation>Take the Z report (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="63" />
+      <location filename="../till/ui/day_report_intents.py" line="62" />
       <source>Z report {number} stored and printed.</source>
       <translation>Z report {number} stored and printed.</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="66" />
+      <location filename="../till/ui/day_report_intents.py" line="65" />
       <source>Z report {number} is stored but was not printed: {error}</source>
       <translation>Z report {number} is stored but was not printed: {error}</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="72" />
+      <location filename="../till/ui/day_report_intents.py" line="71" />
       <source>Card terminal end of day: done.</source>
       <translation>Card terminal end of day: done.</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="75" />
+      <location filename="../till/ui/day_report_intents.py" line="74" />
       <source>The card terminal's end of day failed: {error}. Retry it with Ctrl+T.</source>
       <translation>The card terminal's end of day failed: {error}. Retry it with Ctrl+T.</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="87" />
+      <location filename="../till/ui/day_report_intents.py" line="90" />
       <source>Reprint a Z report</source>
       <translation>Reprint a Z report</translation>
     </message>
     <message>
-      <location filename="../till/ui/day_report_intents.py" line="88" />
+      <location filename="../till/ui/day_report_intents.py" line="91" />
       <source>Number of the Z report to print again (marked KOPIA)</source>
       <translation>Number of the Z report to print again (marked KOPIA)</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>The printer did not accept the receipt.</translation>
     </message>
     <message>
-      <location filename="../till/app.py" line="40" />
+      <location filename="../till/app.py" line="38" />
       <source>The till cannot start.</source>
       <translation>The till cannot start.</translation>
     </message>
@@ -1007,12 +1007,12 @@
       <translation>The copy is registered but did not print: {why} It cannot be printed again (only one copy is allowed).</translation>
     </message>
     <message>
-      <location filename="../till/checkout/day_reports.py" line="29" />
+      <location filename="../till/checkout/day_reports.py" line="28" />
       <source>Finish or void the open sale before the Z report.</source>
       <translation>Finish or void the open sale before the Z report.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/day_reports.py" line="32" />
+      <location filename="../till/checkout/day_reports.py" line="31" />
       <source>There is no Z report number {number}.</source>
       <translation>There is no Z report number {number}.</translation>
     </message>
@@ -1824,82 +1824,82 @@
       <translation>Receipt {sequence_number} already has its copy; SKVFS 2014:9 allows only one.</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="23" />
+      <location filename="../till/store/database.py" line="24" />
       <source>This database is from a newer till version (schema {version}; this program knows up to {known}). Install the newer till version; do not delete the database.</source>
       <translation>This database is from a newer till version (schema {version}; this program knows up to {known}). Install the newer till version; do not delete the database.</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="38" />
+      <location filename="../till/store/database.py" line="39" />
       <source>The database is busy (another till program may have it open). Nothing was lost; try again.</source>
       <translation>The database is busy (another till program may have it open). Nothing was lost; try again.</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="46" />
+      <location filename="../till/store/database.py" line="47" />
       <source>The disk is full or failing: the last change was NOT saved. Earlier sales and receipts are safe. Free disk space or call for service, then try again.</source>
       <translation>The disk is full or failing: the last change was NOT saved. Earlier sales and receipts are safe. Free disk space or call for service, then try again.</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="54" />
+      <location filename="../till/store/database.py" line="55" />
       <source>The disk is full or failing: the receipt was NOT saved and the sale is still open. Free disk space or call for service, then try again.</source>
       <translation>The disk is full or failing: the receipt was NOT saved and the sale is still open. Free disk space or call for service, then try again.</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="62" />
+      <location filename="../till/store/database.py" line="63" />
       <source>The database cannot be written to (read-only file or folder). Nothing was saved; call for service.</source>
       <translation>The database cannot be written to (read-only file or folder). Nothing was saved; call for service.</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="70" />
+      <location filename="../till/store/database.py" line="71" />
       <source>The database file is damaged or is not a till database. Do not delete it; call for service.</source>
       <translation>The database file is damaged or is not a till database. Do not delete it; call for service.</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="78" />
+      <location filename="../till/store/database.py" line="79" />
       <source>The database file cannot be opened. Check the disk and the folder's permissions.</source>
       <translation>The database file cannot be opened. Check the disk and the folder's permissions.</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="83" />
+      <location filename="../till/store/database.py" line="84" />
       <source>The database refused the change: {reason}</source>
       <translation>The database refused the change: {reason}</translation>
     </message>
     <message>
-      <location filename="../till/store/database.py" line="87" />
+      <location filename="../till/store/database.py" line="88" />
       <source>The database reported an error; nothing was saved. Try again or call for service.</source>
       <translation>The database reported an error; nothing was saved. Try again or call for service.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="29" />
+      <location filename="../till/store/day_reports.py" line="37" />
       <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
       <translation>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="37" />
+      <location filename="../till/store/day_reports.py" line="45" />
       <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
       <translation>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="45" />
+      <location filename="../till/store/day_reports.py" line="53" />
       <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
       <translation>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="53" />
+      <location filename="../till/store/day_reports.py" line="61" />
       <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
       <translation>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="61" />
+      <location filename="../till/store/day_reports.py" line="69" />
       <source>The Z report's journal head is not the journal's row it closes. Take the report again.</source>
       <translation>The Z report's journal head is not the journal's row it closes. Take the report again.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="68" />
+      <location filename="../till/store/day_reports.py" line="76" />
       <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
       <translation>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</translation>
     </message>
     <message>
-      <location filename="../till/store/journal.py" line="44" />
+      <location filename="../till/store/journal.py" line="45" />
       <source>The journal key is not available, so nothing can be journaled. Call for service.</source>
       <translation>The journal key is not available, so nothing can be journaled. Call for service.</translation>
     </message>
@@ -1922,7 +1922,7 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <translation>A manager PIN is 4 to 12 digits.</translation>
     </message>
     <message>
-      <location filename="../till/store/repository.py" line="61" />
+      <location filename="../till/store/repository.py" line="62" />
       <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
       <translation>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</translation>
     </message>
@@ -1957,27 +1957,27 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <translation>Only {left_text} of {name} from receipt {n} can still be returned. The return was NOT saved.</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="34" />
+      <location filename="../till/store/sale_documents.py" line="33" />
       <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
       <translation>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="42" />
+      <location filename="../till/store/sale_documents.py" line="41" />
       <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
       <translation>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="65" />
+      <location filename="../till/store/sale_documents.py" line="64" />
       <source>a normal receipt</source>
       <translation>a normal receipt</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="68" />
+      <location filename="../till/store/sale_documents.py" line="67" />
       <source>a training receipt</source>
       <translation>a training receipt</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="71" />
+      <location filename="../till/store/sale_documents.py" line="70" />
       <source>a pro forma receipt</source>
       <translation>a pro forma receipt</translation>
     </message>
@@ -2827,6 +2827,26 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <source>The printer at {where} did not answer within {seconds} s.</source>
       <translation>The printer at {where} did not answer within {seconds} s.</translation>
     </message>
+    <message>
+      <location filename="../till/store/report_totals.py" line="30" />
+      <source>The journal of this period names {events} {what}, but the database holds {stored}; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
+      <translation>The journal of this period names {events} {what}, but the database holds {stored}; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</translation>
+    </message>
+    <message>
+      <location filename="../till/store/report_totals.py" line="37" />
+      <source>receipts</source>
+      <translation>receipts</translation>
+    </message>
+    <message>
+      <location filename="../till/store/report_totals.py" line="38" />
+      <source>cash invoices</source>
+      <translation>cash invoices</translation>
+    </message>
+    <message>
+      <location filename="../till/store/report_totals.py" line="39" />
+      <source>receipt copies</source>
+      <translation>receipt copies</translation>
+    </message>
   </context>
   <context>
     <name>HelpDialog</name>
@@ -3399,37 +3419,37 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
   <context>
     <name>ModeIntents</name>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="22" />
+      <location filename="../till/ui/mode_intents.py" line="21" />
       <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
       <translation>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="31" />
+      <location filename="../till/ui/mode_intents.py" line="30" />
       <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
       <translation>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="33" />
+      <location filename="../till/ui/mode_intents.py" line="32" />
       <source>Training mode off: sales are real again.</source>
       <translation>Training mode off: sales are real again.</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="39" />
+      <location filename="../till/ui/mode_intents.py" line="38" />
       <source>The till already issues cash invoices (offline mode).</source>
       <translation>The till already issues cash invoices (offline mode).</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="45" />
+      <location filename="../till/ui/mode_intents.py" line="44" />
       <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
       <translation>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="50" />
+      <location filename="../till/ui/mode_intents.py" line="49" />
       <source>Cash invoices (offline mode)</source>
       <translation>Cash invoices (offline mode)</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="52" />
+      <location filename="../till/ui/mode_intents.py" line="51" />
       <source>The control unit cannot be reached: {reason}
 
 From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
@@ -3438,27 +3458,27 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
 From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="56" />
+      <location filename="../till/ui/mode_intents.py" line="55" />
       <source>Cash invoices (Enter)</source>
       <translation>Cash invoices (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="64" />
+      <location filename="../till/ui/mode_intents.py" line="63" />
       <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
       <translation>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="72" />
+      <location filename="../till/ui/mode_intents.py" line="73" />
       <source>Open the drawer</source>
       <translation>Open the drawer</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="73" />
+      <location filename="../till/ui/mode_intents.py" line="74" />
       <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
       <translation>Why is the drawer opened without a sale? (required, kept in the journal)</translation>
     </message>
     <message>
-      <location filename="../till/ui/mode_intents.py" line="80" />
+      <location filename="../till/ui/mode_intents.py" line="81" />
       <source>The drawer is open; the opening is journaled.</source>
       <translation>The drawer is open; the opening is journaled.</translation>
     </message>
@@ -3466,12 +3486,12 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>NumericPad</name>
     <message>
-      <location filename="../till/ui/numeric_pad.py" line="65" />
+      <location filename="../till/ui/numeric_pad.py" line="66" />
       <source>Delete the last character</source>
       <translation>Delete the last character</translation>
     </message>
     <message>
-      <location filename="../till/ui/numeric_pad.py" line="66" />
+      <location filename="../till/ui/numeric_pad.py" line="67" />
       <source>Clear</source>
       <translation>Clear</translation>
     </message>
@@ -3479,7 +3499,7 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>PadValueDialog</name>
     <message>
-      <location filename="../till/ui/numeric_pad.py" line="133" />
+      <location filename="../till/ui/numeric_pad.py" line="134" />
       <source>OK (Enter)</source>
       <translation>OK (Enter)</translation>
     </message>
@@ -3785,42 +3805,42 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>ReceiptIntents</name>
     <message>
-      <location filename="../till/ui/receipt_intents.py" line="18" />
+      <location filename="../till/ui/receipt_intents.py" line="15" />
       <source>no receipt has been made since the till started</source>
       <translation>no receipt has been made since the till started</translation>
     </message>
     <message>
-      <location filename="../till/ui/receipt_intents.py" line="24" />
+      <location filename="../till/ui/receipt_intents.py" line="25" />
       <source>Copy of a receipt</source>
       <translation>Copy of a receipt</translation>
     </message>
     <message>
-      <location filename="../till/ui/receipt_intents.py" line="25" />
+      <location filename="../till/ui/receipt_intents.py" line="26" />
       <source>Which receipt? Scan its barcode or type its number. It gets one copy only.</source>
       <translation>Which receipt? Scan its barcode or type its number. It gets one copy only.</translation>
     </message>
     <message>
-      <location filename="../till/ui/receipt_intents.py" line="34" />
+      <location filename="../till/ui/receipt_intents.py" line="35" />
       <source>Copy of receipt {number} printed (KOPIA).</source>
       <translation>Copy of receipt {number} printed (KOPIA).</translation>
     </message>
     <message>
-      <location filename="../till/ui/receipt_intents.py" line="46" />
+      <location filename="../till/ui/receipt_intents.py" line="47" />
       <source>{count} stored receipt(s) were not printed: Ctrl+U prints them.</source>
       <translation>{count} stored receipt(s) were not printed: Ctrl+U prints them.</translation>
     </message>
     <message>
-      <location filename="../till/ui/receipt_intents.py" line="55" />
+      <location filename="../till/ui/receipt_intents.py" line="56" />
       <source>Every stored receipt has been printed.</source>
       <translation>Every stored receipt has been printed.</translation>
     </message>
     <message>
-      <location filename="../till/ui/receipt_intents.py" line="64" />
+      <location filename="../till/ui/receipt_intents.py" line="67" />
       <source>Receipt {number} printed; {count} more not printed (Ctrl+U).</source>
       <translation>Receipt {number} printed; {count} more not printed (Ctrl+U).</translation>
     </message>
     <message>
-      <location filename="../till/ui/receipt_intents.py" line="70" />
+      <location filename="../till/ui/receipt_intents.py" line="73" />
       <source>Receipt {number} printed.</source>
       <translation>Receipt {number} printed.</translation>
     </message>
@@ -3900,78 +3920,78 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>ReturnIntents</name>
     <message>
-      <location filename="../till/ui/return_intents.py" line="23" />
+      <location filename="../till/ui/return_intents.py" line="22" />
       <source>This return has no receipt: scan or type the items coming back.</source>
       <translation>This return has no receipt: scan or type the items coming back.</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="27" />
+      <location filename="../till/ui/return_intents.py" line="26" />
       <source>finish or void the open sale before a return</source>
       <translation>finish or void the open sale before a return</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="42" />
+      <location filename="../till/ui/return_intents.py" line="43" />
       <source>Everything on receipt {number} has come back already.</source>
       <translation>Everything on receipt {number} has come back already.</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="52" />
+      <location filename="../till/ui/return_intents.py" line="55" />
       <source>Quantity to take back</source>
       <translation>Quantity to take back</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="53" />
+      <location filename="../till/ui/return_intents.py" line="56" />
       <source>How much of {name} comes back? ({left} can){unit}</source>
       <translation>How much of {name} comes back? ({left} can){unit}</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="56" />
+      <location filename="../till/ui/return_intents.py" line="59" />
       <source> (kg)</source>
       <translation> (kg)</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="75" />
-      <location filename="../till/ui/return_intents.py" line="93" />
+      <location filename="../till/ui/return_intents.py" line="78" />
+      <location filename="../till/ui/return_intents.py" line="96" />
       <source>nothing to pay back: take an item back first</source>
       <translation>nothing to pay back: take an item back first</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="77" />
+      <location filename="../till/ui/return_intents.py" line="80" />
       <source>Pay back in cash</source>
       <translation>Pay back in cash</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="79" />
+      <location filename="../till/ui/return_intents.py" line="82" />
       <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
       <translation>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="82" />
+      <location filename="../till/ui/return_intents.py" line="85" />
       <source>Pay back (Enter)</source>
       <translation>Pay back (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="97" />
+      <location filename="../till/ui/return_intents.py" line="100" />
       <source>No Klarna terminal is set up for this till; pay back in cash (F12).</source>
       <translation>No Klarna terminal is set up for this till; pay back in cash (F12).</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="101" />
+      <location filename="../till/ui/return_intents.py" line="104" />
       <source>No card terminal is set up for this till; pay back in cash (F12).</source>
       <translation>No card terminal is set up for this till; pay back in cash (F12).</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="106" />
+      <location filename="../till/ui/return_intents.py" line="109" />
       <source>Pay back {amount} kr through Klarna</source>
       <translation>Pay back {amount} kr through Klarna</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="108" />
+      <location filename="../till/ui/return_intents.py" line="111" />
       <source>Pay back {amount} kr to the card</source>
       <translation>Pay back {amount} kr to the card</translation>
     </message>
     <message>
-      <location filename="../till/ui/return_intents.py" line="124" />
+      <location filename="../till/ui/return_intents.py" line="127" />
       <source>The card refund was cancelled; the return is still open.</source>
       <translation>The card refund was cancelled; the return is still open.</translation>
     </message>
@@ -4063,82 +4083,82 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
   <context>
     <name>SaleIntents</name>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="60" />
+      <location filename="../till/ui/sale_intents.py" line="63" />
       <source>Quantity</source>
       <translation>Quantity</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="61" />
+      <location filename="../till/ui/sale_intents.py" line="64" />
       <source>New quantity for {name}</source>
       <translation>New quantity for {name}</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="62" />
+      <location filename="../till/ui/sale_intents.py" line="65" />
       <source> (kg)</source>
       <translation> (kg)</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="77" />
+      <location filename="../till/ui/sale_intents.py" line="80" />
       <source>Discount</source>
       <translation>Discount</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="78" />
+      <location filename="../till/ui/sale_intents.py" line="81" />
       <source>Discount in kronor on {name} ({amount})</source>
       <translation>Discount in kronor on {name} ({amount})</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="100" />
+      <location filename="../till/ui/sale_intents.py" line="103" />
       <source>there is nothing to pay for</source>
       <translation>there is nothing to pay for</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="105" />
+      <location filename="../till/ui/sale_intents.py" line="108" />
       <source>Cash payment – the rest after the card payment</source>
       <translation>Cash payment – the rest after the card payment</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="119" />
+      <location filename="../till/ui/sale_intents.py" line="122" />
       <source>Cancel the return</source>
       <translation>Cancel the return</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="120" />
+      <location filename="../till/ui/sale_intents.py" line="123" />
       <source>Cancel the whole return? Nothing is paid back; the journal keeps it.</source>
       <translation>Cancel the whole return? Nothing is paid back; the journal keeps it.</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="121" />
+      <location filename="../till/ui/sale_intents.py" line="124" />
       <source>Cancel the return (Enter)</source>
       <translation>Cancel the return (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="126" />
+      <location filename="../till/ui/sale_intents.py" line="129" />
       <source>Void sale</source>
       <translation>Void sale</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="127" />
+      <location filename="../till/ui/sale_intents.py" line="130" />
       <source>Void the whole sale? It is kept in the journal as an unfinished sale.</source>
       <translation>Void the whole sale? It is kept in the journal as an unfinished sale.</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="128" />
+      <location filename="../till/ui/sale_intents.py" line="131" />
       <source>Void sale (Enter)</source>
       <translation>Void sale (Enter)</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="137" />
+      <location filename="../till/ui/sale_intents.py" line="140" />
       <source>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</source>
       <translation>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="142" />
+      <location filename="../till/ui/sale_intents.py" line="145" />
       <source>Return cancelled</source>
       <translation>Return cancelled</translation>
     </message>
     <message>
-      <location filename="../till/ui/sale_intents.py" line="142" />
+      <location filename="../till/ui/sale_intents.py" line="145" />
       <source>Sale voided</source>
       <translation>Sale voided</translation>
     </message>

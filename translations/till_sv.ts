@@ -55,97 +55,97 @@
 <context>
     <name>CardIntents</name>
     <message>
-        <location filename="../till/ui/card_intents.py" line="28"/>
+        <location filename="../till/ui/card_intents.py" line="33"/>
         <source>Klarna payment (Point terminal)</source>
         <translation>Klarnabetalning (Point-terminal)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="30"/>
+        <location filename="../till/ui/card_intents.py" line="35"/>
         <source>Card payment</source>
         <translation>Kortbetalning</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="57"/>
+        <location filename="../till/ui/card_intents.py" line="64"/>
         <source>there is nothing to pay for</source>
         <translation>det finns inget att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="60"/>
+        <location filename="../till/ui/card_intents.py" line="67"/>
         <source>No Klarna terminal is set up for this till; take another tender.</source>
         <translation>Ingen Klarnaterminal är inställd för den här kassan; ta ett annat betalsätt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="64"/>
+        <location filename="../till/ui/card_intents.py" line="71"/>
         <source>No card terminal is set up for this till; take another tender.</source>
         <translation>Ingen kortterminal är inställd för kassan; ta ett annat betalsätt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="84"/>
+        <location filename="../till/ui/card_intents.py" line="91"/>
         <source>The card payment was cancelled; the sale is still open.</source>
         <translation>Kortbetalningen avbröts; köpet är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="98"/>
+        <location filename="../till/ui/card_intents.py" line="105"/>
         <source>Card approved {approved} kr; {due} kr still due.</source>
         <translation>Kortet godkänt {approved} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="103"/>
+        <location filename="../till/ui/card_intents.py" line="110"/>
         <source>Card approved only {approved} kr of {asked} kr; {due} kr still due.</source>
         <translation>Kortet godkände bara {approved} kr av {asked} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="121"/>
+        <location filename="../till/ui/card_intents.py" line="128"/>
         <source>no card payment is in doubt</source>
         <translation>ingen kortbetalning är oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="127"/>
+        <location filename="../till/ui/card_intents.py" line="134"/>
         <source>no card payment of this sale is in doubt</source>
         <translation>ingen kortbetalning i det här köpet är oklar</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="148"/>
+        <location filename="../till/ui/card_intents.py" line="157"/>
         <source>The money ({amount} kr) went back to the card. The sale is open: take the payment again, or void it.</source>
         <translation>Pengarna ({amount} kr) gick tillbaka till kortet. Köpet är öppet: ta betalt igen, eller makulera det.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="155"/>
+        <location filename="../till/ui/card_intents.py" line="164"/>
         <source>The reversal did not happen: the card payment of {amount} kr stands. Finish the sale (F8), or give it up again (Shift+F8).</source>
         <translation>Återföringen blev inte av: kortbetalningen på {amount} kr står kvar. Slutför köpet (F8), eller ge upp det igen (Shift+F8).</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="162"/>
+        <location filename="../till/ui/card_intents.py" line="171"/>
         <source>The card was charged {amount} kr; {due} kr still due.</source>
         <translation>Kortet drogs {amount} kr; {due} kr kvar att betala.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="167"/>
+        <location filename="../till/ui/card_intents.py" line="176"/>
         <source>The card was not charged ({amount} kr). Take the payment again.</source>
         <translation>Kortet drogs inte ({amount} kr). Ta betalningen igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="179"/>
+        <location filename="../till/ui/card_intents.py" line="188"/>
         <source>no card payment of this sale can be given up</source>
         <translation>ingen kortbetalning i det här köpet kan ges upp</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="181"/>
+        <location filename="../till/ui/card_intents.py" line="190"/>
         <source>Give up the card payment</source>
         <translation>Ge upp kortbetalningen</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="183"/>
+        <location filename="../till/ui/card_intents.py" line="192"/>
         <source>Reverse {amount} kr to the customer&apos;s card? The sale stays open: take another payment, or void it.</source>
         <translation>Återföra {amount} kr till kundens kort? Köpet förblir öppet: ta en annan betalning, eller makulera köpet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="186"/>
+        <location filename="../till/ui/card_intents.py" line="195"/>
         <source>Reverse (Enter)</source>
         <translation>Återför (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/card_intents.py" line="193"/>
+        <location filename="../till/ui/card_intents.py" line="202"/>
         <source>The card payment of {amount} kr was reversed; the sale is open.</source>
         <translation>Kortbetalningen på {amount} kr återfördes; köpet är öppet.</translation>
     </message>
@@ -329,32 +329,32 @@
 <context>
     <name>CartModel</name>
     <message>
-        <location filename="../till/ui/cart_model.py" line="26"/>
+        <location filename="../till/ui/cart_model.py" line="28"/>
         <source>Item</source>
         <translation>Vara</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="27"/>
+        <location filename="../till/ui/cart_model.py" line="29"/>
         <source>Qty</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="28"/>
+        <location filename="../till/ui/cart_model.py" line="30"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="29"/>
+        <location filename="../till/ui/cart_model.py" line="31"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="30"/>
+        <location filename="../till/ui/cart_model.py" line="32"/>
         <source>Amount</source>
         <translation>Belopp</translation>
     </message>
     <message>
-        <location filename="../till/ui/cart_model.py" line="31"/>
+        <location filename="../till/ui/cart_model.py" line="33"/>
         <source>VAT</source>
         <translation>Moms</translation>
     </message>
@@ -362,42 +362,42 @@
 <context>
     <name>CashPaymentDialog</name>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="41"/>
+        <location filename="../till/ui/cash_dialog.py" line="42"/>
         <source>Cash payment</source>
         <translation>Kontantbetalning</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="50"/>
+        <location filename="../till/ui/cash_dialog.py" line="51"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="51"/>
+        <location filename="../till/ui/cash_dialog.py" line="52"/>
         <source>Öre rounding</source>
         <translation>Öresavrundning</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="52"/>
+        <location filename="../till/ui/cash_dialog.py" line="53"/>
         <source>To pay</source>
         <translation>Att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="54"/>
+        <location filename="../till/ui/cash_dialog.py" line="55"/>
         <source>Tendered</source>
         <translation>Mottaget</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="62"/>
+        <location filename="../till/ui/cash_dialog.py" line="63"/>
         <source>Change</source>
         <translation>Växel</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="67"/>
+        <location filename="../till/ui/cash_dialog.py" line="68"/>
         <source>Pay (Enter)</source>
         <translation>Betala (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cash_dialog.py" line="71"/>
+        <location filename="../till/ui/cash_dialog.py" line="72"/>
         <source>Exact</source>
         <translation>Jämnt</translation>
     </message>
@@ -405,42 +405,42 @@
 <context>
     <name>CashierWindow</name>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="107"/>
+        <location filename="../till/ui/cashier_window.py" line="104"/>
         <source>Something unexpected went wrong. The sale is kept; details are in the log.</source>
         <translation>Något oväntat gick fel. Köpet finns kvar; detaljer finns i loggen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="116"/>
+        <location filename="../till/ui/cashier_window.py" line="113"/>
         <source>TRAINING MODE – no real sales. The receipts are training receipts; no card is charged.</source>
         <translation>ÖVNINGSLÄGE – inga skarpa köp. Kvittona är övningskvitton; inga kort dras.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="120"/>
+        <location filename="../till/ui/cashier_window.py" line="117"/>
         <source>The control unit is out: cash invoices (kontantnota). Document the outage and report it to Skatteverket.</source>
         <translation>Kontrollenheten är ur funktion: kontantnotor. Dokumentera avbrottet och rapportera det till Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="262"/>
+        <location filename="../till/ui/cashier_window.py" line="258"/>
         <source>Scan or type a code   (3*code adds 3)</source>
         <translation>Skanna eller skriv en kod   (3*kod ger 3 st)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="400"/>
+        <location filename="../till/ui/cashier_window.py" line="397"/>
         <source>TRAINING MODE – {title}</source>
         <translation>ÖVNINGSLÄGE – {title}</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="465"/>
+        <location filename="../till/ui/cashier_window.py" line="462"/>
         <source>select a line first (↑/↓)</source>
         <translation>markera en rad först (↑/↓)</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="496"/>
+        <location filename="../till/ui/cashier_window.py" line="493"/>
         <source>Ctrl+O: cash invoices (offline mode) while the control unit is out.</source>
         <translation>Ctrl+O: kontantnotor (offlineläge) medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="569"/>
+        <location filename="../till/ui/cashier_window.py" line="593"/>
         <source>The open sale from before the restart is restored.</source>
         <translation>Det öppna köpet från före omstarten är återställt.</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/cashier_window.py" line="526"/>
+        <location filename="../till/ui/cashier_window.py" line="523"/>
         <source>No card terminal is set up for this till.</source>
         <translation>Ingen kortterminal är inställd för kassan.</translation>
     </message>
@@ -661,57 +661,57 @@
 <context>
     <name>DayReportIntents</name>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="27"/>
+        <location filename="../till/ui/day_report_intents.py" line="24"/>
         <source>Day reports are not set up on this till.</source>
         <translation>Dagrapporter är inte inställda i kassan.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="38"/>
+        <location filename="../till/ui/day_report_intents.py" line="37"/>
         <source>The report was not printed: {error}</source>
         <translation>Rapporten skrevs inte ut: {error}</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="46"/>
+        <location filename="../till/ui/day_report_intents.py" line="45"/>
         <source>Z report</source>
         <translation>Z-dagrapport</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="48"/>
+        <location filename="../till/ui/day_report_intents.py" line="47"/>
         <source>Take the Z report? It closes the day: the day&apos;s figures start again from zero, and the card terminal&apos;s end of day runs with it.</source>
         <translation>Ta Z-dagrapporten? Den stänger dagen: dagens siffror börjar om från noll, och kortterminalens dagsavslut körs samtidigt.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="51"/>
+        <location filename="../till/ui/day_report_intents.py" line="50"/>
         <source>Take the Z report (Enter)</source>
         <translation>Ta Z-dagrapporten (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="63"/>
+        <location filename="../till/ui/day_report_intents.py" line="62"/>
         <source>Z report {number} stored and printed.</source>
         <translation>Z-dagrapport {number} sparad och utskriven.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="66"/>
+        <location filename="../till/ui/day_report_intents.py" line="65"/>
         <source>Z report {number} is stored but was not printed: {error}</source>
         <translation>Z-dagrapport {number} är sparad men skrevs inte ut: {error}</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="72"/>
+        <location filename="../till/ui/day_report_intents.py" line="71"/>
         <source>Card terminal end of day: done.</source>
         <translation>Kortterminalens dagsavslut: klart.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="75"/>
+        <location filename="../till/ui/day_report_intents.py" line="74"/>
         <source>The card terminal&apos;s end of day failed: {error}. Retry it with Ctrl+T.</source>
         <translation>Kortterminalens dagsavslut misslyckades: {error}. Försök igen med Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="87"/>
+        <location filename="../till/ui/day_report_intents.py" line="90"/>
         <source>Reprint a Z report</source>
         <translation>Skriv ut Z-dagrapport igen</translation>
     </message>
     <message>
-        <location filename="../till/ui/day_report_intents.py" line="88"/>
+        <location filename="../till/ui/day_report_intents.py" line="91"/>
         <source>Number of the Z report to print again (marked KOPIA)</source>
         <translation>Nummer på Z-dagrapporten som skrivs ut igen (märkt KOPIA)</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Skrivaren tog inte emot kvittot.</translation>
     </message>
     <message>
-        <location filename="../till/app.py" line="40"/>
+        <location filename="../till/app.py" line="38"/>
         <source>The till cannot start.</source>
         <translation>Kassan kan inte starta.</translation>
     </message>
@@ -1008,12 +1008,12 @@
         <translation>Kopian är registrerad men skrevs inte ut: {why} Den kan inte skrivas ut igen (bara en kopia är tillåten).</translation>
     </message>
     <message>
-        <location filename="../till/checkout/day_reports.py" line="29"/>
+        <location filename="../till/checkout/day_reports.py" line="28"/>
         <source>Finish or void the open sale before the Z report.</source>
         <translation>Slutför eller makulera det öppna köpet före Z-dagrapporten.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/day_reports.py" line="32"/>
+        <location filename="../till/checkout/day_reports.py" line="31"/>
         <source>There is no Z report number {number}.</source>
         <translation>Det finns ingen Z-dagrapport nummer {number}.</translation>
     </message>
@@ -1825,82 +1825,82 @@
         <translation>Kvitto {sequence_number} har redan fått sin kopia; SKVFS 2014:9 tillåter bara en.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="23"/>
+        <location filename="../till/store/database.py" line="24"/>
         <source>This database is from a newer till version (schema {version}; this program knows up to {known}). Install the newer till version; do not delete the database.</source>
         <translation>Databasen kommer från en nyare version av till (schema {version}; det här programmet känner till upp till {known}). Installera den nyare versionen; radera inte databasen.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="38"/>
+        <location filename="../till/store/database.py" line="39"/>
         <source>The database is busy (another till program may have it open). Nothing was lost; try again.</source>
         <translation>Databasen är upptagen (ett annat kassaprogram kan ha den öppen). Inget gick förlorat; försök igen.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="46"/>
+        <location filename="../till/store/database.py" line="47"/>
         <source>The disk is full or failing: the last change was NOT saved. Earlier sales and receipts are safe. Free disk space or call for service, then try again.</source>
         <translation>Disken är full eller trasig: den senaste ändringen sparades INTE. Tidigare köp och kvitton är säkra. Frigör diskutrymme eller ring efter service, försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="54"/>
+        <location filename="../till/store/database.py" line="55"/>
         <source>The disk is full or failing: the receipt was NOT saved and the sale is still open. Free disk space or call for service, then try again.</source>
         <translation>Disken är full eller trasig: kvittot sparades INTE och köpet är fortfarande öppet. Frigör diskutrymme eller ring efter service, försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="62"/>
+        <location filename="../till/store/database.py" line="63"/>
         <source>The database cannot be written to (read-only file or folder). Nothing was saved; call for service.</source>
         <translation>Det går inte att skriva till databasen (skrivskyddad fil eller mapp). Inget sparades; ring efter service.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="70"/>
+        <location filename="../till/store/database.py" line="71"/>
         <source>The database file is damaged or is not a till database. Do not delete it; call for service.</source>
         <translation>Databasfilen är skadad eller är ingen databas för till. Radera den inte; ring efter service.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="78"/>
+        <location filename="../till/store/database.py" line="79"/>
         <source>The database file cannot be opened. Check the disk and the folder&apos;s permissions.</source>
         <translation>Databasfilen kan inte öppnas. Kontrollera disken och mappens behörigheter.</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="83"/>
+        <location filename="../till/store/database.py" line="84"/>
         <source>The database refused the change: {reason}</source>
         <translation>Databasen nekade ändringen: {reason}</translation>
     </message>
     <message>
-        <location filename="../till/store/database.py" line="87"/>
+        <location filename="../till/store/database.py" line="88"/>
         <source>The database reported an error; nothing was saved. Try again or call for service.</source>
         <translation>Databasen rapporterade ett fel; inget sparades. Försök igen eller ring efter service.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="29"/>
+        <location filename="../till/store/day_reports.py" line="37"/>
         <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
         <translation>Z-dagrapport nummer {number} kan inte användas i kassa {register_id}: nästa Z-dagrapport har nummer {expected}. Z-dagrapporten sparades INTE.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="37"/>
+        <location filename="../till/store/day_reports.py" line="45"/>
         <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
         <translation>Z-dagrapporten börjar inte där den förra slutade (togs en annan Z-dagrapport under tiden?). Ta rapporten igen.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="45"/>
+        <location filename="../till/store/day_reports.py" line="53"/>
         <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
         <translation>Inget har registrerats i kassa {register_id} sedan Z-dagrapport {z_number}: perioden är redan stängd, och en andra Z-dagrapport för den är inte tillåten.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="53"/>
+        <location filename="../till/store/day_reports.py" line="61"/>
         <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
         <translation>Inget har registrerats i kassa {register_id}: perioden är redan stängd, och en andra Z-dagrapport för den är inte tillåten.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="61"/>
+        <location filename="../till/store/day_reports.py" line="69"/>
         <source>The Z report&apos;s journal head is not the journal&apos;s row it closes. Take the report again.</source>
         <translation>Z-dagrapportens senaste journalrad stämmer inte med journalraden den stänger. Ta rapporten igen.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="68"/>
+        <location filename="../till/store/day_reports.py" line="76"/>
         <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
         <translation>Journalen hänvisar till en post som inte finns i databasen; rapporten kan inte skapas. Kör journalkontrollen (till-admin journal verify) och ring efter service.</translation>
     </message>
     <message>
-        <location filename="../till/store/journal.py" line="44"/>
+        <location filename="../till/store/journal.py" line="45"/>
         <source>The journal key is not available, so nothing can be journaled. Call for service.</source>
         <translation>Journalnyckeln är inte tillgänglig, så inget kan journalföras. Ring efter service.</translation>
     </message>
@@ -1923,7 +1923,7 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>En PIN-kod för chef är 4 till 12 siffror.</translation>
     </message>
     <message>
-        <location filename="../till/store/repository.py" line="61"/>
+        <location filename="../till/store/repository.py" line="62"/>
         <source>Receipt number {sequence_number} is not the next one ({expected}); nothing was sent.</source>
         <translation>Kvittonummer {sequence_number} är inte nästa i tur ({expected}); inget skickades.</translation>
     </message>
@@ -1958,27 +1958,27 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>Bara {left_text} av {name} från kvitto {n} kan fortfarande returneras. Returen sparades INTE.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="34"/>
+        <location filename="../till/store/sale_documents.py" line="33"/>
         <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
         <translation>Kvittonummer {sequence_number} kan inte användas i kassa {register_id}: nästa nummer i serien är {expected}. Kvittot sparades INTE.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="42"/>
+        <location filename="../till/store/sale_documents.py" line="41"/>
         <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
         <translation>Kontantnota nummer {sequence_number} kan inte användas i kassa {register_id}: nästa nummer i serien är {expected}. Kontantnotan sparades INTE.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="65"/>
+        <location filename="../till/store/sale_documents.py" line="64"/>
         <source>a normal receipt</source>
         <translation>ett vanligt kvitto</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="68"/>
+        <location filename="../till/store/sale_documents.py" line="67"/>
         <source>a training receipt</source>
         <translation>ett övningskvitto</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="71"/>
+        <location filename="../till/store/sale_documents.py" line="70"/>
         <source>a pro forma receipt</source>
         <translation>ett proformakvitto</translation>
     </message>
@@ -2828,6 +2828,26 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <source>The printer at {where} did not answer within {seconds} s.</source>
         <translation>Skrivaren på {where} svarade inte inom {seconds} s.</translation>
     </message>
+    <message>
+        <location filename="../till/store/report_totals.py" line="30"/>
+        <source>The journal of this period names {events} {what}, but the database holds {stored}; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
+        <translation>Journalen för perioden nämner {events} {what}, men databasen har {stored}; rapporten kan inte göras. Kör journalkontrollen (till-admin journal verify) och ring service.</translation>
+    </message>
+    <message>
+        <location filename="../till/store/report_totals.py" line="37"/>
+        <source>receipts</source>
+        <translation>kvitton</translation>
+    </message>
+    <message>
+        <location filename="../till/store/report_totals.py" line="38"/>
+        <source>cash invoices</source>
+        <translation>kontantnotor</translation>
+    </message>
+    <message>
+        <location filename="../till/store/report_totals.py" line="39"/>
+        <source>receipt copies</source>
+        <translation>kvittokopior</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -3400,37 +3420,37 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
 <context>
     <name>ModeIntents</name>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="22"/>
+        <location filename="../till/ui/mode_intents.py" line="21"/>
         <source>Pro forma receipt {number} (EJ KVITTO) printed; the sale is still open.</source>
         <translation>Proformakvitto {number} (EJ KVITTO) utskrivet; köpet är fortfarande öppet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="31"/>
+        <location filename="../till/ui/mode_intents.py" line="30"/>
         <source>Training mode on: receipts are ÖVNINGSKVITTO and no card is charged.</source>
         <translation>Övningsläge på: kvittona blir ÖVNINGSKVITTO och inga kort dras.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="33"/>
+        <location filename="../till/ui/mode_intents.py" line="32"/>
         <source>Training mode off: sales are real again.</source>
         <translation>Övningsläge av: köpen är skarpa igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="39"/>
+        <location filename="../till/ui/mode_intents.py" line="38"/>
         <source>The till already issues cash invoices (offline mode).</source>
         <translation>Kassan utfärdar redan kontantnotor (offlineläge).</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="45"/>
+        <location filename="../till/ui/mode_intents.py" line="44"/>
         <source>Offline mode is only for when the control unit cannot be reached, and no payment has failed for that.</source>
         <translation>Offlineläge gäller bara när kontrollenheten inte kan nås, och ingen betalning har misslyckats av det skälet.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="50"/>
+        <location filename="../till/ui/mode_intents.py" line="49"/>
         <source>Cash invoices (offline mode)</source>
         <translation>Kontantnotor (offlineläge)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="52"/>
+        <location filename="../till/ui/mode_intents.py" line="51"/>
         <source>The control unit cannot be reached: {reason}
 
 From now on every sale gets a cash invoice (kontantnota) from its own number series, until the control unit answers again. The outage must be documented and reported to Skatteverket.</source>
@@ -3439,27 +3459,27 @@ From now on every sale gets a cash invoice (kontantnota) from its own number ser
 Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills kontrollenheten svarar igen. Avbrottet ska dokumenteras och anmälas till Skatteverket.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="56"/>
+        <location filename="../till/ui/mode_intents.py" line="55"/>
         <source>Cash invoices (Enter)</source>
         <translation>Kontantnotor (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="64"/>
+        <location filename="../till/ui/mode_intents.py" line="63"/>
         <source>Offline mode: take the payment again (F12 or F11); the customer gets a cash invoice (kontantnota).</source>
         <translation>Offlineläge: ta betalningen igen (F12 eller F11); kunden får en kontantnota.</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="72"/>
+        <location filename="../till/ui/mode_intents.py" line="73"/>
         <source>Open the drawer</source>
         <translation>Öppna lådan</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="73"/>
+        <location filename="../till/ui/mode_intents.py" line="74"/>
         <source>Why is the drawer opened without a sale? (required, kept in the journal)</source>
         <translation>Varför öppnas lådan utan köp? (krävs, sparas i journalen)</translation>
     </message>
     <message>
-        <location filename="../till/ui/mode_intents.py" line="80"/>
+        <location filename="../till/ui/mode_intents.py" line="81"/>
         <source>The drawer is open; the opening is journaled.</source>
         <translation>Lådan är öppen; öppningen är journalförd.</translation>
     </message>
@@ -3467,12 +3487,12 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>NumericPad</name>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="65"/>
+        <location filename="../till/ui/numeric_pad.py" line="66"/>
         <source>Delete the last character</source>
         <translation>Radera sista tecknet</translation>
     </message>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="66"/>
+        <location filename="../till/ui/numeric_pad.py" line="67"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
@@ -3480,7 +3500,7 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>PadValueDialog</name>
     <message>
-        <location filename="../till/ui/numeric_pad.py" line="133"/>
+        <location filename="../till/ui/numeric_pad.py" line="134"/>
         <source>OK (Enter)</source>
         <translation>OK (Enter)</translation>
     </message>
@@ -3786,42 +3806,42 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>ReceiptIntents</name>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="18"/>
+        <location filename="../till/ui/receipt_intents.py" line="15"/>
         <source>no receipt has been made since the till started</source>
         <translation>inget kvitto har skapats sedan kassan startade</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="24"/>
+        <location filename="../till/ui/receipt_intents.py" line="25"/>
         <source>Copy of a receipt</source>
         <translation>Kvittokopia</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="25"/>
+        <location filename="../till/ui/receipt_intents.py" line="26"/>
         <source>Which receipt? Scan its barcode or type its number. It gets one copy only.</source>
         <translation>Vilket kvitto? Skanna streckkoden eller skriv numret. Ett kvitto får bara en kopia.</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="34"/>
+        <location filename="../till/ui/receipt_intents.py" line="35"/>
         <source>Copy of receipt {number} printed (KOPIA).</source>
         <translation>Kopia av kvitto {number} utskriven (KOPIA).</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="46"/>
+        <location filename="../till/ui/receipt_intents.py" line="47"/>
         <source>{count} stored receipt(s) were not printed: Ctrl+U prints them.</source>
         <translation>{count} sparade kvitton skrevs inte ut: Ctrl+U skriver ut dem.</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="55"/>
+        <location filename="../till/ui/receipt_intents.py" line="56"/>
         <source>Every stored receipt has been printed.</source>
         <translation>Alla sparade kvitton är utskrivna.</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="64"/>
+        <location filename="../till/ui/receipt_intents.py" line="67"/>
         <source>Receipt {number} printed; {count} more not printed (Ctrl+U).</source>
         <translation>Kvitto {number} utskrivet; {count} till är inte utskrivna (Ctrl+U).</translation>
     </message>
     <message>
-        <location filename="../till/ui/receipt_intents.py" line="70"/>
+        <location filename="../till/ui/receipt_intents.py" line="73"/>
         <source>Receipt {number} printed.</source>
         <translation>Kvitto {number} utskrivet.</translation>
     </message>
@@ -3901,78 +3921,78 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>ReturnIntents</name>
     <message>
-        <location filename="../till/ui/return_intents.py" line="23"/>
+        <location filename="../till/ui/return_intents.py" line="22"/>
         <source>This return has no receipt: scan or type the items coming back.</source>
         <translation>Returen har inget kvitto: skanna eller skriv varorna som lämnas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="27"/>
+        <location filename="../till/ui/return_intents.py" line="26"/>
         <source>finish or void the open sale before a return</source>
         <translation>slutför eller makulera det öppna köpet före en retur</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="42"/>
+        <location filename="../till/ui/return_intents.py" line="43"/>
         <source>Everything on receipt {number} has come back already.</source>
         <translation>Allt på kvitto {number} är redan returnerat.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="52"/>
+        <location filename="../till/ui/return_intents.py" line="55"/>
         <source>Quantity to take back</source>
         <translation>Antal att ta tillbaka</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="53"/>
+        <location filename="../till/ui/return_intents.py" line="56"/>
         <source>How much of {name} comes back? ({left} can){unit}</source>
         <translation>Hur mycket av {name} lämnas tillbaka? (högst {left}){unit}</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="56"/>
+        <location filename="../till/ui/return_intents.py" line="59"/>
         <source> (kg)</source>
         <translation> (kg)</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="75"/>
-        <location filename="../till/ui/return_intents.py" line="93"/>
+        <location filename="../till/ui/return_intents.py" line="78"/>
+        <location filename="../till/ui/return_intents.py" line="96"/>
         <source>nothing to pay back: take an item back first</source>
         <translation>inget att betala tillbaka: ta tillbaka en vara först</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="77"/>
+        <location filename="../till/ui/return_intents.py" line="80"/>
         <source>Pay back in cash</source>
         <translation>Betala tillbaka kontant</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="79"/>
+        <location filename="../till/ui/return_intents.py" line="82"/>
         <source>Pay back {amount} kr in cash? Enter registers the return receipt and the drawer opens.</source>
         <translation>Betala tillbaka {amount} kr kontant? Enter registrerar returkvittot och lådan öppnas.</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="82"/>
+        <location filename="../till/ui/return_intents.py" line="85"/>
         <source>Pay back (Enter)</source>
         <translation>Betala tillbaka (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="97"/>
+        <location filename="../till/ui/return_intents.py" line="100"/>
         <source>No Klarna terminal is set up for this till; pay back in cash (F12).</source>
         <translation>Ingen Klarnaterminal är inställd för den här kassan; betala tillbaka kontant (F12).</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="101"/>
+        <location filename="../till/ui/return_intents.py" line="104"/>
         <source>No card terminal is set up for this till; pay back in cash (F12).</source>
         <translation>Ingen kortterminal är inställd för kassan; betala tillbaka kontant (F12).</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="106"/>
+        <location filename="../till/ui/return_intents.py" line="109"/>
         <source>Pay back {amount} kr through Klarna</source>
         <translation>Betala tillbaka {amount} kr via Klarna</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="108"/>
+        <location filename="../till/ui/return_intents.py" line="111"/>
         <source>Pay back {amount} kr to the card</source>
         <translation>Betala tillbaka {amount} kr till kortet</translation>
     </message>
     <message>
-        <location filename="../till/ui/return_intents.py" line="124"/>
+        <location filename="../till/ui/return_intents.py" line="127"/>
         <source>The card refund was cancelled; the return is still open.</source>
         <translation>Återbetalningen till kortet avbröts; returen är fortfarande öppen.</translation>
     </message>
@@ -4064,82 +4084,82 @@ Från och med nu får varje köp en kontantnota ur en egen nummerserie, tills ko
 <context>
     <name>SaleIntents</name>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="60"/>
+        <location filename="../till/ui/sale_intents.py" line="63"/>
         <source>Quantity</source>
         <translation>Antal</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="61"/>
+        <location filename="../till/ui/sale_intents.py" line="64"/>
         <source>New quantity for {name}</source>
         <translation>Nytt antal för {name}</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="62"/>
+        <location filename="../till/ui/sale_intents.py" line="65"/>
         <source> (kg)</source>
         <translation> (kg)</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="77"/>
+        <location filename="../till/ui/sale_intents.py" line="80"/>
         <source>Discount</source>
         <translation>Rabatt</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="78"/>
+        <location filename="../till/ui/sale_intents.py" line="81"/>
         <source>Discount in kronor on {name} ({amount})</source>
         <translation>Rabatt i kronor på {name} ({amount})</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="100"/>
+        <location filename="../till/ui/sale_intents.py" line="103"/>
         <source>there is nothing to pay for</source>
         <translation>det finns inget att betala</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="105"/>
+        <location filename="../till/ui/sale_intents.py" line="108"/>
         <source>Cash payment – the rest after the card payment</source>
         <translation>Kontantbetalning – resten efter kortbetalningen</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="119"/>
+        <location filename="../till/ui/sale_intents.py" line="122"/>
         <source>Cancel the return</source>
         <translation>Avbryt returen</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="120"/>
+        <location filename="../till/ui/sale_intents.py" line="123"/>
         <source>Cancel the whole return? Nothing is paid back; the journal keeps it.</source>
         <translation>Avbryta hela returen? Inget betalas tillbaka; journalen sparar den.</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="121"/>
+        <location filename="../till/ui/sale_intents.py" line="124"/>
         <source>Cancel the return (Enter)</source>
         <translation>Avbryt returen (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="126"/>
+        <location filename="../till/ui/sale_intents.py" line="129"/>
         <source>Void sale</source>
         <translation>Makulera köpet</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="127"/>
+        <location filename="../till/ui/sale_intents.py" line="130"/>
         <source>Void the whole sale? It is kept in the journal as an unfinished sale.</source>
         <translation>Makulera hela köpet? Det sparas i journalen som ett avbrutet köp.</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="128"/>
+        <location filename="../till/ui/sale_intents.py" line="131"/>
         <source>Void sale (Enter)</source>
         <translation>Makulera köpet (Enter)</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="137"/>
+        <location filename="../till/ui/sale_intents.py" line="140"/>
         <source>The return is still open: a return with nothing taken back yet cannot be cancelled. Take one item back, then F9 again.</source>
         <translation>Returen är fortfarande öppen: en retur där inget har tagits tillbaka kan inte avbrytas. Ta tillbaka en vara, tryck sedan F9 igen.</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="142"/>
+        <location filename="../till/ui/sale_intents.py" line="145"/>
         <source>Return cancelled</source>
         <translation>Returen avbruten</translation>
     </message>
     <message>
-        <location filename="../till/ui/sale_intents.py" line="142"/>
+        <location filename="../till/ui/sale_intents.py" line="145"/>
         <source>Sale voided</source>
         <translation>Köpet makulerat</translation>
     </message>

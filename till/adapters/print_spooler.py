@@ -185,5 +185,10 @@ class ReceiptSpooler:
             # Quit never waits long: a receipt cut short is not marked printed (Ctrl+U).
             await asyncio.wait_for(process.wait(), CLOSE_WITHIN)
         except TimeoutError:
-            process.kill()
-            await process.wait()
+            pass
+        finally:  # also when the till's close cuts this one short: no worker outlives it
+            if process.returncode is None:
+                with contextlib.suppress(ProcessLookupError):  # it ended just now
+                    process.kill()
+        with contextlib.suppress(TimeoutError):  # a killed process ends at once
+            await asyncio.wait_for(process.wait(), CLOSE_WITHIN)

@@ -209,8 +209,21 @@ class Checkout:
     async def watch_control_unit(self, interval: float = 30.0) -> None:
         await self.registrar.watch_control_unit(interval)
 
+    def running_tasks(self) -> list[asyncio.Future[Any]]:
+        """Checkout's own background work: a settling a terminal coming back started."""
+        settling = self.card_sale._settling
+        return [settling] if settling is not None and not settling.done() else []
+
     async def close(self) -> None:
-        await asyncio.get_running_loop().run_in_executor(None, self._worker.shutdown)
+        """After the screen's tasks, running_tasks and the devices are ended (the till's close
+        cancels and awaits them within its bound: app.TillSession.close)."""
+        for task in self.running_tasks():
+            task.cancel()
+        # Store calls queued by tasks that are gone are not run; the one running finishes
+        # (a store call is one short transaction), then the worker thread ends.
+        await asyncio.get_running_loop().run_in_executor(
+            None, lambda: self._worker.shutdown(wait=True, cancel_futures=True)
+        )
 
     # -- the open sale ---------------------------------------------------------------------
 

@@ -37,6 +37,7 @@ from till.core.receipt import (
     Receipt,
     ReceiptType,
     merchant_slip_layout,
+    receipt_of,
     signature_payments,
 )
 from till.core.sale import Sale, SaleError, SaleKind
@@ -268,20 +269,16 @@ class Registrar:
         request_id: str,
     ) -> Receipt:
         """The open sale as a receipt (or cash invoice) of this shop."""
-        return Receipt(
+        return receipt_of(
+            sale,
             shop=self._context.shop,
-            sequence_number=number,
+            number=number,
             receipt_type=receipt_type,
             created_at=created_at,
-            sale_id=sale.sale_id,
-            lines=tuple(sale.lines),
-            vat=sale.vat,
             rounding=rounding,
             payments=payments,
             control=control,
             request_id=request_id,
-            kind=sale.kind,
-            original=sale.original,
             cashier=self._context.cashier_name(),
         )
 

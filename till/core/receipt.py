@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from till.core.card import CardSlip
 from till.core.money import format_kr
-from till.core.sale import ReceiptRef, SaleKind, SaleLine, format_quantity
+from till.core.sale import ReceiptRef, Sale, SaleKind, SaleLine, format_quantity
 from till.core.vat import VatSection
 
 
@@ -115,6 +115,38 @@ class Receipt:
     @property
     def is_return(self) -> bool:
         return self.kind is SaleKind.RETURN
+
+
+def receipt_of(
+    sale: Sale,
+    *,
+    shop: ShopIdentity,
+    number: int,
+    receipt_type: ReceiptType,
+    created_at: datetime,
+    rounding: int,
+    payments: tuple[Payment, ...],
+    control: ControlCode | None,
+    request_id: str,
+    cashier: str | None,
+) -> Receipt:
+    """A sale as the paper that registers it: a receipt, or a cash invoice (control None)."""
+    return Receipt(
+        shop=shop,
+        sequence_number=number,
+        receipt_type=receipt_type,
+        created_at=created_at,
+        sale_id=sale.sale_id,
+        lines=tuple(sale.lines),
+        vat=sale.vat,
+        rounding=rounding,
+        payments=payments,
+        control=control,
+        request_id=request_id,
+        kind=sale.kind,
+        original=sale.original,
+        cashier=cashier,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -365,14 +365,21 @@ def _newest_records(conn: sqlite3.Connection) -> list[str]:
         if newest is None:
             continue
         register_id, number = newest
-        path = f"'$.{record.key}'"
-        # The journal_number index (schema V14) holds $.sequence_number; Z reports are few.
-        found = conn.execute(
-            f"SELECT 1 FROM journal WHERE json_extract(data, {path}) = ?"
-            f" AND json_extract(data, {path}) IS NOT NULL AND kind = ? AND register_id = ?"
-            " LIMIT 1",
-            (number, kind, register_id),
-        ).fetchone()
+        if record.key == "sequence_number":  # the journal_number index (schema V14)
+            path = "'$.sequence_number'"
+            found = conn.execute(
+                f"SELECT 1 FROM journal WHERE json_extract(data, {path}) = ?"
+                f" AND json_extract(data, {path}) IS NOT NULL AND kind = ? AND register_id = ?"
+                " LIMIT 1",
+                (number, kind, register_id),
+            ).fetchone()
+        else:  # Z reports: the newest is the last one's event, written with it
+            last = conn.execute(
+                "SELECT json_extract(data, '$.number') FROM journal WHERE kind = ?"
+                " AND register_id = ? ORDER BY id DESC LIMIT 1",
+                (kind, register_id),
+            ).fetchone()
+            found = last if last is not None and last[0] == number else None
         if found is None:
             problems.append(
                 f"{record.noun} {register_id} #{number}: no '{kind}' event in the journal "

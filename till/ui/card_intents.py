@@ -3,15 +3,18 @@ again or by hand), finish a sale the cards cover, give one up. Mixed into Cashie
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 
 from till.checkout.card_tender import CardDeclined, NoTerminal
 from till.core.card import CardPayment, CardPaymentState, Tender
 from till.core.money import format_kr
 from till.core.sale import SaleError, SaleKind
-from till.ui.card_dialog import CardPaymentDialog
 from till.ui.input_dialogs import ConfirmDialog
-from till.ui.settle_dialog import SettleDialog
+
+if TYPE_CHECKING:
+    from till.ui.card_dialog import CardPaymentDialog
 
 
 class CardIntents:
@@ -22,6 +25,8 @@ class CardIntents:
         the customer waits), or a new one. Klarna uses the same dialog under its own title."""
         dialog, self._spare_card_dialog = self._spare_card_dialog, None
         if dialog is None:
+            from till.ui.card_dialog import CardPaymentDialog
+
             dialog = CardPaymentDialog(due, self)
         dialog.set_due(due)
         if tender is Tender.KLARNA:
@@ -40,6 +45,8 @@ class CardIntents:
 
     def _build_spare_card_dialog(self) -> None:
         if self._spare_card_dialog is None and self.checkout.cards.terminals:
+            from till.ui.card_dialog import CardPaymentDialog
+
             self._spare_card_dialog = CardPaymentDialog(0, self)
             self._spare_card_dialog.winId()
 
@@ -126,6 +133,8 @@ class CardIntents:
         if not doubtful:
             raise SaleError(self.tr("no card payment of this sale is in doubt"))
         reference = self.checkout.cards.reference_text(doubtful[0])
+        from till.ui.settle_dialog import SettleDialog
+
         answer = await self._ask(SettleDialog(doubtful[0], self, reference=reference))
         if answer is None:
             return False

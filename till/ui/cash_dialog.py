@@ -25,6 +25,7 @@ from till.core.errors import TillError
 from till.core.money import AmountError, format_kr, parse_kr
 from till.core.sale import CashSettlement, SaleError
 from till.ui.dialogs import message_label, ok_cancel_row
+from till.ui.line_edit import empty
 from till.ui.numeric_pad import NumericPad, finger_buttons
 from till.ui.texts import describe
 
@@ -98,7 +99,7 @@ class CashPaymentDialog(QDialog):
         self.rounding_label.setText(format_kr(self._quote.rounding))
         self.due_label.setText(format_kr(self._quote.due))
         self.tendered_edit.setPlaceholderText(format_kr(self._quote.due))
-        self.tendered_edit.clear()
+        empty(self.tendered_edit)  # the dialog is kept: clear() would keep every key's undo
         self.message_label.hide()
         self._update("")
         self.tendered_edit.setFocus()

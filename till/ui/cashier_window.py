@@ -17,6 +17,7 @@ checkout's events through them and runs the intents one at a time.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
@@ -53,26 +54,22 @@ from till.core.errors import TillError
 from till.core.money import AmountError
 from till.core.receipt import Receipt
 from till.core.sale import SaleError, SaleKind, SaleLine
-from till.ui.about_dialog import AboutDialog, about_checkout
 from till.ui.action_buttons import ActionButtons
 from till.ui.banner import Banner
-from till.ui.card_dialog import CardPaymentDialog
 from till.ui.card_intents import CardIntents
 from till.ui.card_panel import CardPanel, CardState
-from till.ui.cart_model import CartModel, compact_cart, size_cart_columns
+from till.ui.cart_model import CartModel, compact_cart, same_when_inactive, size_cart_columns
 from till.ui.cash_dialog import CashPaymentDialog
-from till.ui.catalog_dialog import add_catalog_buttons, open_catalog, open_price_list
 from till.ui.day_report_intents import DayReportIntents
 from till.ui.dialogs import ask
-from till.ui.help_dialog import HelpDialog, ShownCertificate
-from till.ui.manager_dialog import ManagerPinDialog
+from till.ui.first_paint import when_painted
+from till.ui.line_edit import empty
 from till.ui.mode_intents import ModeIntents
 from till.ui.quick_keys import QuickKeys
 from till.ui.receipt_intents import ReceiptIntents
 from till.ui.return_intents import ReturnIntents
 from till.ui.return_panel import ReturnPanel
 from till.ui.sale_intents import SaleIntents
-from till.ui.settings_dialog import open_settings
 from till.ui.shortcuts import SHORTCUTS, Scope, Shortcut, shortcut_for_key
 from till.ui.sign_in_intents import SignInIntents
 from till.ui.status_bar import StatusBar
@@ -82,7 +79,6 @@ from till.ui.style import (
     STYLE,
 )
 from till.ui.tasks import TaskKeeper
-from till.ui.terminal_admin_dialog import TerminalAdminDialog
 from till.ui.texts import describe
 from till.ui.totals_panel import (
     COMPACT_PANEL_WIDTH,
@@ -90,13 +86,14 @@ from till.ui.totals_panel import (
     TotalsPanel,
     fix_label,
 )
-from till.ui.users_dialog import add_users_button, open_users
 
 if TYPE_CHECKING:
     from till.checkout.day_reports import DayReports
     from till.checkout.register import Checkout
     from till.checkout.terminal_admin import TerminalAdmin
     from till.settings import Settings
+    from till.ui.card_dialog import CardPaymentDialog
+    from till.ui.help_dialog import ShownCertificate
 
 __all__ = ["CardState", "CashierWindow", "fix_label"]  # fix_label: moved to totals_panel
 
@@ -222,19 +219,18 @@ class CashierWindow(
             "help": lambda: self._run(self._help, "help"),
             "about": lambda: self._run(self._about, "about"),
             "settings": lambda: self._run(self._settings, "settings"),
-            "catalog": lambda: self._run(lambda: open_catalog(self), "catalog"),
-            "price_list": lambda: self._run(lambda: open_price_list(self), "price list"),
-            "users": lambda: self._run(lambda: open_users(self), "cashiers"),
+            "catalog": self._later("catalog_dialog", "open_catalog", "catalog"),
+            "price_list": self._later("catalog_dialog", "open_price_list", "price list"),
+            "users": self._later("users_dialog", "open_users", "cashiers"),
             "switch_cashier": lambda: self._run(self._switch_cashier, "switch cashier"),
             "clear_entry": self.clear_entry,
         }
         self._build()
         self._fix_sizes()
-        # Built now, window and all, so that not even the first customer waits for it.
-        self._cash_dialog = CashPaymentDialog(self.checkout.settle_cash, self)
-        self._cash_dialog.winId()
+        # Built just after the first paint, window and all: not even the first customer waits
+        # for them, nor does the start (a payment before then builds its own).
         self._spare_card_dialog: CardPaymentDialog | None = None
-        self._build_spare_card_dialog()
+        when_painted(self, self._build_payment_dialogs)
         self._install_shortcuts()
         checkout.manager.prompt = self
         self._setup_sign_in(sign_in, idle_seconds)
@@ -280,6 +276,7 @@ class CashierWindow(
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        same_when_inactive(self.cart)  # no full repaint each time a dialog opens or closes
 
         left = QVBoxLayout()
         left.addWidget(self.banner)
@@ -471,11 +468,11 @@ class CashierWindow(
         text = self.entry.text().strip()
         if not text:
             return
-        self.entry.clear()  # ready for the next scan while this one is saved
+        empty(self.entry)  # ready for the next scan while this one is saved (not clear(): undo)
         self._run(lambda: self._enter(text), "enter")
 
     def clear_entry(self) -> None:
-        self.entry.clear()
+        empty(self.entry)
 
     def _run(self, work: Callable[[], Awaitable[Any]], name: str) -> None:
         self.tasks.start(self._serially(work, name), name=name)
@@ -524,12 +521,19 @@ class CashierWindow(
     async def _terminal_admin(self) -> bool:
         if self.terminal_admin is None:
             raise NoTerminal(self.tr("No card terminal is set up for this till."))
+        from till.ui.terminal_admin_dialog import TerminalAdminDialog
+
         await self._ask(
             TerminalAdminDialog(self.terminal_admin, self, manager=self.checkout.manager)
         )
         return False
 
     async def _help(self) -> bool:
+        from till.ui.about_dialog import about_checkout
+        from till.ui.catalog_dialog import add_catalog_buttons
+        from till.ui.help_dialog import HelpDialog
+        from till.ui.users_dialog import add_users_button
+
         about = await about_checkout(self.checkout)
         help_dialog = HelpDialog(self, self.certificate, about)
         # Touch: Help's Settings button (manager only, asked as the key asks).
@@ -540,15 +544,29 @@ class CashierWindow(
         return False
 
     async def _about(self) -> bool:
+        from till.ui.about_dialog import AboutDialog, about_checkout
+
         await self._ask(AboutDialog(await about_checkout(self.checkout), self))
         return False
 
     async def _settings(self) -> bool:
+        from till.ui.settings_dialog import open_settings
+
         return await open_settings(self)
+
+    def _later(self, module: str, name: str, what: str) -> Callable[[], None]:
+        """A dialog off the sale screen, imported when first asked for: a quicker start."""
+
+        def opener() -> Awaitable[bool]:
+            return getattr(importlib.import_module(f"till.ui.{module}"), name)(self)
+
+        return lambda: self._run(opener, what)
 
     # -- the manager's PIN (checkout's ManagerPrompt) ---------------------------------------
 
     async def ask_manager_pin(self, action: str, *, first_time: bool) -> str | None:
+        from till.ui.manager_dialog import ManagerPinDialog
+
         return await self._ask(ManagerPinDialog(action, first_time=first_time, parent=self))
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -564,6 +582,12 @@ class CashierWindow(
             if self._restored_sale:
                 self._run(self._say_restored, "restored sale")
         self.reload_quick_keys()  # the catalog may have changed while the window was hidden
+
+    def _build_payment_dialogs(self) -> None:
+        if self._cash_dialog is None:
+            self._cash_dialog = CashPaymentDialog(self.checkout.settle_cash, self)
+            self._cash_dialog.winId()
+        self._build_spare_card_dialog()
 
     async def _say_restored(self) -> bool:
         self.show_info(self.tr("The open sale from before the restart is restored."))

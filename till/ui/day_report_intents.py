@@ -8,9 +8,6 @@ from typing import TYPE_CHECKING
 
 from till.core.sale import SaleError
 from till.ui.input_dialogs import ConfirmDialog, ValueDialog
-from till.ui.journal_viewer import JournalViewer
-from till.ui.reason_dialog import parse_report_number
-from till.ui.report_dialog import ReportDialog
 from till.ui.status_bar import reason_words
 
 if TYPE_CHECKING:
@@ -29,6 +26,8 @@ class DayReportIntents:
 
     async def _x_report(self) -> bool:
         outcome = await self._reports().x_report()
+        from till.ui.report_dialog import ReportDialog
+
         await self._ask(ReportDialog(outcome.report, notes=self._print_notes(outcome), parent=self))
         return True
 
@@ -76,6 +75,8 @@ class DayReportIntents:
             ).format(error=reason_words(outcome.end_of_day_error))
             notes.append(("error", text))
             problems.append(text)
+        from till.ui.report_dialog import ReportDialog
+
         await self._ask(ReportDialog(outcome.report, notes=notes, parent=self))
         if problems:
             self.show_warning("  ".join(problems))
@@ -83,6 +84,8 @@ class DayReportIntents:
 
     async def _reprint_z(self) -> bool:
         reports = self._reports()
+        from till.ui.reason_dialog import parse_report_number
+
         dialog = ValueDialog(
             self.tr("Reprint a Z report"),
             self.tr("Number of the Z report to print again (marked KOPIA)"),
@@ -94,6 +97,8 @@ class DayReportIntents:
             return False
         outcome = await reports.reprint_z(number)
         notes = self._print_notes(outcome)
+        from till.ui.report_dialog import ReportDialog
+
         await self._ask(ReportDialog(outcome.report, copy=True, notes=notes, parent=self))
         return True
 
@@ -112,6 +117,8 @@ class DayReportIntents:
         # A page at a time on the store's worker: opening costs the same for any journal size.
         store = self.checkout.store
         kinds = await self.checkout.in_store(store.journal_kinds)
+        from till.ui.journal_viewer import JournalViewer
+
         viewer = JournalViewer(
             lambda query: self.checkout.in_store(store.journal_page, query),
             kinds=kinds,

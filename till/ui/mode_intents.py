@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from till.core.sale import SaleError
 from till.ui.input_dialogs import ConfirmDialog
-from till.ui.reason_dialog import ReasonDialog
 from till.ui.status_bar import reason_words
 
 
@@ -68,6 +67,8 @@ class ModeIntents:
         return True
 
     async def _open_drawer(self) -> bool:
+        from till.ui.reason_dialog import ReasonDialog
+
         dialog = ReasonDialog(
             self.tr("Open the drawer"),
             self.tr("Why is the drawer opened without a sale? (required, kept in the journal)"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from till.ui.dialogs import ParsedValue, message_label, ok_cancel_row
+from till.ui.line_edit import empty
 
 KEY_SIZE = (72, 56)  # a finger's key: wider and higher than the 48 px minimum
 
@@ -71,7 +72,7 @@ class NumericPad(QWidget):
         if name == "back":
             edit.backspace()
         elif name == "clear":
-            edit.clear()
+            empty(edit)  # the cash dialog's edit lives on: no undo history to pile up
         else:
             edit.insert("," if name == "comma" else name)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from till.core.errors import TillError
 from till.core.quick_keys import QuickKey, QuickKeyGroup
+from till.ui.line_edit import empty
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +125,6 @@ class QuickKeys:
         # "3*" typed first and then a key: three of it, as "3*code" typed would be.
         typed = self.entry.text().strip()
         if typed.endswith("*"):
-            self.entry.clear()
+            empty(self.entry)
             code = typed + code
         self._run(lambda: self._enter(code), "enter")

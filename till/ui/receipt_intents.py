@@ -5,9 +5,6 @@ from __future__ import annotations
 
 from till.checkout.copies import print_copy
 from till.core.sale import SaleError
-from till.ui.reason_dialog import ReceiptNumberDialog
-from till.ui.receipt_view import ReceiptPreview
-from till.ui.unprinted_dialog import UnprintedDialog
 
 
 class ReceiptIntents:
@@ -16,10 +13,14 @@ class ReceiptIntents:
     async def _show_last_receipt(self) -> bool:
         if self.last_receipt is None:
             raise SaleError(self.tr("no receipt has been made since the till started"))
+        from till.ui.receipt_view import ReceiptPreview
+
         await self._ask(ReceiptPreview(self.last_receipt, self))
         return False
 
     async def _print_copy(self) -> bool:
+        from till.ui.reason_dialog import ReceiptNumberDialog
+
         dialog = ReceiptNumberDialog(
             self.tr("Copy of a receipt"),
             self.tr("Which receipt? Scan its barcode or type its number. It gets one copy only."),
@@ -54,6 +55,8 @@ class ReceiptIntents:
         if not receipts:
             self.show_info(self.tr("Every stored receipt has been printed."))
             return False
+        from till.ui.unprinted_dialog import UnprintedDialog
+
         receipt = await self._ask(UnprintedDialog(receipts, self))
         if receipt is None:
             return False

@@ -8,7 +8,6 @@ from till.core.card import Tender
 from till.core.money import cash_rounding, format_kr
 from till.core.sale import SaleError, SaleKind, format_quantity, parse_quantity
 from till.ui.input_dialogs import ConfirmDialog, ValueDialog
-from till.ui.return_dialog import ReturnDialog, ReturnLinesDialog
 
 
 class ReturnIntents:
@@ -25,6 +24,8 @@ class ReturnIntents:
             return await self._pick_return_line()
         if snapshot.lines:  # asked before the receipt is typed in vain
             raise SaleError(self.tr("finish or void the open sale before a return"))
+        from till.ui.return_dialog import ReturnDialog
+
         original = await self._ask(ReturnDialog(self.checkout.register_id, self))
         if original is None:
             return False
@@ -43,6 +44,8 @@ class ReturnIntents:
                     number=original.sequence_number
                 )
             )
+        from till.ui.return_dialog import ReturnLinesDialog
+
         picked = await self._ask(ReturnLinesDialog(original, rows, self))
         if picked is None:
             return False

@@ -9,9 +9,6 @@ from till.core.sale import ONE, Product, SaleError, SaleKind, format_quantity, p
 from till.ui.cash_dialog import CashPaymentDialog
 from till.ui.input_dialogs import ConfirmDialog, ValueDialog
 from till.ui.numeric_pad import add_pad
-from till.ui.price_dialog import PriceDialog
-from till.ui.product_search import ProductSearchDialog
-from till.ui.weight_dialog import WeightDialog
 
 
 class SaleIntents:
@@ -35,11 +32,15 @@ class SaleIntents:
     async def _add_product(self, product: Product, quantity: int | None = None) -> bool:
         """`quantity` None: one piece, or the weight asked for (kg)."""
         if quantity is None and product.sold_by_weight:
+            from till.ui.weight_dialog import WeightDialog
+
             quantity = await self._ask(WeightDialog(product, self))
             if quantity is None:
                 return False
         unit_price = None
         if product.open_price:
+            from till.ui.price_dialog import PriceDialog
+
             unit_price = await self._ask(PriceDialog(product, self))
             if unit_price is None:
                 return False
@@ -47,6 +48,8 @@ class SaleIntents:
         return True
 
     async def _search_product(self) -> bool:
+        from till.ui.product_search import ProductSearchDialog
+
         product = await self._ask(ProductSearchDialog(self.checkout.search_products, self))
         if product is None:
             return False

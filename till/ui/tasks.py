@@ -52,6 +52,10 @@ class TaskKeeper:
     def pending(self) -> int:
         return len(self._tasks)
 
+    def running(self) -> list[asyncio.Task[Any]]:
+        """The tasks not done yet (the till's close cancels and awaits them, app.py)."""
+        return [task for task in self._tasks if not task.done()]
+
     def cancel_all(self) -> None:
         for task in list(self._tasks):
             task.cancel()

@@ -101,6 +101,10 @@ class EscPosPrinter:
 
     async def close(self) -> None:
         self._thread.shutdown(wait=False, cancel_futures=True)
+        # A job stuck in a read or write of a printer that does not answer would hold the
+        # thread (and the till's exit, which joins it) for its timeouts: closing the
+        # connection ends the call at once (transport.py).
+        self.transport.close()
         if self.pdf_copy is not None:
             await self.pdf_copy.close()
 

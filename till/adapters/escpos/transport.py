@@ -10,6 +10,7 @@ needs. All calls block: EscPosPrinter runs them on its own thread.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import time
 from pathlib import Path
@@ -66,8 +67,12 @@ class NetworkTransport:
         return out
 
     def close(self) -> None:
+        """Also from another thread than the job's: shutdown wakes a recv or sendall blocked
+        in that thread, which close alone does not (Linux)."""
         sock, self._socket = self._socket, None
         if sock is not None:
+            with contextlib.suppress(OSError):  # not connected (any more)
+                sock.shutdown(socket.SHUT_RDWR)
             sock.close()
 
 
