@@ -17,10 +17,10 @@ from datetime import datetime
 from typing import Any
 
 from till.core.receipt import PaymentMethod, ReceiptType
-from till.core.sale import SaleKind, SaleLine
+from till.core.sale import SaleKind
 from till.store import card_payments as cards
 from till.store.export import line_record
-from till.store.sale_documents import Series
+from till.store.sale_documents import LINE_COLUMNS, HeadRow, Series, sale_line
 
 WINDOW = 256
 _PAYMENT_COLUMNS = "method, amount, tendered, change, card"
@@ -54,8 +54,7 @@ def read_window(conn: sqlite3.Connection, series: Series, register_id: str, numb
             conn,
             series.lines,
             series.fk,
-            "position, line_no, product_code, name, unit_price, quantity, vat_rate,"
-            " sold_by_weight, discount, service, returned_from, product_group, amount",
+            f"{LINE_COLUMNS}, amount",
             ids,
         ),
         "vat": _children(conn, series.vat, series.fk, "position, rate, gross, vat", ids),
@@ -85,44 +84,10 @@ def _children(
     return out
 
 
-def _record(head: tuple, lines: list[tuple], vat: list[tuple], payments: list[tuple]) -> dict:
-    (
-        _row_id,
-        register_id,
-        sequence_number,
-        receipt_type,
-        created_at,
-        sale_id,
-        shop_name,
-        shop_org_nr,
-        shop_address,
-        rounding,
-        ctuid,
-        control_code,
-        request_id,
-        kind,
-        original_register,
-        original_number,
-        cashier,
-        stored_total,
-    ) = head
-    sale_lines = [
-        SaleLine(
-            line_no=r[1],
-            product_code=r[2],
-            name=r[3],
-            unit_price=r[4],
-            quantity=r[5],
-            vat_rate=r[6],
-            sold_by_weight=bool(r[7]),
-            discount=r[8],
-            service=bool(r[9]),
-            returned_from=r[10],
-            group=r[11],
-        )
-        for r in lines
-    ]
-    sale_kind = SaleKind(kind)
+def _record(row: tuple, lines: list[tuple], vat: list[tuple], payments: list[tuple]) -> dict:
+    head, stored_total = HeadRow(*row[:-1]), row[-1]
+    sale_lines = [sale_line(r) for r in lines]
+    sale_kind = SaleKind(head.kind)
     line_records = [line_record(line) for line in sale_lines]
     for r in lines:  # the stored amounts, by position, as the one-by-one path puts them
         if 0 <= r[0] < len(line_records):
@@ -130,32 +95,32 @@ def _record(head: tuple, lines: list[tuple], vat: list[tuple], payments: list[tu
     computed_total = sale_kind.sign * sum(line.amount for line in sale_lines)
     original = (
         None
-        if original_register is None or original_number is None
-        else {"register_id": original_register, "sequence_number": original_number}
+        if head.original_register is None or head.original_number is None
+        else {"register_id": head.original_register, "sequence_number": head.original_number}
     )
     record: dict[str, Any] = {
-        "register_id": register_id,
-        "sequence_number": sequence_number,
-        "receipt_type": ReceiptType(receipt_type).value,
+        "register_id": head.register_id,
+        "sequence_number": head.number,
+        "receipt_type": ReceiptType(head.receipt_type).value,
         "kind": sale_kind.value,
         "original": original,
-        "created_at": datetime.fromisoformat(created_at).isoformat(),
-        "sale_id": sale_id,
-        "shop_name": shop_name,
-        "shop_org_nr": shop_org_nr,
-        "shop_address": shop_address,
+        "created_at": datetime.fromisoformat(head.created_at).isoformat(),
+        "sale_id": head.sale_id,
+        "shop_name": head.shop_name,
+        "shop_org_nr": head.shop_org_nr,
+        "shop_address": head.shop_address,
         "lines": line_records,
         "vat": [{"rate": r, "gross": g, "vat": v, "net": g - v} for _, r, g, v in vat],
         "total": stored_total,
-        "rounding": rounding,
-        "to_pay": computed_total + rounding,
+        "rounding": head.rounding,
+        "to_pay": computed_total + head.rounding,
         "payments": [_payment(*p[1:]) for p in payments],
-        "ctuid": ctuid if ctuid is not None else None,
-        "control_code": control_code if ctuid is not None else None,
-        "request_id": request_id,
+        "ctuid": head.ctuid,
+        "control_code": head.control_code if head.ctuid is not None else None,
+        "request_id": head.request_id,
     }
-    if cashier is not None:
-        record["cashier"] = cashier
+    if head.cashier is not None:
+        record["cashier"] = head.cashier
     return record
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import (
@@ -205,59 +206,70 @@ def by_id(conn: sqlite3.Connection, series: Series, row_id: int) -> Receipt:
     return load(conn, series, row)
 
 
+# A line's columns, position first (sale_line reads them in this order).
+LINE_COLUMNS = (
+    "position, line_no, product_code, name, unit_price, quantity, vat_rate, sold_by_weight,"
+    " discount, service, returned_from, product_group"
+)
+
+
+def sale_line(r: tuple) -> SaleLine:
+    """The line a row of LINE_COLUMNS holds."""
+    return SaleLine(
+        line_no=r[1],
+        product_code=r[2],
+        name=r[3],
+        unit_price=r[4],
+        quantity=r[5],
+        vat_rate=r[6],
+        sold_by_weight=bool(r[7]),
+        discount=r[8],
+        service=bool(r[9]),
+        returned_from=r[10],
+        group=r[11],
+    )
+
+
 def lines(conn: sqlite3.Connection, series: Series, row_id: int) -> list[tuple[int, SaleLine]]:
     return [
-        (
-            r[0],
-            SaleLine(
-                line_no=r[1],
-                product_code=r[2],
-                name=r[3],
-                unit_price=r[4],
-                quantity=r[5],
-                vat_rate=r[6],
-                sold_by_weight=bool(r[7]),
-                discount=r[8],
-                service=bool(r[9]),
-                returned_from=r[10],
-                group=r[11],
-            ),
-        )
+        (r[0], sale_line(r))
         for r in conn.execute(
-            "SELECT position, line_no, product_code, name, unit_price, quantity, vat_rate,"
-            f" sold_by_weight, discount, service, returned_from, product_group FROM {series.lines}"
-            f" WHERE {series.fk} = ? ORDER BY position",
+            f"SELECT {LINE_COLUMNS} FROM {series.lines} WHERE {series.fk} = ? ORDER BY position",
             (row_id,),
         )
     ]
 
 
+class HeadRow(NamedTuple):
+    """A document's head row, as series.columns selects it."""
+
+    row_id: int
+    register_id: str
+    number: int
+    receipt_type: str
+    created_at: str
+    sale_id: str
+    shop_name: str
+    shop_org_nr: str
+    shop_address: str
+    rounding: int
+    ctuid: str | None
+    control_code: str | None
+    request_id: str
+    kind: str
+    original_register: str | None
+    original_number: int | None
+    cashier: str | None
+
+
 def load(conn: sqlite3.Connection, series: Series, row: tuple) -> Receipt:
     """The document whose head row (series.columns) is `row`."""
-    (
-        row_id,
-        register_id,
-        sequence_number,
-        receipt_type,
-        created_at,
-        sale_id,
-        shop_name,
-        shop_org_nr,
-        shop_address,
-        rounding,
-        ctuid,
-        control_code,
-        request_id,
-        kind,
-        original_register,
-        original_number,
-        cashier,
-    ) = row
+    head = HeadRow(*row)
     vat = tuple(
         VatSection(rate, gross, v)
         for rate, gross, v in conn.execute(
             f"SELECT rate, gross, vat FROM {series.vat} WHERE {series.fk} = ? ORDER BY position",
-            (row_id,),
+            (head.row_id,),
         )
     )
     payments = tuple(
@@ -265,24 +277,24 @@ def load(conn: sqlite3.Connection, series: Series, row: tuple) -> Receipt:
         for method, amount, tendered, change, card in conn.execute(
             f"SELECT method, amount, tendered, change, card FROM {series.payments}"
             f" WHERE {series.fk} = ? ORDER BY position",
-            (row_id,),
+            (head.row_id,),
         )
     )
     return Receipt(
-        shop=ShopIdentity(shop_name, shop_org_nr, shop_address, register_id),
-        sequence_number=sequence_number,
-        receipt_type=ReceiptType(receipt_type),
-        created_at=datetime.fromisoformat(created_at),
-        sale_id=sale_id,
-        lines=tuple(line for _, line in lines(conn, series, row_id)),
+        shop=ShopIdentity(head.shop_name, head.shop_org_nr, head.shop_address, head.register_id),
+        sequence_number=head.number,
+        receipt_type=ReceiptType(head.receipt_type),
+        created_at=datetime.fromisoformat(head.created_at),
+        sale_id=head.sale_id,
+        lines=tuple(line for _, line in lines(conn, series, head.row_id)),
         vat=vat,
-        rounding=rounding,
+        rounding=head.rounding,
         payments=payments,
-        control=ControlCode(ctuid, control_code) if ctuid is not None else None,
-        request_id=request_id,
-        kind=SaleKind(kind),
-        original=open_sale.ref(original_register, original_number),
-        cashier=cashier,
+        control=ControlCode(head.ctuid, head.control_code) if head.ctuid is not None else None,
+        request_id=head.request_id,
+        kind=SaleKind(head.kind),
+        original=open_sale.ref(head.original_register, head.original_number),
+        cashier=head.cashier,
     )
 
 
