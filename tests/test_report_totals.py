@@ -1,7 +1,8 @@
-"""X and Z reports from SQL aggregates (store/report_totals.py) against their definition: the same
-report made by reading back every document of the period (core.report.build_report over
-TillStore.report_input). Seeded random days with every kind of registration, on two registers,
-across Z reports; and the aggregate path's cost: index searches only, never a scan."""
+"""X and Z reports from the running sums (core/report_sums.py, store/report_sums.py) against
+their definition: the same report made by reading back every document of the period
+(core.report.build_report over TillStore.report_input). Seeded random days with every kind of
+registration, on two registers, across Z reports; a journal from before the sums; and the sums'
+cost: index searches only, never a scan."""
 
 from __future__ import annotations
 
@@ -31,11 +32,10 @@ from till.core.report import (
     report_from,
     report_record,
 )
+from till.core.report_sums import COUNTED_KINDS
 from till.core.sale import ONE, Product, Sale, settle_cash
 from till.store import StoreError, TillStore, report_sums
 from till.store.day_reports import report_head
-from till.store.report_totals import _EVENTS, _in_run, period_totals, summed
-from till.store.sale_documents import RECEIPTS
 
 NOW = datetime(2024, 6, 1, 22, 0, tzinfo=STOCKHOLM_SUMMER)
 
@@ -145,16 +145,15 @@ class Day:
 
 def both_ways(store: TillStore, register_id: str, kind: ReportKind) -> tuple:
     """The report from the running sums (what the till prints), and from every document read
-    back (the definition); on the way, the SQL sums over the documents (the path for periods
-    from before the running sums) must make the same report too."""
+    back (the definition)."""
     args = dict(kind=kind, produced_at=NOW, change_fund=50_000)
     fast = store.day_report(shop(register_id), **args)
     slow = build_report(store.report_input(shop(register_id), **args))
     with store._db.reading() as conn:
         head = report_head(conn, shop(register_id), z_number=fast.z_number, **args)
         after, upto = head.first_journal_id - 1, head.last_journal_id
-        assert report_sums.covered(conn, register_id, after)
-        assert report_from(head, summed(conn, register_id, after, upto)) == slow
+        assert report_sums.covered(conn, register_id, after)  # the sums made `fast`
+        assert report_from(head, report_sums.period_totals(conn, register_id, after, upto)) == fast
     return fast, slow
 
 
@@ -226,14 +225,16 @@ def test_a_receipt_gone_from_the_database_stops_the_report(store: TillStore, db_
         conn.execute(f"DELETE FROM {table} WHERE {key} = ?", (row_id,))
     conn.execute("DELETE FROM receipts WHERE id = ?", (row_id,))
     conn.commit()
-    upto = store.last_journal_id()
-    with store._db.reading() as conn, pytest.raises(StoreError) as info:
-        summed(conn, "K1", 0, upto)
-    assert info.value.code == "period_records_missing"
     # The running sums are the journal's: the report still says what was registered (the
     # journal check at start and `journal verify` are what find the record gone).
     report = store.day_report(shop(), kind=ReportKind.X, produced_at=NOW, change_fund=0)
     assert report.receipt_count >= 3
+    # A period from before the sums is read back from its documents: the gone one stops it.
+    conn.execute("DELETE FROM report_sums")
+    conn.commit()
+    with pytest.raises(StoreError) as info:
+        store.day_report(shop(), kind=ReportKind.X, produced_at=NOW, change_fund=0)
+    assert info.value.code == "store_inconsistent"
 
 
 def _plan(conn: sqlite3.Connection, sql: str, params: tuple) -> str:
@@ -241,31 +242,32 @@ def _plan(conn: sqlite3.Connection, sql: str, params: tuple) -> str:
 
 
 def test_the_sums_search_indexes_and_never_scan_a_table(store: TillStore, db_path: Path) -> None:
-    """The cost follows the period: every query is an index SEARCH (the kind index by id for
-    events, the (register_id, number) key for documents, the child tables by their key)."""
+    """A report costs two rows whatever the period: the sums after its end and before its
+    start, each an index SEARCH (register, journal id); and so is asking whether the sums
+    cover the period."""
     day = Day(store, random.Random(3), "K1")
     for _ in range(50):
         day.step()
     conn = raw(db_path)
-    period = ("receipt", 0, 10, "K1")
+    kinds = COUNTED_KINDS
     plans = [
-        _plan(conn, f"SELECT count(*) {_EVENTS}", period),
-        _plan(conn, f"SELECT id {_EVENTS} ORDER BY id DESC LIMIT 1", period),
-        _plan(conn, f"SELECT count(*) {_in_run(RECEIPTS)}", ("K1", 1, 5)),
+        _plan(conn, report_sums._LATEST, ("K1", 10)),
+        _plan(conn, "SELECT min(journal_id) FROM report_sums WHERE register_id = ?", ("K1",)),
         _plan(
             conn,
-            f"SELECT sum(l.amount) {_in_run(RECEIPTS, 'receipt_lines l')} GROUP BY l.service",
-            ("K1", 1, 5),
+            f"SELECT 1 FROM journal INDEXED BY journal_kind WHERE kind IN"
+            f" ({','.join('?' * len(kinds))}) AND id > ? AND id < ? AND register_id = ? LIMIT 1",
+            (*kinds, 0, 10, "K1"),
         ),
     ]
     for plan in plans:
         assert "SCAN" not in plan.replace("SCAN CONSTANT ROW", ""), plan
         assert "SEARCH" in plan, plan
-    # And the whole sum on this small database agrees with the repository's.
+    # And the sums on this small database give the repository's report.
     head = report_head(
         conn, shop(), kind=ReportKind.X, produced_at=NOW, change_fund=0, z_number=None
     )
-    totals = period_totals(conn, "K1", 0, head.last_journal_id)
+    totals = report_sums.period_totals(conn, "K1", 0, head.last_journal_id)
     assert (
         totals.receipt_count
         == store.day_report(shop(), kind=ReportKind.X, produced_at=NOW, change_fund=0).receipt_count

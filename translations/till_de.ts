@@ -1080,22 +1080,22 @@
         <translation>Kein Artikel hat den Code {product_code}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="47"/>
+        <location filename="../till/checkout/registration.py" line="48"/>
         <source>A pro forma receipt needs a sale with items.</source>
         <translation>Ein Pro-forma-Beleg braucht einen Verkauf mit Artikeln.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="51"/>
+        <location filename="../till/checkout/registration.py" line="52"/>
         <source>No pro forma receipts while the control unit is out.</source>
         <translation>Keine Pro-forma-Belege, solange die Kontrolleinheit ausgefallen ist.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="55"/>
+        <location filename="../till/checkout/registration.py" line="56"/>
         <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
         <translation>Das Original von Beleg {sequence_number} wurde bereits gedruckt; jetzt kann nur noch eine Kopie (KOPIA) gedruckt werden.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="63"/>
+        <location filename="../till/checkout/registration.py" line="64"/>
         <source>Receipt {sequence_number} did not print: {print_error}</source>
         <translation>Beleg {sequence_number} wurde nicht gedruckt: {print_error}</translation>
     </message>
@@ -1870,32 +1870,32 @@
         <translation>Die Datenbank hat einen Fehler gemeldet; es wurde nichts gespeichert. Versuchen Sie es erneut oder rufen Sie den Service.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="37"/>
+        <location filename="../till/store/day_reports.py" line="39"/>
         <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
         <translation>Die Z-Bericht-Nummer {number} kann auf Kasse {register_id} nicht verwendet werden: Der nächste Z-Bericht hat die Nummer {expected}. Der Z-Bericht wurde NICHT gespeichert.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="45"/>
+        <location filename="../till/store/day_reports.py" line="47"/>
         <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
         <translation>Der Z-Bericht beginnt nicht dort, wo der vorige endete (wurde inzwischen ein anderer Z-Bericht erstellt?). Erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="53"/>
+        <location filename="../till/store/day_reports.py" line="55"/>
         <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
         <translation>Auf Kasse {register_id} wurde seit Z-Bericht {z_number} nichts registriert: Der Zeitraum ist bereits abgeschlossen, und ein zweiter Z-Bericht dafür ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="61"/>
+        <location filename="../till/store/day_reports.py" line="63"/>
         <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
         <translation>Auf Kasse {register_id} wurde nichts registriert: Der Zeitraum ist bereits abgeschlossen, und ein zweiter Z-Bericht dafür ist nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="69"/>
+        <location filename="../till/store/day_reports.py" line="71"/>
         <source>The Z report&apos;s journal head is not the journal&apos;s row it closes. Take the report again.</source>
         <translation>Der Journalkopf des Z-Berichts ist nicht die Journalzeile, die er abschließt. Erstellen Sie den Bericht erneut.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="76"/>
+        <location filename="../till/store/day_reports.py" line="78"/>
         <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
         <translation>Das Journal nennt einen Datensatz, den die Datenbank nicht enthält; der Bericht kann nicht erstellt werden. Führen Sie die Journalprüfung aus (till-admin journal verify) und rufen Sie den Service.</translation>
     </message>
@@ -1958,27 +1958,27 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <translation>Von {name} aus Beleg {n} können nur noch {left_text} zurückgegeben werden. Die Rückgabe wurde NICHT gespeichert.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="33"/>
+        <location filename="../till/store/sale_documents.py" line="34"/>
         <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
         <translation>Die Belegnummer {sequence_number} kann auf Kasse {register_id} nicht verwendet werden: Die nächste Nummer der Reihe ist {expected}. Der Beleg wurde NICHT gespeichert.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="41"/>
+        <location filename="../till/store/sale_documents.py" line="42"/>
         <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
         <translation>Die Barrechnungsnummer {sequence_number} kann auf Kasse {register_id} nicht verwendet werden: Die nächste Nummer der Reihe ist {expected}. Die Barrechnung wurde NICHT gespeichert.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="64"/>
+        <location filename="../till/store/sale_documents.py" line="65"/>
         <source>a normal receipt</source>
         <translation>ein normaler Beleg</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="67"/>
+        <location filename="../till/store/sale_documents.py" line="68"/>
         <source>a training receipt</source>
         <translation>ein Übungsbeleg</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="70"/>
+        <location filename="../till/store/sale_documents.py" line="71"/>
         <source>a pro forma receipt</source>
         <translation>ein Pro-forma-Beleg</translation>
     </message>
@@ -2827,26 +2827,6 @@ Es wurde nichts geändert. Löschen oder ersetzen Sie die Datenbank ({path}) nic
         <location filename="../till/adapters/escpos/status.py" line="35"/>
         <source>The printer at {where} did not answer within {seconds} s.</source>
         <translation>Der Drucker unter {where} hat nicht innerhalb von {seconds} s geantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../till/store/report_totals.py" line="30"/>
-        <source>The journal of this period names {events} {what}, but the database holds {stored}; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
-        <translation>Das Journal dieses Zeitraums nennt {events} {what}, die Datenbank enthält aber {stored}; der Bericht kann nicht erstellt werden. Führen Sie die Journalprüfung aus (till-admin journal verify) und rufen Sie den Service.</translation>
-    </message>
-    <message>
-        <location filename="../till/store/report_totals.py" line="37"/>
-        <source>receipts</source>
-        <translation>Belege</translation>
-    </message>
-    <message>
-        <location filename="../till/store/report_totals.py" line="38"/>
-        <source>cash invoices</source>
-        <translation>Barrechnungen</translation>
-    </message>
-    <message>
-        <location filename="../till/store/report_totals.py" line="39"/>
-        <source>receipt copies</source>
-        <translation>Belegkopien</translation>
     </message>
 </context>
 <context>

@@ -1079,22 +1079,22 @@
       <translation>No product has the code {product_code}.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/registration.py" line="47" />
+      <location filename="../till/checkout/registration.py" line="48" />
       <source>A pro forma receipt needs a sale with items.</source>
       <translation>A pro forma receipt needs a sale with items.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/registration.py" line="51" />
+      <location filename="../till/checkout/registration.py" line="52" />
       <source>No pro forma receipts while the control unit is out.</source>
       <translation>No pro forma receipts while the control unit is out.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/registration.py" line="55" />
+      <location filename="../till/checkout/registration.py" line="56" />
       <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
       <translation>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</translation>
     </message>
     <message>
-      <location filename="../till/checkout/registration.py" line="63" />
+      <location filename="../till/checkout/registration.py" line="64" />
       <source>Receipt {sequence_number} did not print: {print_error}</source>
       <translation>Receipt {sequence_number} did not print: {print_error}</translation>
     </message>
@@ -1869,32 +1869,32 @@
       <translation>The database reported an error; nothing was saved. Try again or call for service.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="37" />
+      <location filename="../till/store/day_reports.py" line="39" />
       <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
       <translation>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="45" />
+      <location filename="../till/store/day_reports.py" line="47" />
       <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
       <translation>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="53" />
+      <location filename="../till/store/day_reports.py" line="55" />
       <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
       <translation>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="61" />
+      <location filename="../till/store/day_reports.py" line="63" />
       <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
       <translation>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="69" />
+      <location filename="../till/store/day_reports.py" line="71" />
       <source>The Z report's journal head is not the journal's row it closes. Take the report again.</source>
       <translation>The Z report's journal head is not the journal's row it closes. Take the report again.</translation>
     </message>
     <message>
-      <location filename="../till/store/day_reports.py" line="76" />
+      <location filename="../till/store/day_reports.py" line="78" />
       <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
       <translation>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</translation>
     </message>
@@ -1957,27 +1957,27 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <translation>Only {left_text} of {name} from receipt {n} can still be returned. The return was NOT saved.</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="33" />
+      <location filename="../till/store/sale_documents.py" line="34" />
       <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
       <translation>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="41" />
+      <location filename="../till/store/sale_documents.py" line="42" />
       <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
       <translation>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="64" />
+      <location filename="../till/store/sale_documents.py" line="65" />
       <source>a normal receipt</source>
       <translation>a normal receipt</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="67" />
+      <location filename="../till/store/sale_documents.py" line="68" />
       <source>a training receipt</source>
       <translation>a training receipt</translation>
     </message>
     <message>
-      <location filename="../till/store/sale_documents.py" line="70" />
+      <location filename="../till/store/sale_documents.py" line="71" />
       <source>a pro forma receipt</source>
       <translation>a pro forma receipt</translation>
     </message>
@@ -2826,26 +2826,6 @@ Nothing was changed. Do not delete or replace the database ({path}); call for se
       <location filename="../till/adapters/escpos/status.py" line="35" />
       <source>The printer at {where} did not answer within {seconds} s.</source>
       <translation>The printer at {where} did not answer within {seconds} s.</translation>
-    </message>
-    <message>
-      <location filename="../till/store/report_totals.py" line="30" />
-      <source>The journal of this period names {events} {what}, but the database holds {stored}; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
-      <translation>The journal of this period names {events} {what}, but the database holds {stored}; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</translation>
-    </message>
-    <message>
-      <location filename="../till/store/report_totals.py" line="37" />
-      <source>receipts</source>
-      <translation>receipts</translation>
-    </message>
-    <message>
-      <location filename="../till/store/report_totals.py" line="38" />
-      <source>cash invoices</source>
-      <translation>cash invoices</translation>
-    </message>
-    <message>
-      <location filename="../till/store/report_totals.py" line="39" />
-      <source>receipt copies</source>
-      <translation>receipt copies</translation>
     </message>
   </context>
   <context>

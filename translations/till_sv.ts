@@ -1080,22 +1080,22 @@
         <translation>Ingen vara har koden {product_code}.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="47"/>
+        <location filename="../till/checkout/registration.py" line="48"/>
         <source>A pro forma receipt needs a sale with items.</source>
         <translation>Ett proformakvitto kräver ett köp med varor.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="51"/>
+        <location filename="../till/checkout/registration.py" line="52"/>
         <source>No pro forma receipts while the control unit is out.</source>
         <translation>Inga proformakvitton medan kontrollenheten är ur funktion.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="55"/>
+        <location filename="../till/checkout/registration.py" line="56"/>
         <source>The original of receipt {sequence_number} was printed already; only a copy (KOPIA) can be printed now.</source>
         <translation>Originalet av kvitto {sequence_number} är redan utskrivet; nu kan bara en kopia (KOPIA) skrivas ut.</translation>
     </message>
     <message>
-        <location filename="../till/checkout/registration.py" line="63"/>
+        <location filename="../till/checkout/registration.py" line="64"/>
         <source>Receipt {sequence_number} did not print: {print_error}</source>
         <translation>Kvitto {sequence_number} skrevs inte ut: {print_error}</translation>
     </message>
@@ -1870,32 +1870,32 @@
         <translation>Databasen rapporterade ett fel; inget sparades. Försök igen eller ring efter service.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="37"/>
+        <location filename="../till/store/day_reports.py" line="39"/>
         <source>Z report number {number} cannot be used on register {register_id}: the next Z report is number {expected}. The Z report was NOT saved.</source>
         <translation>Z-dagrapport nummer {number} kan inte användas i kassa {register_id}: nästa Z-dagrapport har nummer {expected}. Z-dagrapporten sparades INTE.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="45"/>
+        <location filename="../till/store/day_reports.py" line="47"/>
         <source>The Z report does not start where the previous one ended (another Z report was taken meanwhile?). Take the report again.</source>
         <translation>Z-dagrapporten börjar inte där den förra slutade (togs en annan Z-dagrapport under tiden?). Ta rapporten igen.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="53"/>
+        <location filename="../till/store/day_reports.py" line="55"/>
         <source>Nothing was registered on register {register_id} since Z report {z_number}: the period is already closed, and a second Z report for it is not allowed.</source>
         <translation>Inget har registrerats i kassa {register_id} sedan Z-dagrapport {z_number}: perioden är redan stängd, och en andra Z-dagrapport för den är inte tillåten.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="61"/>
+        <location filename="../till/store/day_reports.py" line="63"/>
         <source>Nothing was registered on register {register_id}: the period is already closed, and a second Z report for it is not allowed.</source>
         <translation>Inget har registrerats i kassa {register_id}: perioden är redan stängd, och en andra Z-dagrapport för den är inte tillåten.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="69"/>
+        <location filename="../till/store/day_reports.py" line="71"/>
         <source>The Z report&apos;s journal head is not the journal&apos;s row it closes. Take the report again.</source>
         <translation>Z-dagrapportens senaste journalrad stämmer inte med journalraden den stänger. Ta rapporten igen.</translation>
     </message>
     <message>
-        <location filename="../till/store/day_reports.py" line="76"/>
+        <location filename="../till/store/day_reports.py" line="78"/>
         <source>The journal names a record the database does not hold; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
         <translation>Journalen hänvisar till en post som inte finns i databasen; rapporten kan inte skapas. Kör journalkontrollen (till-admin journal verify) och ring efter service.</translation>
     </message>
@@ -1958,27 +1958,27 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <translation>Bara {left_text} av {name} från kvitto {n} kan fortfarande returneras. Returen sparades INTE.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="33"/>
+        <location filename="../till/store/sale_documents.py" line="34"/>
         <source>Receipt number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The receipt was NOT saved.</source>
         <translation>Kvittonummer {sequence_number} kan inte användas i kassa {register_id}: nästa nummer i serien är {expected}. Kvittot sparades INTE.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="41"/>
+        <location filename="../till/store/sale_documents.py" line="42"/>
         <source>Cash invoice number {sequence_number} cannot be used on register {register_id}: the next number in the series is {expected}. The cash invoice was NOT saved.</source>
         <translation>Kontantnota nummer {sequence_number} kan inte användas i kassa {register_id}: nästa nummer i serien är {expected}. Kontantnotan sparades INTE.</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="64"/>
+        <location filename="../till/store/sale_documents.py" line="65"/>
         <source>a normal receipt</source>
         <translation>ett vanligt kvitto</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="67"/>
+        <location filename="../till/store/sale_documents.py" line="68"/>
         <source>a training receipt</source>
         <translation>ett övningskvitto</translation>
     </message>
     <message>
-        <location filename="../till/store/sale_documents.py" line="70"/>
+        <location filename="../till/store/sale_documents.py" line="71"/>
         <source>a pro forma receipt</source>
         <translation>ett proformakvitto</translation>
     </message>
@@ -2827,26 +2827,6 @@ Inget har ändrats. Radera inte och byt inte ut databasen ({path}); ring efter s
         <location filename="../till/adapters/escpos/status.py" line="35"/>
         <source>The printer at {where} did not answer within {seconds} s.</source>
         <translation>Skrivaren på {where} svarade inte inom {seconds} s.</translation>
-    </message>
-    <message>
-        <location filename="../till/store/report_totals.py" line="30"/>
-        <source>The journal of this period names {events} {what}, but the database holds {stored}; the report cannot be made. Run the journal check (till-admin journal verify) and call for service.</source>
-        <translation>Journalen för perioden nämner {events} {what}, men databasen har {stored}; rapporten kan inte göras. Kör journalkontrollen (till-admin journal verify) och ring service.</translation>
-    </message>
-    <message>
-        <location filename="../till/store/report_totals.py" line="37"/>
-        <source>receipts</source>
-        <translation>kvitton</translation>
-    </message>
-    <message>
-        <location filename="../till/store/report_totals.py" line="38"/>
-        <source>cash invoices</source>
-        <translation>kontantnotor</translation>
-    </message>
-    <message>
-        <location filename="../till/store/report_totals.py" line="39"/>
-        <source>receipt copies</source>
-        <translation>kvittokopior</translation>
     </message>
 </context>
 <context>

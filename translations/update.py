@@ -92,9 +92,10 @@ def fill_source_language(ts: Path) -> int:
             translation.text = message.findtext("source", "")
             del translation.attrib["type"]
             filled += 1
-    if filled:
-        ET.indent(tree)
-        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    # Written every time, filled or not: one layout, so the file does not flip between
+    # lupdate's and this one's whenever a run has nothing new to fill.
+    ET.indent(tree)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
     return filled
 
 

@@ -2,8 +2,8 @@
 
 On a generated database (generate.py; `--db` for the ten-year one): the last day's period (the
 rows its Z report closed) and a month's (thirty days' rows, as if no Z report was taken in
-between). The figure is the store's own path, `day_reports.day_report` (the SQL sums of
-report_totals.py and the DayReport made of them); the floor is the least SQL that sums the
+between). The figure is the store's own path, `day_reports.day_report` (the running sums of
+report_sums.py and the DayReport made of them); the floor is the least SQL that sums the
 same rows: the period's receipts, their lines, VAT and payments, and its events of the kinds a
 report counts, with the receipt numbers given. The old way, every document read back (the
 reference the tests hold the sums to), is shown for one day beside it.

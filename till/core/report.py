@@ -191,10 +191,9 @@ def _method_amount(totals: tuple[MethodTotal, ...], method: PaymentMethod) -> in
 class PeriodTotals:
     """What a period's registrations add up to: every summed figure of an X or Z report.
 
-    `period_totals` sums them from the documents themselves (the definition); the store sums
-    the same from SQL aggregates over the period's rows (store/report_totals.py), so a report
-    costs what it prints, not what the period holds. The two agree to the öre (a test holds
-    them to it)."""
+    `period_totals` sums them from the documents themselves (the definition); the store keeps
+    them as running sums (core/report_sums.py, store/report_sums.py), so a report costs two
+    rows read, not what the period holds. The two agree to the öre (a test holds them to it)."""
 
     total_sales: int = 0
     vat: tuple[VatSection, ...] = tuple(VatSection(rate, 0, 0) for rate in VAT_RATES)

@@ -5,8 +5,9 @@ the event are the sums after the register's previous counted event plus this one
 period's figures are two rows: the last at or before its end, the last before its start.
 
 Journals written before the sums existed (schema V15) have no rows for their older events: a
-period that reaches back before a register's first row is summed from the documents in SQL
-instead (report_totals.py); from the first Z report after the upgrade on, periods are covered.
+period that reaches back before a register's first row is made from its documents read back
+instead (day_reports.report_input); from the first Z report after the upgrade on, periods are
+covered.
 """
 
 from __future__ import annotations
@@ -42,16 +43,15 @@ def covered(conn: sqlite3.Connection, register_id: str, after: int) -> bool:
     (first,) = conn.execute(
         "SELECT min(journal_id) FROM report_sums WHERE register_id = ?", (register_id,)
     ).fetchone()
-    bound = first
-    if bound is not None and after + 1 >= bound:
+    if first is not None and after + 1 >= first:
         return True
     kinds = report_sums.COUNTED_KINDS
-    upto = "AND id < ?" if bound is not None else ""
+    upto = "AND id < ?" if first is not None else ""
     marks = ",".join("?" * len(kinds))
     older = conn.execute(
         f"SELECT 1 FROM journal INDEXED BY journal_kind WHERE kind IN ({marks})"
         f" AND id > ? {upto} AND register_id = ? LIMIT 1",
-        (*kinds, after, *([bound] if bound is not None else []), register_id),
+        (*kinds, after, *([first] if first is not None else []), register_id),
     ).fetchone()
     return older is None
 

@@ -19,7 +19,8 @@ from typing import Any, Protocol, TypeVar
 
 from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import ControlCode, Receipt, ReceiptCopy, ReceiptType, ShopIdentity
-from till.core.report import DayReport, GrandTotals, ReportInput, ReportKind
+from till.core.report import DayReport, GrandTotals, ReportHead, ReportInput, ReportKind
+from till.core.report_sums import SALE_DRAWER_REASONS
 from till.core.sale import ReceiptRef, Sale, SaleLine
 from till.store import card_payments as cards
 from till.store import (
@@ -54,7 +55,6 @@ from till.store.manager_pin import PIN_ITERATIONS
 from till.store.pin_lockout import PinLockout
 from till.store.register_modes import RegisterModes
 from till.store.registrations import Registration
-from till.store.report_totals import SALE_DRAWER_REASONS
 from till.store.users import UserStore
 
 SEQUENCE_NUMBER_TAKEN = Message(
@@ -470,18 +470,10 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
         z_number: int | None = None,
     ) -> DayReport:
         """The X or Z report of the register's period: its journal rows after the last Z
-        report's, up to the newest, summed in SQL. A Z report's number defaults to the next in
-        its series. Raises StoreError if the journal names a record the database lacks."""
-        with self._db.reading() as conn:
-            head = day_reports.report_head(
-                conn,
-                shop,
-                kind=kind,
-                produced_at=produced_at,
-                change_fund=change_fund,
-                z_number=z_number,
-            )
-            return day_reports.day_report(conn, head)
+        report's, up to the newest, from its running sums. A Z report's number defaults to
+        the next in its series. Raises StoreError if the journal names a record the database
+        lacks."""
+        return self._period(day_reports.day_report, shop, kind, produced_at, change_fund, z_number)
 
     def report_input(
         self,
@@ -494,6 +486,19 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
     ) -> ReportInput:
         """Every document of the period day_report sums, read back one by one: the reference
         for tests and the benchmark (core.report.build_report makes the same report of it)."""
+        return self._period(
+            day_reports.report_input, shop, kind, produced_at, change_fund, z_number
+        )
+
+    def _period(
+        self,
+        read: Callable[[sqlite3.Connection, ReportHead], _T],
+        shop: ShopIdentity,
+        kind: ReportKind,
+        produced_at: datetime,
+        change_fund: int,
+        z_number: int | None,
+    ) -> _T:
         with self._db.reading() as conn:
             head = day_reports.report_head(
                 conn,
@@ -503,7 +508,7 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
                 change_fund=change_fund,
                 z_number=z_number,
             )
-            return day_reports.report_input(conn, head)
+            return read(conn, head)
 
     def first_unclosed_day(
         self, register_id: str, today: date | None = None, *, tz: tzinfo | None = None
