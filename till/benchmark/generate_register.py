@@ -28,7 +28,7 @@ from till.core.receipt import (
     ShopIdentity,
     receipt_of,
 )
-from till.core.report import DayReport, ReportKind, grand_totals_after, report_record
+from till.core.report import DayReport, ReportKind
 from till.core.sale import ONE, Product, Sale, SaleKind, settle_cash
 from till.store import TillStore
 from till.store.users import Role, User
@@ -468,15 +468,7 @@ class Register:
         self._approved("Z report", {"number": number})
         produced_at = self._tick()
         report = _day_report(store, self.shop, produced_at, number)
-        store.store_z_report(
-            register_id,
-            number,
-            report.produced_at,
-            report.first_journal_id,
-            report.last_journal_id,
-            grand_totals_after(report),
-            report_record(report),
-        )
+        store.store_day_report(report)
         self.info.z_reports += 1
 
 

@@ -101,12 +101,12 @@ def _open(path: Path):
 
 
 def rehash(conn: sqlite3.Connection, after: int = 0) -> int:
-    """The floor: every row's hash recomputed from its fields and the previous hash."""
+    """The floor: every row's hash recomputed from its fields and the previous hash, as
+    journal.row_hash does, nothing compared; the rows after `after`."""
     from till.store.journal import row_hash
-
-    prev = conn.execute("SELECT hash FROM journal WHERE id = ?", (after,)).fetchone()
     from till.store.schema import GENESIS_HASH
 
+    prev = conn.execute("SELECT hash FROM journal WHERE id = ?", (after,)).fetchone()
     previous = prev[0] if prev else GENESIS_HASH
     count = 0
     for row_id, at, kind, register_id, data in conn.execute(

@@ -81,6 +81,12 @@ class CardPayments:
         if state is TerminalState.ONLINE and self._open.snapshot().payment_unknown and idle:
             self._settling = asyncio.ensure_future(self._settle_quietly())
 
+    def running_tasks(self) -> list[asyncio.Future]:
+        """The settling a terminal coming back started, while it runs (the till's close ends
+        it)."""
+        settling = self._settling
+        return [settling] if settling is not None and not settling.done() else []
+
     async def _settle_quietly(self) -> None:
         try:
             await self.settle_payments()

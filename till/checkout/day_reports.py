@@ -17,10 +17,8 @@ from till.core.errors import QT_TRANSLATE_NOOP, Message, TillError
 from till.core.report import (
     DayReport,
     ReportKind,
-    grand_totals_after,
     report_from_record,
     report_layout,
-    report_record,
 )
 
 OPEN_SALE_BEFORE_Z = Message(
@@ -93,16 +91,7 @@ class DayReports:
         number = await c.in_store(c.store.next_z_number, c.register_id)
         await c.manager.approve("Z report", details={"number": number})
         report = await self._build(ReportKind.Z, number)
-        await c.in_store(
-            c.store.store_z_report,
-            c.register_id,
-            number,
-            report.produced_at,
-            report.first_journal_id,
-            report.last_journal_id,
-            grand_totals_after(report),
-            report_record(report),
-        )
+        await c.in_store(c.store.store_day_report, report)
         printed, print_error = await self._print(report, copy=False)
         result: AdminResult | None = None
         eod_error: TillError | str = ""

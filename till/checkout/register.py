@@ -211,8 +211,7 @@ class Checkout:
 
     def running_tasks(self) -> list[asyncio.Future[Any]]:
         """Checkout's own background work: a settling a terminal coming back started."""
-        settling = self.card_sale._settling
-        return [settling] if settling is not None and not settling.done() else []
+        return self.card_sale.running_tasks()
 
     async def close(self) -> None:
         """After the screen's tasks, running_tasks and the devices are ended (the till's close

@@ -18,6 +18,7 @@ Sums are plain JSON: {"docs": {"normal sale": [count, total, rounding], ...}, "v
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from till.core.receipt import PaymentMethod, ReceiptType
@@ -56,7 +57,7 @@ def without_sale(data: dict[str, Any]) -> bool:
 
 def added(sums: Sums | None, kind: str, data: dict[str, Any]) -> Sums:
     """The sums after an event of `kind` (one that `counts`); `sums` is left as it was."""
-    out: Sums = _copy(sums or {})
+    out: Sums = copy.deepcopy(sums or {})
     if kind == "receipt":
         _add_receipt(out, data)
     elif kind == "cash_invoice":
@@ -189,17 +190,3 @@ def _bump(table: dict[str, Any], key: str, *amounts: int) -> None:
 
 def _add_to(table: dict[str, int], key: str, amount: int) -> None:
     table[key] = table.get(key, 0) + amount
-
-
-def _copy(sums: Sums) -> Sums:
-    """Deep enough: dicts of dicts of lists of ints."""
-    return {
-        k: (
-            {kk: list(vv) if isinstance(vv, list) else vv for kk, vv in v.items()}
-            if isinstance(v, dict)
-            else list(v)
-            if isinstance(v, list)
-            else v
-        )
-        for k, v in sums.items()
-    }

@@ -19,7 +19,15 @@ from typing import Any, Protocol, TypeVar
 
 from till.core.errors import QT_TRANSLATE_NOOP, Message
 from till.core.receipt import ControlCode, Receipt, ReceiptCopy, ReceiptType, ShopIdentity
-from till.core.report import DayReport, GrandTotals, ReportHead, ReportInput, ReportKind
+from till.core.report import (
+    DayReport,
+    GrandTotals,
+    ReportHead,
+    ReportInput,
+    ReportKind,
+    grand_totals_after,
+    report_record,
+)
 from till.core.report_sums import SALE_DRAWER_REASONS
 from till.core.sale import ReceiptRef, Sale, SaleLine
 from till.store import card_payments as cards
@@ -437,6 +445,21 @@ class TillStore(CatalogShelf, CardPaymentLedger, JournalShelf):
         with self._db.reading() as conn:
             last = day_reports.last_z(conn, register_id)
         return day_reports.next_z_number(last)
+
+    def store_day_report(self, report: DayReport) -> None:
+        """Store a Z report made by day_report: its number, period, grand totals (what the next
+        period starts from) and printed content, as store_z_report takes them."""
+        if report.z_number is None:
+            raise ValueError("only a Z report is stored")
+        self.store_z_report(
+            report.shop.register_id,
+            report.z_number,
+            report.produced_at,
+            report.first_journal_id,
+            report.last_journal_id,
+            grand_totals_after(report),
+            report_record(report),
+        )
 
     def store_z_report(
         self,
