@@ -11,8 +11,15 @@ import pytest
 from test_printer import CTUID, make_receipt
 
 from till.adapters.escpos import file_printer
-from till.adapters.escpos.encoder import EscPosEncoder, wrap
-from till.core.receipt import ControlCode, PrintLine, ReceiptCopy, ReceiptType, receipt_layout
+from till.adapters.escpos.encoder import EscPosEncoder
+from till.core.receipt import (
+    ControlCode,
+    PrintLine,
+    ReceiptCopy,
+    ReceiptType,
+    receipt_layout,
+    wrap_line,
+)
 
 INIT = b"\x1b\x40"
 # CP858's table (IBM code page 850 with the euro sign at 0xD5), written out here rather than
@@ -108,9 +115,13 @@ def test_amounts_are_flush_right_on_the_roll(tmp_path, width, columns):
     assert row.encode("cp858") + b"\n" in data
 
 
-def test_a_long_line_wraps_and_a_double_line_has_half_the_columns():
+def test_a_long_line_wraps_and_a_double_line_has_half_the_columns(tmp_path):
+    wrap = wrap_line  # the paper's and the roll's one rule (core/receipt.py)
     assert wrap(PrintLine("a" * 40), 32) == [("a" * 32, ""), ("a" * 8, "")]
     assert wrap(PrintLine("ÖVNINGSKVITTO", size=2), 32) == [("ÖVNINGSKVITTO", "")]
     assert wrap(PrintLine("B" * 20, size=2), 32) == [("B" * 16, ""), ("B" * 4, "")]
     rows = wrap(PrintLine("x" * 30, "123,00"), 32)
-    assert rows == [("x" * 30, ""), ("", "  123,00".rjust(32))]
+    assert rows == [("x" * 30, ""), ("", "123,00")]
+    # On the roll the amount's own row is flush right across the 32 columns.
+    data = printed(tmp_path, [PrintLine("x" * 30, "123,00")], width_mm=58)
+    assert b"x" * 30 + b"\n" + "  123,00".rjust(32).encode("cp858") + b"\n" in data

@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import math
 import os
-import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +34,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from till.adapters.print_spooler import PrinterError, receipt_file_name
 from till.core.barcode import code39_modules
 from till.core.errors import QT_TRANSLATE_NOOP, Message
-from till.core.receipt import PrintLine, Receipt, receipt_layout
+from till.core.receipt import PrintLine, Receipt, receipt_layout, wrap_line
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +124,7 @@ class ReceiptPaper:
                 self.rows.append(Row(line.text, "", 1, False, True, top, bars, barcode=True))
                 top += bars
                 line = PrintLine(line.text, center=True)  # the text beneath, for a person
-            for text, right in self._wrap(line):
+            for text, right in wrap_line(line, self.columns):
                 self.rows.append(Row(text, right, line.size, line.bold, line.center, top, height))
                 top += height
         self.height = top
@@ -147,19 +146,6 @@ class ReceiptPaper:
     def _metrics(self, size: int, bold: bool) -> QFontMetricsF:
         font = receipt_font(self.pixel_size, size=size, bold=bold)
         return QFontMetricsF(font, self._device) if self._device else QFontMetricsF(font)
-
-    def _wrap(self, line: PrintLine) -> list[tuple[str, str]]:
-        """Split a line into rows that fit; a control code is never cut off, only wrapped."""
-        cols = max(1, self.columns // line.size)
-        text = line.text.rstrip()
-        if len(text) + (len(line.right) + 1 if line.right else 0) <= cols:
-            return [(text, line.right)]
-        parts = textwrap.wrap(text, cols, break_long_words=True) or [""]
-        if not line.right:
-            return [(p, "") for p in parts]
-        if len(parts[-1]) + 1 + len(line.right) <= cols:
-            return [(p, "") for p in parts[:-1]] + [(parts[-1], line.right)]
-        return [(p, "") for p in parts] + [("", line.right)]
 
     def paint(self, painter: QPainter, *, x: float = 0.0, y: float = 0.0) -> None:
         self.paint_rows(painter, self.rows, x=x, y=y)

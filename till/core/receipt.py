@@ -7,6 +7,7 @@ and cash invoices carry their marking in double size: at least twice the amount 
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -347,6 +348,23 @@ def _card_lines(slip: CardSlip) -> list[PrintLine]:
 def format_org_nr(org_nr: str) -> str:
     """'5561234567' -> '556123-4567', the way Swedes write it."""
     return f"{org_nr[:6]}-{org_nr[6:]}" if len(org_nr) == 10 and org_nr.isdigit() else org_nr
+
+
+def wrap_line(line: PrintLine, columns: int) -> list[tuple[str, str]]:
+    """A line split into (text, right) rows that fit `columns` (a double-size line has half
+    of them): the text wraps, a control code is never cut, only wrapped; the amount on the
+    right stays on the last row, or gets a row of its own. The paper and the thermal printer
+    both lay out by this."""
+    cols = max(1, columns // max(1, line.size))
+    text = line.text.rstrip()
+    if len(text) + (len(line.right) + 1 if line.right else 0) <= cols:
+        return [(text, line.right)]
+    parts = textwrap.wrap(text, cols, break_long_words=True) or [""]
+    if not line.right:
+        return [(p, "") for p in parts]
+    if len(parts[-1]) + 1 + len(line.right) <= cols:
+        return [(p, "") for p in parts[:-1]] + [(parts[-1], line.right)]
+    return [(p, "") for p in parts] + [("", line.right)]
 
 
 def layout_text(lines: list[PrintLine], width: int = 48) -> str:

@@ -16,11 +16,10 @@ accents (ő as o), else as "?" (ł has no plain form), and every such character 
 from __future__ import annotations
 
 import logging
-import textwrap
 import unicodedata
 from dataclasses import dataclass, field
 
-from till.core.receipt import PrintLine
+from till.core.receipt import PrintLine, wrap_line
 
 log = logging.getLogger(__name__)
 
@@ -138,11 +137,11 @@ class EscPosEncoder:
             out += size(line.size)
         if line.bold:
             out += bold(True)
-        for text, right in wrap(line, self.columns):
+        cols = self.columns // max(1, line.size)
+        for text, right in wrap_line(line, self.columns):
             row = text
-            if right:
-                cols = self.columns // max(1, line.size)
-                row = f"{text}{right:>{max(1, cols - len(text))}}"
+            if right:  # never longer than the row: the printer would wrap it by itself
+                row = f"{text}{right[-cols:]:>{max(1, cols - len(text))}}"
             out += self.encode_text(row, replaced) + LF
         if line.bold:
             out += bold(False)
@@ -160,18 +159,3 @@ def _code128_text(text: str) -> bool:
     if not ok:
         log.warning("%r cannot be printed as a CODE128 barcode; printed as text", text)
     return ok
-
-
-def wrap(line: PrintLine, columns: int) -> list[tuple[str, str]]:
-    """Split a line into rows that fit (a double-size line has half the columns); the
-    amount on the right stays on the last row, or gets a row of its own."""
-    cols = max(1, columns // max(1, line.size))
-    text = line.text.rstrip()
-    if len(text) + (len(line.right) + 1 if line.right else 0) <= cols:
-        return [(text, line.right)]
-    parts = textwrap.wrap(text, cols, break_long_words=True) or [""]
-    if not line.right:
-        return [(p, "") for p in parts]
-    if len(parts[-1]) + 1 + len(line.right) <= cols:
-        return [(p, "") for p in parts[:-1]] + [(parts[-1], line.right)]
-    return [(p, "") for p in parts] + [("", line.right[-cols:].rjust(cols))]
